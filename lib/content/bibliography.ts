@@ -36,8 +36,6 @@ type CslItem = {
   note?: string;
 };
 
-export const BIBLIOGRAPHY_PATH = path.join(process.cwd(), 'content', 'references.bib');
-
 export function parseBibliography(bibtex: string): Map<string, Reference> {
   const cite = new Cite(bibtex);
   const refs = new Map<string, Reference>();
@@ -75,12 +73,11 @@ function toReference(item: CslItem): Reference {
 let cache: { mtimeMs: number; refs: Map<string, Reference> } | undefined;
 
 /** The site's bibliography, re-read when the file changes (so `next dev` picks up edits). */
-export function loadBibliography(file: string = BIBLIOGRAPHY_PATH): Map<string, Reference> {
+export function loadBibliography(): Map<string, Reference> {
+  const file = path.join(process.cwd(), 'content', 'references.bib');
   const { mtimeMs } = fs.statSync(file);
-  if (!cache || cache.mtimeMs !== mtimeMs || file !== BIBLIOGRAPHY_PATH) {
-    const refs = parseBibliography(fs.readFileSync(file, 'utf8'));
-    if (file !== BIBLIOGRAPHY_PATH) return refs;
-    cache = { mtimeMs, refs };
+  if (!cache || cache.mtimeMs !== mtimeMs) {
+    cache = { mtimeMs, refs: parseBibliography(fs.readFileSync(file, 'utf8')) };
   }
   return cache.refs;
 }

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTreatment, getTreatments } from '@/lib/content/queries';
+import type { TocEntry } from '@/lib/content/toc';
+import { ReviewedPage } from '@/components/layouts/reviewed-page';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { PriceBox } from '@/components/content/price-box';
+import { Faq } from '@/components/content/faq';
+import { BookingCta } from '@/components/content/booking-cta';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getTreatments().map((t) => ({ slug: t.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const treatment = getTreatment((await params).slug);
+  if (!treatment) return {};
+  return { title: treatment.title, description: treatment.description };
+}
+
+export default async function TreatmentPage({ params }: Props) {
+  const treatment = getTreatment((await params).slug);
+  if (!treatment) notFound();
+  const toc: TocEntry[] = [
+    ...(treatment.toc as TocEntry[]),
+    { depth: 2, title: 'Price', id: 'price' },
+    { depth: 2, title: 'Frequently asked questions', id: 'faq' },
+  ];
+  return (
+    <ReviewedPage
+      doc={treatment}
+      eyebrow="Treatment"
+      toc={toc}
+      crumbs={[
+        { href: '/', label: 'Home' },
+        { href: '/treatments', label: 'Treatments' },
+        { href: treatment.url, label: treatment.title },
+      ]}
+      footer={<BookingCta topic={`a ${treatment.title.toLowerCase()}`} />}
+    >
+      <MdxContent code={treatment.body.code} />
+      <h2 id="price">Price</h2>
+      <PriceBox priceKey={treatment.priceKey} />
+      <h2 id="faq">Frequently asked questions</h2>
+      <Faq items={treatment.faq} />
+    </ReviewedPage>
+  );
+}

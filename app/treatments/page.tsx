@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getTreatments } from '@/lib/content/queries';
+import { Container } from '@/components/layout/container';
+import { Breadcrumbs } from '@/components/content/breadcrumbs';
+import { TreatmentCard } from '@/components/content/cards';
+
+export const metadata: Metadata = {
+  title: 'Treatments',
+  description: 'The injections we discuss with patients: how each is done, its risks, the evidence, the regulation and the price.',
+};
+
+export default function TreatmentsPage() {
+  const treatments = getTreatments();
+  return (
+    <Container className="py-10">
+      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: '/treatments', label: 'Treatments' }]} />
+      <h1 className="mt-4 text-3xl font-semibold tracking-tight sm:text-4xl">Treatments</h1>
+      <p className="mt-3 max-w-2xl text-lg text-muted">
+        Each page explains how the treatment is done, who it may and may not suit, its risks, what the research does and
+        does not show, its regulatory status and its price. None of these injections is a cure for arthritis.
+      </p>
+      <ul className="mt-10 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+        {treatments.map((t) => (
+          <li key={t.slug} className="flex">
+            <TreatmentCard treatment={t} />
+          </li>
+        ))}
+      </ul>
+    </Container>
+  );
+}

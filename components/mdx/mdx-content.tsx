@@ -1,0 +1,13 @@
+import { useMDXComponent } from 'next-contentlayer2/hooks';
+import { Figure } from './figure';
+import { Callout } from './callout';
+import { Price } from './price';
+
+/** The components writers may use in MDX (see docs/writing-guide.md). */
+export const mdxComponents = { Figure, Callout, Price };
+
+/** Renders compiled MDX on the server: no client JavaScript is shipped for content. */
+export function MdxContent({ code }: { code: string }) {
+  const Component = useMDXComponent(code);
+  return <Component components={mdxComponents} />;
+}
