@@ -9,5 +9,7 @@ export const mdxComponents = { Figure, Callout, Price };
 /** Renders compiled MDX on the server: no client JavaScript is shipped for content. */
 export function MdxContent({ code }: { code: string }) {
   const Component = useMDXComponent(code);
+  // A server component renders once per request/build and keeps no state, so a component made here is safe.
+  // eslint-disable-next-line react-hooks/static-components
   return <Component components={mdxComponents} />;
 }
