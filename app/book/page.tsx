@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { Container } from '@/components/layout/container';
+import { BookingForm } from '@/components/booking/booking-form';
+import { getBookingDeps } from '@/lib/booking/server';
+import { signFormToken } from '@/lib/booking/form-token';
+import { treatmentChoices } from '@/lib/booking/treatments';
+import { siteConfig } from '@/lib/site-config';
+import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
+
+export const metadata: Metadata = {
+  title: 'Book a consultation',
+  description: `Ask for a consultation with a specialist at ${siteConfig.name}. We reply within 2 working days.`,
+};
+
+export default async function BookPage() {
+  await connection(); // rendered per request: the form carries a freshly signed timestamp
+  const deps = await getBookingDeps();
+  const token = signFormToken(deps.secret, Date.now());
+  return (
+    <Container className="py-10">
+      <div className="max-w-3xl">
+        <h1 className="text-3xl font-bold text-ink sm:text-4xl">Book a consultation</h1>
+        <div id="form-intro" className="mt-4 space-y-3 text-lg text-ink">
+          <p>
+            Tell us a little about your joint problem and we will contact you within 2 working days to arrange a
+            consultation with a specialist. Sending this form does not commit you to anything.
+          </p>
+          <p className="text-muted">
+            All fields are required unless marked optional. If you prefer, phone us on{' '}
+            <a href={`tel:${siteConfig.phone.e164}`} className="font-semibold text-brand-700 underline underline-offset-2">
+              {siteConfig.phone.display}
+            </a>
+            .
+          </p>
+        </div>
+        <BookingForm
+          token={token}
+          treatments={treatmentChoices()}
+          consentText={healthConsentText(siteConfig.name)}
+          marketingText={marketingConsentText(siteConfig.name)}
+          phone={siteConfig.phone.display}
+        />
+        <p className="mt-10 text-muted">
+          Read how we use your information in our{' '}
+          <Link href="/privacy" className="font-semibold text-brand-700 underline underline-offset-2">
+            privacy notice
+          </Link>
+          .
+        </p>
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The privacy notice (UK GDPR Art. 13), generated from siteConfig so the retention period,
+ * processors and notice version shown here are the ones the code uses.
+ */
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Container } from '@/components/layout/container';
+import { siteConfig } from '@/lib/site-config';
+import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
+
+export const metadata: Metadata = {
+  title: 'Privacy notice',
+  description: `How ${siteConfig.name} uses the information you give us, and your rights.`,
+};
+
+const p = siteConfig.privacy;
+const months = p.retentionMonths;
+const link = 'font-semibold text-brand-700 underline underline-offset-2 hover:text-ink';
+
+export default function PrivacyPage() {
+  const addr = siteConfig.address;
+  return (
+    <Container className="py-10">
+      <article className="prose prose-lg max-w-3xl prose-headings:text-ink prose-p:text-ink prose-li:text-ink prose-a:text-brand-700">
+        <h1>Privacy notice</h1>
+        <p>
+          This notice explains what we do with the information you give us when you ask for a consultation, and your
+          rights. Version <strong data-testid="notice-version">{p.noticeVersion}</strong>.
+        </p>
+
+        <h2 id="controller">Who we are</h2>
+        <p>
+          {siteConfig.name}, {addr.street}, {addr.locality} {addr.postalCode}, {addr.countryName}, is the controller of
+          your personal information. Contact us about your information at{' '}
+          <a className={link} href={`mailto:${p.dataProtectionContact}`}>
+            {p.dataProtectionContact}
+          </a>{' '}
+          or on {siteConfig.phone.display}.
+        </p>
+
+        <h2 id="what">What we collect</h2>
+        <p>
+          Through the booking form: your name, email address, phone number (only if you would like a call), how you
+          would like to be contacted, the treatment and joint you are interested in, your message, the days and times
+          that suit you and, if you choose to tell us, how you heard of us. The joint, treatment and message are{' '}
+          <strong>health information</strong>, a special category of personal data. We ask only for what we need to
+          respond to you. Giving it is up to you, but without your contact details and consent we cannot respond to a
+          request made through the form; you can always phone us instead.
+        </p>
+
+        <h2 id="purposes">Why we use it, and our lawful bases</h2>
+        <ul>
+          <li>
+            <strong>To respond to your request and arrange a consultation.</strong> Lawful basis: taking steps at your
+            request before entering into a contract (UK GDPR Article 6(1)(b)). For the health information you give us,
+            your <strong>explicit consent</strong> (Article 9(2)(a)), which you give by ticking the box: “
+            {healthConsentText(siteConfig.name)}”
+          </li>
+          <li>
+            <strong>To send you news about our services, only if you tick the separate, optional box.</strong> Lawful
+            basis: your consent (Article 6(1)(a) and the Privacy and Electronic Communications Regulations, regulation
+            22): “{marketingConsentText(siteConfig.name)}”
+          </li>
+          <li>
+            <strong>To show that you consented.</strong> We keep a record of the statement you agreed to, this
+            notice’s version and the time (Article 7(1)).
+          </li>
+        </ul>
+
+        <h2 id="recipients">Who receives it</h2>
+        <p>
+          Only our clinical and administrative staff read your request. Our email notifications to staff carry a
+          reference number, not your health information. These organisations process information on our behalf, under
+          contract and only on our instructions:
+        </p>
+        <ul>
+          {p.processors.map((proc) => (
+            <li key={proc.name}>
+              <strong>{proc.name}</strong>: {proc.purpose} ({proc.location}).
+            </li>
+          ))}
+        </ul>
+        <p>
+          We do not sell your information, and this website has no advertising, analytics or tracking code. We do not
+          transfer your information outside the United Kingdom
+          {p.processors.every((x) => x.location === 'United Kingdom') ? '' : ' except as listed above, with appropriate safeguards'}.
+        </p>
+
+        <h2 id="retention">How long we keep it</h2>
+        <p>
+          If a request does not lead to you becoming a patient, we delete it, with its consent record, after{' '}
+          <strong data-testid="retention">{months} months</strong>. If you become a patient, your information becomes
+          part of your medical record, which we keep for as long as the law requires.
+        </p>
+
+        <h2 id="rights">Your rights</h2>
+        <p>You have the right to:</p>
+        <ul>
+          <li>ask for a copy of your information (access);</li>
+          <li>have inaccurate information corrected (rectification);</li>
+          <li>have your information deleted (erasure);</li>
+          <li>ask us to limit how we use it (restriction);</li>
+          <li>object to how we use it;</li>
+          <li>receive it in a portable format (portability);</li>
+          <li>
+            <strong>withdraw your consent at any time</strong>, as easily as you gave it: email{' '}
+            <a className={link} href={`mailto:${p.dataProtectionContact}`}>
+              {p.dataProtectionContact}
+            </a>{' '}
+            or phone {siteConfig.phone.display}. Withdrawing does not affect what we did before.
+          </li>
+        </ul>
+
+        <h2 id="complaints">Complaints</h2>
+        <p>
+          Please tell us first if you are unhappy with how we have used your information. You also have the right to
+          complain to the Information Commissioner’s Office (ICO), the UK’s data protection regulator:{' '}
+          <a className={link} href="https://ico.org.uk/make-a-complaint/">
+            ico.org.uk/make-a-complaint
+          </a>{' '}
+          or 0303 123 1113.
+        </p>
+
+        <h2 id="changes">Changes to this notice</h2>
+        <p>
+          This is version {p.noticeVersion} of this notice. When we change it, we change the version, and we record
+          which version was in place when you gave your consent. <Link className={link} href="/book">Book a consultation</Link>.
+        </p>
+      </article>
+    </Container>
+  );
+}

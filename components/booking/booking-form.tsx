@@ -1,0 +1,337 @@
+'use client';
+/**
+ * The booking form. Server-rendered and fully usable without JavaScript (the Server Action handles
+ * the plain POST and returns errors and kept values). With JavaScript it also checks fields as you
+ * leave them and before sending, with the SAME zod schema the server uses, and counts characters.
+ */
+import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import { submitBookingAction } from '@/app/book/actions';
+import {
+  contactMethods,
+  createBookingSchema,
+  fieldOrder,
+  formDataToInput,
+  heardFromOptions,
+  joints,
+  limits,
+  validateBooking,
+  type BookingField,
+  type FieldErrors,
+} from '@/lib/validations/booking';
+import type { BookingFormState } from './form-state';
+import { ErrorSummary } from './error-summary';
+import { describedBy, FieldError, Hint, RadioGroup, TextField } from './fields';
+
+type Props = {
+  token: string;
+  treatments: { value: string; label: string }[];
+  consentText: string;
+  marketingText: string;
+  phone: string;
+};
+
+const targetId = (f: BookingField) => f;
+
+export function BookingForm({ token, treatments, consentText, marketingText, phone }: Props) {
+  const [state, formAction, pending] = useActionState<BookingFormState, FormData>(submitBookingAction, {
+    status: 'idle',
+    message: null,
+    errors: {},
+    values: {},
+    token,
+    nonce: 0,
+  });
+  const schema = useMemo(() => createBookingSchema(treatments.map((t) => t.value)), [treatments]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // Client-side findings replace the server's until the next server response (new nonce).
+  const [client, setClient] = useState<{ nonce: number; summary: boolean; errors: FieldErrors } | null>(null);
+  const [touched, setTouched] = useState<Set<BookingField>>(new Set());
+  const [focusTick, setFocusTick] = useState(0);
+  const [messageLength, setMessageLength] = useState([...(state.values.message ?? '')].length);
+
+  const current = client && client.nonce === state.nonce ? client : null;
+  const errors = current ? current.errors : state.errors;
+  const showSummary = current ? current.summary && Object.keys(errors).length > 0 : state.status === 'error';
+  const values = state.values;
+
+  useEffect(() => {
+    setMessageLength([...(state.values.message ?? '')].length);
+    if (state.status === 'error') setFocusTick((n) => n + 1);
+  }, [state]);
+
+  useEffect(() => {
+    if (focusTick === 0) return;
+    summaryRef.current?.focus();
+  }, [focusTick]);
+
+  useEffect(() => {
+    const base = document.title.replace(/^Error: /, '');
+    document.title = showSummary ? `Error: ${base}` : base;
+  }, [showSummary]);
+
+  function check(form: HTMLFormElement): FieldErrors {
+    const result = validateBooking(schema, formDataToInput(new FormData(form)));
+    return result.ok ? {} : result.errors;
+  }
+
+  function onBlurField(field: BookingField) {
+    const form = formRef.current;
+    if (!form) return;
+    const next = new Set(touched).add(field);
+    setTouched(next);
+    const all = check(form);
+    // Inline: only fields the person has already visited, so untouched fields do not shout.
+    const visible = Object.fromEntries(fieldOrder.filter((f) => next.has(f) && all[f]).map((f) => [f, all[f]])) as FieldErrors;
+    setClient({ nonce: state.nonce, summary: current?.summary ?? false, errors: visible });
+  }
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    if (pending) {
+      e.preventDefault();
+      return;
+    }
+    const all = check(e.currentTarget);
+    if (Object.keys(all).length > 0) {
+      e.preventDefault(); // React then skips the action: nothing is sent
+      setTouched(new Set(fieldOrder));
+      setClient({ nonce: state.nonce, summary: true, errors: all });
+      setFocusTick((n) => n + 1);
+    } else {
+      setClient(null);
+    }
+  }
+
+  const remaining = limits.message - messageLength;
+  const consentError = errors.consent;
+
+  return (
+    <form
+      ref={formRef}
+      key={state.nonce /* remount so the kept values become the inputs' defaults again */}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-8"
+      aria-describedby="form-intro"
+    >
+      {showSummary ? (
+        <ErrorSummary ref={summaryRef} message={current ? null : state.message} errors={errors} targetId={targetId} />
+      ) : null}
+
+      <input type="hidden" name="formToken" value={state.token} />
+      {/* Honeypot: hidden from people and assistive technology; bots that fill every field are refused. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
+        <label htmlFor="website">Leave this field empty</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <h2 className="mb-4 text-2xl font-bold text-ink">Your details</h2>
+      <TextField
+        name="fullName"
+        label="Full name"
+        autoComplete="name"
+        spellCheck={false}
+        defaultValue={values.fullName}
+        error={errors.fullName}
+        onBlur={() => onBlurField('fullName')}
+      />
+      <TextField
+        name="email"
+        label="Email address"
+        hint="We will send a confirmation with your reference number to this address."
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={values.email}
+        error={errors.email}
+        onBlur={() => onBlurField('email')}
+      />
+      <TextField
+        name="phone"
+        label="Phone number (needed if you would like us to phone you)"
+        hint="For international numbers include the country code, like +44."
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        width="sm:max-w-xs"
+        defaultValue={values.phone}
+        error={errors.phone}
+        onBlur={() => onBlurField('phone')}
+      />
+      <RadioGroup
+        name="contactMethod"
+        legend="How would you like us to contact you?"
+        options={contactMethods}
+        defaultValue={values.contactMethod}
+        error={errors.contactMethod}
+        onChange={() => onBlurField('contactMethod')}
+      />
+
+      <h2 className="mb-4 mt-10 text-2xl font-bold text-ink">What you would like to discuss</h2>
+      <RadioGroup
+        name="treatment"
+        legend="Which treatment are you interested in?"
+        hint="Choose “I am not sure yet” if you would like our advice."
+        options={treatments}
+        defaultValue={values.treatment}
+        error={errors.treatment}
+        onChange={() => onBlurField('treatment')}
+      />
+      <RadioGroup
+        name="joint"
+        legend="Which joint or problem would you like to discuss?"
+        options={joints}
+        defaultValue={values.joint}
+        error={errors.joint}
+        onChange={() => onBlurField('joint')}
+      />
+
+      <div data-field="message" className={`mb-6 ${errors.message ? 'border-l-4 border-caution-700 pl-4' : ''}`}>
+        <label htmlFor="message" className="block text-lg font-semibold text-ink">
+          Tell us briefly about your problem
+        </label>
+        <Hint id="message-hint">
+          For example, how long you have had it and what you have tried. Please do not include anything we do not need
+          to arrange your consultation.
+        </Hint>
+        <FieldError id="message-error" message={errors.message} />
+        <textarea
+          id="message"
+          name="message"
+          rows={6}
+          defaultValue={values.message}
+          aria-describedby={describedBy('message-hint', 'message-count', errors.message && 'message-error')}
+          aria-invalid={errors.message ? true : undefined}
+          onBlur={() => onBlurField('message')}
+          onChange={(e) => setMessageLength([...e.currentTarget.value].length)}
+          className={`mt-2 block w-full max-w-2xl rounded-sm border-2 border-ink bg-white px-3 py-2 text-base text-ink ${errors.message ? 'border-4 border-caution-700' : ''}`}
+        />
+        <CharacterCount id="message-count" remaining={remaining} limit={limits.message} />
+      </div>
+
+      <TextField
+        name="availability"
+        label="Which days and times suit you? (optional)"
+        hint="For example, weekday mornings or Saturdays."
+        defaultValue={values.availability}
+        error={errors.availability}
+        onBlur={() => onBlurField('availability')}
+      />
+
+      <div data-field="heardFrom" className={`mb-6 ${errors.heardFrom ? 'border-l-4 border-caution-700 pl-4' : ''}`}>
+        <label htmlFor="heardFrom" className="block text-lg font-semibold text-ink">
+          How did you hear about us? (optional)
+        </label>
+        <FieldError id="heardFrom-error" message={errors.heardFrom} />
+        <select
+          id="heardFrom"
+          name="heardFrom"
+          defaultValue={values.heardFrom ?? ''}
+          aria-describedby={describedBy(errors.heardFrom && 'heardFrom-error')}
+          aria-invalid={errors.heardFrom ? true : undefined}
+          onBlur={() => onBlurField('heardFrom')}
+          className="mt-2 block rounded-sm border-2 border-ink bg-white px-3 py-2 text-base text-ink"
+        >
+          <option value="">Prefer not to say</option>
+          {heardFromOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <h2 className="mb-4 mt-10 text-2xl font-bold text-ink">Your consent</h2>
+      <div data-field="consent" className={`mb-6 ${consentError ? 'border-l-4 border-caution-700 pl-4' : ''}`}>
+        <fieldset aria-describedby={describedBy('consent-hint', consentError && 'consent-error')}>
+          <legend className="text-lg font-semibold text-ink">Using your health information</legend>
+          <Hint id="consent-hint">
+            The joint, treatment and message you give us are health information. We need your permission to use them,
+            only to respond to this request. You can withdraw it at any time by phoning {phone}. Read our{' '}
+            <a href="/privacy" className="font-semibold text-brand-700 underline underline-offset-2 hover:text-ink">
+              privacy notice
+            </a>{' '}
+            to see how we use and protect your information.
+          </Hint>
+          <FieldError id="consent-error" message={consentError} />
+          <div className="mt-3 flex items-start gap-3">
+            <input
+              id="consent"
+              name="consent"
+              type="checkbox"
+              value="yes"
+              defaultChecked={values.consent === 'yes' || values.consent === 'on'}
+              aria-invalid={consentError ? true : undefined}
+              onChange={() => onBlurField('consent')}
+              className="mt-0.5 size-6 shrink-0 accent-brand-700"
+            />
+            <label htmlFor="consent" className="text-base text-ink">
+              {consentText}
+            </label>
+          </div>
+        </fieldset>
+      </div>
+
+      <div className="mb-8">
+        <fieldset>
+          <legend className="text-lg font-semibold text-ink">News from the clinic (optional)</legend>
+          <div className="mt-3 flex items-start gap-3">
+            <input
+              id="marketing"
+              name="marketing"
+              type="checkbox"
+              value="yes"
+              defaultChecked={values.marketing === 'yes' || values.marketing === 'on'}
+              className="mt-0.5 size-6 shrink-0 accent-brand-700"
+            />
+            <label htmlFor="marketing" className="text-base text-ink">
+              {marketingText}
+            </label>
+          </div>
+        </fieldset>
+      </div>
+
+      <button
+        type="submit"
+        aria-disabled={pending || undefined}
+        className="rounded-sm bg-brand-700 px-6 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#083f3c] hover:bg-brand-800"
+      >
+        {pending ? 'Sending your request…' : 'Send request'}
+      </button>
+    </form>
+  );
+}
+
+function CharacterCount({ id, remaining, limit }: { id: string; remaining: number; limit: number }) {
+  // Announced politely after typing pauses, like GOV.UK's character count; without JS it states the limit.
+  const [announced, setAnnounced] = useState(remaining);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    const t = setTimeout(() => setAnnounced(remaining), 800);
+    return () => clearTimeout(t);
+  }, [remaining]);
+  const text = (n: number) =>
+    n >= 0
+      ? `You have ${n} character${n === 1 ? '' : 's'} remaining`
+      : `You have ${-n} character${n === -1 ? '' : 's'} too many`;
+  if (!hydrated) {
+    return (
+      <p id={id} className="mt-2 text-muted">
+        You can enter up to {limit} characters
+      </p>
+    );
+  }
+  return (
+    <>
+      <p id={id} className={`mt-2 ${remaining < 0 ? 'font-semibold text-caution-700' : 'text-muted'}`} aria-hidden="true">
+        {text(remaining)}
+      </p>
+      <p className="sr-only" aria-live="polite">
+        {text(announced)}
+      </p>
+    </>
+  );
+}

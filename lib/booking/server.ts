@@ -1,0 +1,39 @@
+/** Wires the submission rules to this process's database, limiter and config. Server-only. */
+import { getDb } from '@/lib/db';
+import { siteConfig } from '@/lib/site-config';
+import { bookingConfig } from './config';
+import { DatabaseRateLimiter, MemoryRateLimiter, type RateLimiter } from './rate-limit';
+import { getFormSecret } from './secret';
+import { treatmentChoices } from './treatments';
+import { kickOutbox, startBookingBackground } from './background';
+import type { SubmitDeps } from './submit';
+
+const g = globalThis as typeof globalThis & { __bookingLimiter?: RateLimiter };
+
+export const siteIdentity = {
+  name: siteConfig.name,
+  email: siteConfig.email,
+  phone: siteConfig.phone.display,
+  url: siteConfig.url,
+};
+
+export async function getBookingDeps(): Promise<SubmitDeps> {
+  const { db } = await getDb();
+  const config = bookingConfig(process.env, siteConfig);
+  // One limiter per process: the in-memory one must see every request to count them.
+  g.__bookingLimiter ??=
+    config.rateStore === 'database'
+      ? new DatabaseRateLimiter(db, config.rateLimit, config.rateWindowMs)
+      : new MemoryRateLimiter(config.rateLimit, config.rateWindowMs);
+  void startBookingBackground(); // no-op if instrumentation already started it
+  return {
+    db,
+    limiter: g.__bookingLimiter,
+    secret: await getFormSecret(db),
+    treatmentSlugs: treatmentChoices().map((c) => c.value),
+    config,
+    site: siteIdentity,
+    noticeVersion: siteConfig.privacy.noticeVersion,
+    onStored: kickOutbox,
+  };
+}

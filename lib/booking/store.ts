@@ -1,0 +1,96 @@
+/**
+ * Store first: the request, its consent record(s) and the two outgoing messages are written in
+ * ONE transaction (a transactional outbox). Either all of it exists, or none of it does — so a
+ * request can never be stored without its mail queued, nor mail sent for an unstored request.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import type { BookingRequest } from '@/lib/validations/booking';
+import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
+import { newReference } from './reference';
+import { patientConfirmation, staffNotification, type Identity, type Mail } from './emails';
+
+export type StoreContext = {
+  now: Date;
+  site: Identity;
+  noticeVersion: string;
+  staffTo: string;
+};
+
+export async function storeRequest(db: Kysely<Database>, req: BookingRequest, ctx: StoreContext) {
+  const id = randomUUID();
+  const reference = newReference();
+  const at = ctx.now.toISOString();
+  const mails: Mail[] = [
+    staffNotification({ reference, receivedAt: ctx.now, to: ctx.staffTo, site: ctx.site }),
+    patientConfirmation({ reference, fullName: req.fullName, to: req.email, contactMethod: req.contactMethod, site: ctx.site }),
+  ];
+
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('consultation_requests')
+      .values({
+        id,
+        reference,
+        created_at: at,
+        full_name: req.fullName,
+        email: req.email,
+        phone: req.phone,
+        contact_method: req.contactMethod,
+        treatment: req.treatment,
+        joint: req.joint,
+        message: req.message,
+        availability: req.availability,
+        heard_from: req.heardFrom,
+        marketing_consent: req.marketing ? 1 : 0,
+      })
+      .execute();
+
+    const consents = [{ purpose: 'health-data', text: healthConsentText(ctx.site.name) }];
+    if (req.marketing) consents.push({ purpose: 'marketing', text: marketingConsentText(ctx.site.name) });
+    await trx
+      .insertInto('consent_records')
+      .values(consents.map((c) => ({ id: randomUUID(), request_id: id, purpose: c.purpose, text: c.text, notice_version: ctx.noticeVersion, given_at: at })))
+      .execute();
+
+    const domain = safeDomain(ctx.site.url);
+    await trx
+      .insertInto('outbox')
+      .values(
+        mails.map((m) => ({
+          id: randomUUID(),
+          request_id: id,
+          kind: m.kind,
+          to_address: m.to,
+          subject: m.subject,
+          text_body: m.text,
+          html_body: m.html,
+          message_id: `<${randomUUID()}@${domain}>`,
+          status: 'pending',
+          attempts: 0,
+          next_attempt_at: at,
+          lease_token: null,
+          lease_until: null,
+          last_error: null,
+          created_at: at,
+          sent_at: null,
+        })),
+      )
+      .execute();
+  });
+  return { id, reference };
+}
+
+export async function requestExists(db: Kysely<Database>, reference: string): Promise<boolean> {
+  const row = await db.selectFrom('consultation_requests').select('id').where('reference', '=', reference).executeTakeFirst();
+  return Boolean(row);
+}
+
+function safeDomain(url: string) {
+  try {
+    return new URL(url).hostname || 'localhost';
+  } catch {
+    return 'localhost';
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Migrations live in code (no files to locate at run time inside a Next build) and run on start.
+ * They use only types both SQLite and PostgreSQL understand, so one list serves both.
+ * Append new migrations with a later, sortable name; never edit one that has shipped.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-25-001-booking': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('consultation_requests')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('reference', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('full_name', 'text', (c) => c.notNull())
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('phone', 'text', (c) => c.notNull())
+        .addColumn('contact_method', 'text', (c) => c.notNull())
+        .addColumn('treatment', 'text', (c) => c.notNull())
+        .addColumn('joint', 'text', (c) => c.notNull())
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('availability', 'text', (c) => c.notNull())
+        .addColumn('heard_from', 'text')
+        .addColumn('marketing_consent', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('new'))
+        .execute();
+      await db.schema.createIndex('consultation_requests_created_at').on('consultation_requests').column('created_at').execute();
+
+      await db.schema
+        .createTable('consent_records')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('request_id', 'text', (c) => c.notNull().references('consultation_requests.id').onDelete('cascade'))
+        .addColumn('purpose', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('notice_version', 'text', (c) => c.notNull())
+        .addColumn('given_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('consent_records_request_id').on('consent_records').column('request_id').execute();
+
+      await db.schema
+        .createTable('outbox')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('request_id', 'text', (c) => c.references('consultation_requests.id').onDelete('cascade'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('to_address', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('text_body', 'text', (c) => c.notNull())
+        .addColumn('html_body', 'text')
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('lease_token', 'text')
+        .addColumn('lease_until', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('sent_at', 'text')
+        .execute();
+      await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
+
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rate_limits_pk', ['key', 'window_start'])
+        .execute();
+
+      await db.schema
+        .createTable('app_settings')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      for (const t of ['app_settings', 'rate_limits', 'outbox', 'consent_records', 'consultation_requests']) {
+        await db.schema.dropTable(t).ifExists().execute();
+      }
+    },
+  },
+};
+
+class InCodeProvider implements MigrationProvider {
+  async getMigrations() {
+    return migrations;
+  }
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider: new InCodeProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Database migration failed${failed ? ` at ${failed.migrationName}` : ''}`, { cause: error });
+  }
+}

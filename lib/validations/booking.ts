@@ -1,0 +1,192 @@
+/**
+ * The consultation request form: the single source of its fields' types, limits and messages.
+ * Used by the server (route handler and Server Action) and by the browser (inline validation),
+ * so the rules can never drift apart. Pure: no Node or database imports, safe in a client bundle.
+ */
+import { z } from 'zod';
+
+export const NOT_SURE = 'not-sure';
+
+export const limits = {
+  fullName: 100,
+  email: 254,
+  phoneMin: 7,
+  phoneMax: 20,
+  message: 1000,
+  availability: 200,
+} as const;
+
+export const contactMethods = [
+  { value: 'email', label: 'Email' },
+  { value: 'phone', label: 'Phone' },
+] as const;
+
+export const joints = [
+  { value: 'knee', label: 'Knee' },
+  { value: 'hip', label: 'Hip' },
+  { value: 'shoulder', label: 'Shoulder' },
+  { value: 'other', label: 'Another joint or problem' },
+] as const;
+
+export const heardFromOptions = [
+  { value: 'search', label: 'Internet search' },
+  { value: 'referral', label: 'My GP, physiotherapist or another clinician' },
+  { value: 'friend', label: 'A friend or family member' },
+  { value: 'article', label: 'An article on this website' },
+  { value: 'other', label: 'Somewhere else' },
+] as const;
+
+/** The statement the patient agrees to; stored verbatim with each request (Art. 7(1)). */
+export const healthConsentText = (clinicName: string) =>
+  `I agree that ${clinicName} may use the health information I give here to respond to my request.`;
+export const marketingConsentText = (clinicName: string) =>
+  `I would like to receive occasional emails from ${clinicName} about its services. I can unsubscribe at any time.`;
+
+/** The form's field names, in page order: the error summary lists errors in this order. */
+export const fieldOrder = [
+  'fullName',
+  'email',
+  'phone',
+  'contactMethod',
+  'treatment',
+  'joint',
+  'message',
+  'availability',
+  'heardFrom',
+  'consent',
+  'marketing',
+] as const;
+export type BookingField = (typeof fieldOrder)[number];
+
+// C0/C1 control characters (tab and newlines are allowed only in multi-line text), lone
+// surrogates and bidi overrides: never legitimate in a name or message, often used to hide text.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const CONTROL_OR_NEWLINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Trimmed, NFC-normalised text; character limits count what the person sees (code points). */
+function text(opts: { label: string; max: number; required: boolean; multiline?: boolean; requiredMessage?: string }) {
+  const bad = opts.multiline ? CONTROL : CONTROL_OR_NEWLINE;
+  return z
+    .string({ error: `Enter ${opts.label}` })
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .refine((s) => !opts.required || s.length > 0, { message: opts.requiredMessage ?? `Enter ${opts.label}` })
+        .refine((s) => [...s].length <= opts.max, {
+          message: `${capitalise(opts.label)} must be ${opts.max} characters or fewer`,
+        })
+        .refine((s) => !bad.test(s) && !LONE_SURROGATE.test(s), {
+          message: `${capitalise(opts.label)} must not contain special control characters`,
+        }),
+    );
+}
+
+function capitalise(s: string) {
+  return s.replace(/^(your |a |the )/, '').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** A checkbox arrives as "on"/"yes"/"true" when ticked and is absent when not. */
+const checkbox = z
+  .union([z.boolean(), z.literal('on'), z.literal('yes'), z.literal('true'), z.literal(''), z.undefined()])
+  .transform((v) => v === true || v === 'on' || v === 'yes' || v === 'true');
+
+function values<const T extends readonly { value: string }[]>(options: T) {
+  return options.map((o) => o.value) as unknown as [T[number]['value'], ...T[number]['value'][]];
+}
+
+function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { error: message });
+}
+
+/**
+ * Build the schema for the currently published treatments (their slugs, plus "not sure").
+ * The list is passed in so this module stays free of content imports and works in the browser.
+ */
+export function createBookingSchema(treatmentSlugs: readonly string[]) {
+  const treatmentValues = [...new Set([...treatmentSlugs, NOT_SURE])] as [string, ...string[]];
+  return z
+    .object({
+      fullName: text({ label: 'your full name', max: limits.fullName, required: true }),
+      email: text({ label: 'your email address', max: limits.email, required: true }).pipe(
+        z
+          .string()
+          .refine((s) => s.length === 0 || z.email().safeParse(s).success, {
+            message: 'Enter an email address in the correct format, like name@example.com',
+          }),
+      ),
+      phone: text({ label: 'your phone number', max: limits.phoneMax, required: false }).refine(
+        (s) => s.length === 0 || (/^\+?[0-9 ()-]+$/.test(s) && s.replace(/\D/g, '').length >= limits.phoneMin),
+        { message: 'Enter a phone number, like 020 7946 0000 or +44 7700 900000' },
+      ),
+      contactMethod: choice(values(contactMethods), 'Select how you would like us to contact you'),
+      treatment: choice(treatmentValues, 'Select the treatment you are interested in, or "I am not sure yet"'),
+      joint: choice(values(joints), 'Select the joint or problem you would like to discuss'),
+      message: text({
+        label: 'a short message',
+        max: limits.message,
+        required: true,
+        multiline: true,
+        requiredMessage: 'Enter a short message about your problem',
+      }),
+      availability: text({ label: 'the days and times that suit you', max: limits.availability, required: false }),
+      heardFrom: z
+        .union([z.literal(''), z.undefined(), choice(values(heardFromOptions), 'Select how you heard of us')])
+        .transform((v) => (v ? v : null)),
+      consent: checkbox.refine((v) => v, {
+        message: 'Tick the box to agree that we may use your health information to respond to your request',
+      }),
+      marketing: checkbox,
+    })
+    .superRefine((v, ctx) => {
+      // A phone number is only needed when the person asks to be phoned (data minimisation).
+      if (v.contactMethod === 'phone' && v.phone.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['phone'], message: 'Enter a phone number, as you asked us to phone you' });
+      }
+    });
+}
+
+export type BookingSchema = ReturnType<typeof createBookingSchema>;
+export type BookingInput = z.input<BookingSchema>;
+export type BookingRequest = z.output<BookingSchema>;
+export type FieldErrors = Partial<Record<BookingField, string>>;
+
+/** The raw values as typed, for re-displaying the form; never trusted. */
+export type BookingValues = Partial<Record<BookingField, string>>;
+
+/** First message per field, in page order (what the GOV.UK error summary shows). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path[0];
+    if (typeof key === 'string' && (fieldOrder as readonly string[]).includes(key) && !out[key as BookingField]) {
+      out[key as BookingField] = issue.message;
+    }
+  }
+  return Object.fromEntries(fieldOrder.filter((f) => out[f]).map((f) => [f, out[f]])) as FieldErrors;
+}
+
+export type ValidationResult =
+  | { ok: true; data: BookingRequest }
+  | { ok: false; errors: FieldErrors };
+
+export function validateBooking(schema: BookingSchema, input: unknown): ValidationResult {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+  const errors = fieldErrorsOf(result.error);
+  // A non-object body has no field issues: report it against the first field rather than silently.
+  if (Object.keys(errors).length === 0) errors.fullName = 'Enter your full name';
+  return { ok: false, errors };
+}
+
+/** Turns submitted form data into the schema's input: only known fields, strings only. */
+export function formDataToInput(form: { get(name: string): unknown }): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fieldOrder) {
+    const v = form.get(field);
+    if (typeof v === 'string') out[field] = v;
+    else if (v !== null && v !== undefined) out[field] = v; // a File or other object: the schema rejects it
+  }
+  return out;
+}
