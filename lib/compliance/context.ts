@@ -1,0 +1,44 @@
+/** Loads what pages are checked against: the authors (who is a registered clinician) and the bibliography. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { parseBibliography } from '../content/bibliography';
+import type { Author, BibliographyEntry } from './types';
+
+export function loadAuthors(dir: string): Map<string, Author> {
+  const authors = new Map<string, Author>();
+  if (!fs.existsSync(dir)) return authors;
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (!name.endsWith('.mdx')) continue;
+    const file = path.join(dir, name);
+    const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---/.exec(fs.readFileSync(file, 'utf8'));
+    const data = fm ? (parseDocument(fm[1]).toJS() as Record<string, unknown> | null) : null;
+    const registration = data?.registration as { body?: unknown; number?: unknown } | undefined;
+    authors.set(name.replace(/\.mdx$/, ''), {
+      slug: name.replace(/\.mdx$/, ''),
+      file,
+      name: typeof data?.name === 'string' ? data.name : undefined,
+      registered: Boolean(registration && typeof registration === 'object' && registration.body && registration.number),
+    });
+  }
+  return authors;
+}
+
+/** Bibliography entries with identifiers (via citation-js, as the site renders them) and their lines. */
+export function parseBibliographyEntries(bibtex: string): Map<string, BibliographyEntry> {
+  const lines = new Map<string, number>();
+  bibtex.split(/\r?\n/).forEach((text, i) => {
+    const m = /^\s*@(?!comment|string|preamble)\w+\s*\{\s*([^,\s]+)\s*,/i.exec(text);
+    if (m && !lines.has(m[1])) lines.set(m[1], i + 1);
+  });
+  const entries = new Map<string, BibliographyEntry>();
+  for (const [key, ref] of parseBibliography(bibtex)) {
+    entries.set(key, { key, doi: ref.doi, pmid: ref.pmid, url: ref.url, line: lines.get(key) ?? 1 });
+  }
+  return entries;
+}
+
+export function loadBibliographyEntries(file: string): Map<string, BibliographyEntry> {
+  if (!fs.existsSync(file)) return new Map();
+  return parseBibliographyEntries(fs.readFileSync(file, 'utf8'));
+}

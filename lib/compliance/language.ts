@@ -1,0 +1,83 @@
+/**
+ * Reading a phrase in its context: is the claim negated ("is not a cure"), hedged or reported
+ * ("whether it can regrow cartilage", "some clinics claim…"), or asked as a question?
+ * Deliberately simple and explainable: the clause around the match, a few words either side.
+ */
+
+/** Words that end the clause a negation can reach back across. */
+const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|however|although|though|while|whereas|and|so|because|yet)\b/gi;
+
+const NEGATION =
+  /\b(?:not|no|never|cannot|can't|can’t|won't|won’t|nor|neither|none|nothing|nobody|no-one|without|unlikely|rather than|instead of|lacks?|fails? to|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|shouldn't|couldn't|wouldn't|isn’t|aren’t|doesn’t|don’t|didn’t)\b|\w+n['’]t\b/i;
+
+/**
+ * Hedges and reporting: the sentence talks about the claim rather than making it. "Claim" covers
+ * "some clinics claim…", "whether" covers open questions.
+ */
+const HEDGE =
+  /\b(?:whether|if|claims?|claimed|claiming|advertis\w*|market(?:s|ed|ing)|unproven|unproved|unclear|unknown|uncertain|hopes?|hoped|hoping|aims?|aimed|attempts?|attempted|tries|tried|trying|wants?|wish(?:es)?|myths?|misleading|false(?:ly)?|beware|wary)\b/i;
+
+/** After the match: "a cure is not…", "…remains unproven", "…has not been shown". */
+const NEGATION_AFTER =
+  /^\W*(?:[\w'’-]+\W+){0,4}?(?:(?:is|are|was|were|has|have|does|do|did|remains?|has\s+been|have\s+been)\s+(?:not|never|no|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|doesn't|don't|hasn't|haven't|isn’t|aren’t|doesn’t|don’t)\b|not\s+(?:been\s+)?(?:shown|proven|proved|possible|supported|seen|found|demonstrated|established|realistic)\b)/i;
+
+export type ContextOptions = {
+  /** Reported speech and open questions also disarm the phrase (default true). */
+  hedges?: boolean;
+  /** Extra words that disarm this rule only, looked for before the match in the clause. */
+  extraHedge?: RegExp;
+};
+
+/** The part of the sentence before `index` that belongs to the same clause, last `maxWords` words. */
+export function clauseBefore(sentence: string, index: number, maxWords = 10): string {
+  const before = sentence.slice(0, index);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  const clause = before.slice(cut);
+  const words = clause.trim().split(/\s+/);
+  return words.slice(-maxWords).join(' ');
+}
+
+function clauseAfter(sentence: string, end: number): string {
+  const after = sentence.slice(end);
+  CLAUSE_BREAK.lastIndex = 0;
+  const m = /[,;:()—–]|\b(?:but|however|although|though|while|whereas|so|because|yet)\b/i.exec(after);
+  return m ? after.slice(0, m.index) : after;
+}
+
+/** True when the phrase at [start, end) of `sentence` is negated, hedged or asked about. */
+export function isDisarmed(sentence: string, start: number, end: number, options: ContextOptions = {}): boolean {
+  const { hedges = true, extraHedge } = options;
+  // "Not only does it cure…" strengthens the claim.
+  const before = clauseBefore(sentence, start).replace(/\bnot only\b/gi, '');
+  if (NEGATION.test(before)) return true;
+  if (hedges && HEDGE.test(before)) return true;
+  if (extraHedge?.test(before)) return true;
+  if (NEGATION_AFTER.test(clauseAfter(sentence, end))) return true;
+  return false;
+}
+
+export function isQuestion(sentence: string): boolean {
+  return /\?["'”’)\]]*(?:\s*\[@[^\]]*\])?\s*$/.test(sentence.trim());
+}
+
+/** All matches of the patterns in `text`, earliest first, without overlaps. */
+export function findAll(text: string, patterns: readonly RegExp[]): { index: number; end: number; match: string }[] {
+  const found: { index: number; end: number; match: string }[] = [];
+  for (const pattern of patterns) {
+    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    for (const m of text.matchAll(global)) {
+      const index = m.index ?? 0;
+      found.push({ index, end: index + m[0].length, match: m[0] });
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const result: typeof found = [];
+  for (const f of found) if (!result.some((r) => f.index < r.end && f.end > r.index)) result.push(f);
+  return result;
+}
+
+/** A citation group such as [@lee2019] or [@a; @b] anywhere in the text. */
+export function hasCitation(text: string): boolean {
+  return /\[@[\w:-]+(?:\s*[;,]\s*@[\w:-]+)*\]/.test(text);
+}

@@ -1,0 +1,184 @@
+/**
+ * Prohibited and risky claims (claims-rules.md): phrases matched in their sentence, ignored when
+ * negated, hedged, reported or asked as a question. Claims inside a <Testimonial> are still
+ * claims: the advertiser is responsible for them (CAP 3.45).
+ */
+import type { ParsedPage, Sentence } from '../parse';
+import type { RawFinding } from '../types';
+import { findAll, hasCitation, isDisarmed, isQuestion } from '../language';
+
+export type PhraseRule = {
+  id: string;
+  patterns: RegExp[];
+  message: (phrase: string) => string;
+  /** The sentence must also match this (e.g. an outcome word) for the phrase to be a claim. */
+  requires?: RegExp;
+  /** The sentence is about something else when it matches this. */
+  exempt?: RegExp;
+  /** Reported speech and open questions disarm the phrase (default true). */
+  hedges?: boolean;
+  extraHedge?: RegExp;
+  /** A citation in the same sentence makes the statement acceptable (comparisons). */
+  citationAllows?: boolean;
+};
+
+const OUTCOME =
+  /\b(?:improv\w*|respond\w*|response|benefit\w*|better|relief|reliev\w*|recover\w*|success\w*|results?|works?|worked|help\w*|pain[- ]free|satisf\w*|heal\w*|effective|get back|back to)\b/i;
+
+const TREATMENT_TERMS =
+  /\b(?:stem[- ]cells?|cells?|injections?|lipogems|bmac|mfat|prp|platelet[- ]rich|micro-?fragmented|fat|adipose|bone marrow|treatments?|therap(?:y|ies)|procedures?|products?|it|this|our|we)\b/i;
+
+const w = String.raw;
+const CARTILAGE_VERB = w`(?:re-?grow(?:s|n|ing)?|regrew|rebuil(?:d|ds|t|ding)|regenerat(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|repair(?:s|ed|ing)?|renew(?:s|ed|ing)?|replac(?:e|es|ed|ing))`;
+const CARTILAGE_OBJECT = w`(?:(?:the|your|damaged|lost|worn|worn-out|new|missing|healthy|knee|hip|joint|articular|some)\s+){0,3}cartilage`;
+
+export const PHRASE_RULES: PhraseRule[] = [
+  {
+    id: 'no-cure-claim',
+    patterns: [
+      /\bcur(?:e|es|ed|ing|ative)\b/i,
+      /\brevers(?:e|es|ed|ing|al of)\s+(?:the\s+|your\s+)?(?:(?:damage|progression|signs)\s+(?:of|from)\s+)?(?:osteo)?arthritis\b/i,
+      /\brevers(?:e|es|ed|ing)\s+(?:the\s+|your\s+)?(?:joint\s+)?(?:damage|degeneration|wear and tear|ageing|aging)\b/i,
+      /\bheal(?:s|ed|ing)?\s+(?:the\s+|your\s+)?(?:osteo)?arthritis\b/i,
+      /\b(?:eliminat|eradicat|get(?:s|ting)? rid of)\w*\s+(?:the\s+|your\s+)?(?:osteo)?arthritis\b/i,
+    ],
+    // "Cure" of bacon, or a surgeon's "curette", is not at issue; medical uses are.
+    exempt: /\bcured (?:meat|ham|bacon)\b/i,
+    message: (p) => `"${p}" presents the treatment as curing or reversing the condition`,
+  },
+  {
+    id: 'no-guarantee',
+    patterns: [
+      /\bguarantee(?:s|d|ing)?\b/i,
+      /\b100\s?(?:%|per ?cent)\s+(?:effective|success(?:ful)?|results?|guaranteed|satisfaction|of (?:patients|people))\b/i,
+      /\bpermanent(?:ly)?\s+(?:relief|results?|cure|fix|solution|improvement|benefits?|pain relief)\b/i,
+      /\b(?:lifelong|life-long)\s+(?:relief|results?|benefits?)\b/i,
+      /\bresults?\s+(?:that\s+)?last(?:s)?\s+forever\b/i,
+      /\bworks?\s+for\s+(?:everyone|everybody|all patients|every patient|all)\b/i,
+      /\b(?:we|i)\s+(?:can\s+)?promise\b/i,
+      /\bpromis(?:e|es|ed)\s+(?:you\s+)?(?:results?|relief|recovery|improvement|success)\b/i,
+      /\bsure to (?:work|help|improve)\b/i,
+    ],
+    message: (p) => `"${p}" promises a result that cannot be guaranteed`,
+  },
+  {
+    id: 'no-risk-free',
+    patterns: [
+      /\bno\s+(?:known\s+)?(?:risks?|side[- ]effects?|complications?|downsides?)\b/i,
+      /\brisk[- ]free\b/i,
+      /\bside[- ]effect[- ]free\b/i,
+      /\bzero\s+risk\b/i,
+      /\b(?:completely|totally|entirely|perfectly|absolutely|100\s?%|100 per ?cent)\s+(?:safe|harmless|risk[- ]free)\b/i,
+      /\bwithout\s+(?:any\s+)?(?:risks?|side[- ]effects?|complications?)\b/i,
+      /\bharmless\b/i,
+    ],
+    message: (p) => `"${p}" denies the real risks of the procedure`,
+  },
+  {
+    id: 'no-hype',
+    patterns: [
+      /\bmiracle(?:s)?\b/i,
+      /\bmiraculous(?:ly)?\b/i,
+      /\bbreakthrough(?:s)?\b/i,
+      /\brevolution(?:ary|ise|ises|ised|ize|izes|ized)\b/i,
+      /\bgame[- ]chang(?:er|ers|ing)\b/i,
+      /\b(?:amazing|incredible|astonishing|remarkable|spectacular|dramatic)\s+(?:results?|outcomes?|recover(?:y|ies)|improvements?)\b/i,
+      /\bground-?breaking\b/i,
+      /\blife[- ]changing\b/i,
+      /\bwonder (?:cure|treatment|drug)\b/i,
+    ],
+    message: (p) => `"${p}" is promotional hype`,
+  },
+  {
+    id: 'false-approval',
+    patterns: [
+      /\b(?:FDA|MHRA|NICE|EMA)[- ](?:approved|cleared|licensed|recommended|endorsed|authori[sz]ed)\b/i,
+      /\b(?:approved|cleared|licensed|recommended|endorsed|authori[sz]ed)\s+(?:by|with)\s+(?:the\s+)?(?:FDA|MHRA|NICE|EMA|Food and Drug Administration|Medicines and Healthcare products Regulatory Agency)\b/i,
+      /\b(?:FDA|MHRA|NICE)\s+(?:has|have)\s+(?:approved|cleared|licensed|recommended|endorsed)\b/i,
+      /\blicensed\s+(?:treatments?|therap(?:y|ies)|medicines?|products?|stem[- ]cell)/i,
+      /\b(?:treatments?|therap(?:y|ies)|injections?|procedures?|products?)\s+(?:is|are)\s+(?:fully\s+)?(?:licensed|approved)\b/i,
+    ],
+    requires: TREATMENT_TERMS,
+    // The FDA's own consumer alert: the only approved stem cell products are cord-blood cells.
+    exempt: /\bonly\b[^.]*\b(?:approved|licensed)\b|\bcord blood\b|\bblood-forming\b/i,
+    message: (p) => `"${p}" states an approval or licence these treatments do not have`,
+  },
+  {
+    id: 'cartilage-promise',
+    patterns: [
+      new RegExp(w`\b${CARTILAGE_VERB}\s+${CARTILAGE_OBJECT}\b`, 'i'),
+      /\b(?:grows?|grew|growing)\s+(?:back\s+)?(?:new\s+)?cartilage\b/i,
+      /\bcartilage\s+(?:re-?growth|regeneration|renewal|regrows|regenerates|grows back|growing back)\b/i,
+      new RegExp(w`\bcartilage\s+(?:will|can|does|did|to|may|should|could)\s+(?:appear\s+to\s+|seem\s+to\s+|start\s+to\s+|begin\s+to\s+)?(?:re-?grow|regenerate|grow back|rebuild|repair itself|be restored)\b`, 'i'),
+      /\bnew cartilage\b/i,
+    ],
+    message: (p) => `"${p}" offers cartilage regrowth as a result, which trials have not shown reliably`,
+  },
+  {
+    id: 'absolute-frequency',
+    patterns: [
+      /\balmost always\b/i,
+      /\bvirtually (?:all|every\w*|always)\b/i,
+      /\bnearly (?:all|every\w*|always)\b/i,
+      /\bpractically (?:all|every\w*|always)\b/i,
+      /\bevery (?:single )?(?:patient|person|one of our patients|case)\b/i,
+      /\ball (?:of )?(?:our )?(?:patients|people treated)\b/i,
+      /\beveryone (?:we treat|improves|benefits|responds|gets better)\b/i,
+      /\bnever fails?\b/i,
+      /\balways works?\b/i,
+      /\bwithout exception\b/i,
+    ],
+    requires: OUTCOME,
+    message: (p) => `"${p}" is an absolute claim about how often the treatment works`,
+  },
+  {
+    id: 'discourage-essential-treatment',
+    patterns: [
+      /\bavoid(?:s|ed|ing)?\s+(?:the need for\s+)?(?:a\s+|an\s+|the\s+|your\s+)?(?:knee\s+|hip\s+|joint\s+|total\s+)*(?:replacement|surgery|operation)s?\b/i,
+      /\bno (?:more )?need (?:for|of)\s+(?:a\s+|an\s+)?(?:knee\s+|hip\s+|joint\s+)?(?:replacement|surgery|operation)s?\b/i,
+      /\binstead of\s+(?:a\s+|an\s+)?(?:knee\s+|hip\s+|joint\s+)?(?:replacement|surgery|operation)s?\b/i,
+      /\b(?:never|won['’]t|will not)\s+need\s+(?:a\s+|an\s+)?(?:knee\s+|hip\s+|joint\s+)?(?:replacement|surgery|operation)s?\b/i,
+      /\balternative to\s+(?:a\s+)?(?:knee\s+|hip\s+|joint\s+)?(?:replacement|surgery|operation)s?\b/i,
+      /\bstop(?:s|ping)?\s+(?:taking\s+)?(?:your\s+)?(?:medication|medicines|painkillers)\b/i,
+    ],
+    // The phrase itself can contain the negation ("never need"), so only the clause before counts.
+    extraHedge: /\b(?:delay|postpone|put off|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|clinician|doctor|surgeon|GP|nurse)\b/i,
+    message: (p) => `"${p}" may discourage treatment a patient needs`,
+  },
+  {
+    id: 'unfair-comparison',
+    patterns: [
+      /\b(?:safer|better|more effective|superior|less risky|longer[- ]lasting|more successful)\s+(?:than|to)\s+(?:\w+\s+){0,3}?(?:surgery|surgical|operations?|replacements?|arthroplasty|PRP|platelet[- ]rich plasma|steroids?|cortisone|corticosteroids?|hyaluronic acid|hyaluronan|physiotherapy|physio|painkillers|NSAIDs|injections?)\b/i,
+      /\b(?:outperforms?|outperformed|beats?)\s+(?:\w+\s+){0,3}?(?:surgery|PRP|steroids?|cortisone|hyaluronic acid|physiotherapy)\b/i,
+    ],
+    citationAllows: true,
+    message: (p) => `"${p}" compares with another treatment without a cited head-to-head study`,
+  },
+];
+
+export function checkPhraseRule(rule: PhraseRule, sentence: Sentence): RawFinding[] {
+  const { text } = sentence;
+  if (isQuestion(text)) return [];
+  if (rule.requires && !rule.requires.test(text)) return [];
+  if (rule.exempt && rule.exempt.test(text)) return [];
+  if (rule.citationAllows && hasCitation(text)) return [];
+  const findings: RawFinding[] = [];
+  for (const m of findAll(text, rule.patterns)) {
+    // A phrase that itself starts with a negation ("no need for", "never need") judges only what comes before.
+    if (isDisarmed(text, m.index, m.end, { hedges: rule.hedges, extraHedge: rule.extraHedge })) continue;
+    findings.push({
+      ruleId: rule.id,
+      message: rule.message(m.match.replace(/\s+/g, ' ')),
+      ...sentence.unit.prose.positionOf(sentence.start + m.index),
+    });
+  }
+  return findings;
+}
+
+export function checkClaims(page: ParsedPage): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const sentence of page.sentences) {
+    for (const rule of PHRASE_RULES) findings.push(...checkPhraseRule(rule, sentence));
+  }
+  return findings;
+}

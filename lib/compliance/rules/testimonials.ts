@@ -1,0 +1,84 @@
+/**
+ * testimonial-marked (CAP 3.45–3.47). What counts as a patient story:
+ *  - a quotation in the first person ("I could walk again", “my knee…”);
+ *  - a patient introduced as a source: "one of our patients", "a patient of ours", "our patient said",
+ *    "patient stories", "in her own words";
+ *  - a named person reporting an experience: "Mrs Smith said…", "John, 64, …";
+ *  - a first-person account of the treatment: "my injection", "my knee".
+ * Outside a <Testimonial> element each is an error. Inside one, the story may not generalise
+ * beyond the person's own experience ("it works for everyone", "you will", "proven").
+ */
+import type { ParsedPage, ProseUnit } from '../parse';
+import type { RawFinding } from '../types';
+import { findAll, isQuestion } from '../language';
+
+/** A first-person account; in a question ("what is the evidence for my joint?") it is the reader asking. */
+const FIRST_PERSON_ACCOUNT = /\b[Mm]y (?:injection|treatment|procedure|knee|knees|hip|hips|pain|arthritis|recovery|joint|shoulder)\b/;
+
+export const STORY_PATTERNS: RegExp[] = [
+  /["“](?=[^"”]*\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|My|me|mine)\b)[^"”]{8,}["”]/,
+  /\bone of our patients\b/i,
+  /\ba (?:former )?patient of ours\b/i,
+  /\b(?:our|a|one) patient,?\s+(?:[A-Z][a-z]+,?\s+)?(?:said|says|told us|tells us|wrote|writes|explains|explained|describes|described)\b/i,
+  /\bpatient (?:stor(?:y|ies)|testimonials?|reviews?)\b/i,
+  /\bin (?:his|her|their) own words\b/i,
+  /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z]+\b[^.!?]{0,60}?\b(?:said|says|told|tells|wrote|writes|explains|explained|describes|described|reports|reported|felt|feels|found)\b/,
+  /\b[A-Z][a-z]+,\s*(?:aged\s*)?\d{2},\s/,
+  FIRST_PERSON_ACCOUNT,
+];
+
+export const OVERCLAIM_PATTERNS: RegExp[] = [
+  /\b(?:everyone|everybody|anyone|all patients|every patient)\b/i,
+  /\byou(?:'ll|’ll| will)\b/i,
+  /\bit (?:will|works|worked) for (?:you|all)\b/i,
+  /\b(?:proven|guaranteed|scientifically shown)\b/i,
+  /\b(?:the best|the only) (?:treatment|option|answer)\b/i,
+  /\bshould (?:all )?(?:try|have) (?:it|this)\b/i,
+  /\b\d+\s?%/,
+];
+
+/** The first story marker in the unit, judged sentence by sentence. */
+function findStory(page: ParsedPage, unit: ProseUnit) {
+  for (const sentence of page.sentences) {
+    if (sentence.unit !== unit) continue;
+    const patterns = isQuestion(sentence.text) ? STORY_PATTERNS.filter((p) => p !== FIRST_PERSON_ACCOUNT) : STORY_PATTERNS;
+    const m = findAll(sentence.text, patterns)[0];
+    if (m) return { ...m, index: sentence.start + m.index };
+  }
+  return undefined;
+}
+
+function firstMatch(unit: ProseUnit, patterns: RegExp[]) {
+  return findAll(unit.prose.text, patterns)[0];
+}
+
+export function checkTestimonials(page: ParsedPage): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const unit of page.units) {
+    if (!unit.inTestimonial) {
+      const story = findStory(page, unit);
+      if (story) {
+        findings.push({
+          ruleId: 'testimonial-marked',
+          message: `"${clip(story.match)}" reads as a patient story but is not inside <Testimonial>`,
+          ...unit.prose.positionOf(story.index),
+        });
+      }
+      continue;
+    }
+    const overclaim = firstMatch(unit, OVERCLAIM_PATTERNS);
+    if (overclaim) {
+      findings.push({
+        ruleId: 'testimonial-marked',
+        message: `testimonial says "${clip(overclaim.match)}", which claims more than the person's own experience`,
+        ...unit.prose.positionOf(overclaim.index),
+      });
+    }
+  }
+  return findings;
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
