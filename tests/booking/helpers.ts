@@ -1,0 +1,147 @@
+/** Real parts for the booking tests: a temp SQLite file, PostgreSQL when configured, a real SMTP server. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { SMTPServer } from 'smtp-server';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import { openDb } from '@/lib/db/connect';
+
+export type TestDb = { name: 'sqlite' | 'postgres'; db: Kysely<Database>; cleanup: () => Promise<void> };
+
+export async function sqliteDb(): Promise<TestDb> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'booking-test-'));
+  const { db } = await openDb({ dataDir: dir });
+  return {
+    name: 'sqlite',
+    db,
+    cleanup: async () => {
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh schema per call, so tests never see each other's rows. */
+export async function postgresDb(url: string): Promise<TestDb> {
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const u = new URL(url);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  const { db } = await openDb({ databaseUrl: u.toString() });
+  return {
+    name: 'postgres',
+    db,
+    cleanup: async () => {
+      await db.destroy();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * The databases the store tests run against. PostgreSQL needs TEST_DATABASE_URL
+ * (`eval "$(bash scripts/start-postgres.sh)"`); in CI its absence is an error, not a skip.
+ */
+export function databaseFactories(): { name: string; open: () => Promise<TestDb> }[] {
+  const list: { name: string; open: () => Promise<TestDb> }[] = [{ name: 'sqlite', open: sqliteDb }];
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) list.push({ name: 'postgres', open: () => postgresDb(url) });
+  else if (process.env.CI === 'true' || process.env.CI === '1') {
+    list.push({
+      name: 'postgres',
+      open: () => Promise.reject(new Error('CI requires TEST_DATABASE_URL: run eval "$(bash scripts/start-postgres.sh)" first')),
+    });
+  }
+  return list;
+}
+
+export type Received = { from: string; to: string[]; raw: string };
+export type SmtpMode = 'accept' | 'reject-5xx' | 'reject-4xx';
+
+/** A real SMTP server (smtp-server) on loopback that records what it accepted. */
+export async function startSmtp(port = 0) {
+  const received: Received[] = [];
+  let mode: SmtpMode = 'accept';
+  let rejected = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        if (mode !== 'accept') {
+          rejected += 1;
+          const err = new Error(mode === 'reject-5xx' ? 'Message rejected by policy' : 'Try again later') as Error & { responseCode: number };
+          err.responseCode = mode === 'reject-5xx' ? 550 : 451;
+          return callback(err);
+        }
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actualPort = (server.server.address() as net.AddressInfo).port;
+  return {
+    port: actualPort,
+    url: `smtp://127.0.0.1:${actualPort}`,
+    received,
+    get rejected() {
+      return rejected;
+    },
+    setMode(m: SmtpMode) {
+      mode = m;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A loopback port nobody listens on (for "SMTP is down"). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+export const site = { name: 'Test Clinic', email: 'staff@clinic.test', phone: '020 7946 0000', url: 'http://127.0.0.1:3999' };
+
+export function validInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    fullName: 'Ada Lovelace',
+    email: 'ada@example.com',
+    phone: '020 7946 0123',
+    contactMethod: 'email',
+    treatment: 'not-sure',
+    joint: 'knee',
+    message: 'Knee pain for two years, worse on stairs.',
+    availability: 'Weekday mornings',
+    heardFrom: 'search',
+    consent: 'yes',
+    marketing: '',
+    ...overrides,
+  };
+}
