@@ -67,8 +67,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Trimmed, NFC-normalised text; character limits count what the person sees (code points). */
 function text(opts: { label: string; max: number; required: boolean; multiline?: boolean; requiredMessage?: string }) {
   const bad = opts.multiline ? CONTROL : CONTROL_OR_NEWLINE;
+  // An absent field is an empty one (unticked, untouched); anything not a string is refused.
   return z
-    .string({ error: `Enter ${opts.label}` })
+    .preprocess((v) => (v === undefined ? '' : v), z.string({ error: opts.requiredMessage ?? `Enter ${opts.label}` }))
     .transform((s) => s.normalize('NFC').trim())
     .pipe(
       z
@@ -89,7 +90,8 @@ function capitalise(s: string) {
 
 /** A checkbox arrives as "on"/"yes"/"true" when ticked and is absent when not. */
 const checkbox = z
-  .union([z.boolean(), z.literal('on'), z.literal('yes'), z.literal('true'), z.literal(''), z.undefined()])
+  .union([z.boolean(), z.literal('on'), z.literal('yes'), z.literal('true'), z.literal('')])
+  .optional()
   .transform((v) => v === true || v === 'on' || v === 'yes' || v === 'true');
 
 function values<const T extends readonly { value: string }[]>(options: T) {
@@ -132,7 +134,8 @@ export function createBookingSchema(treatmentSlugs: readonly string[]) {
       }),
       availability: text({ label: 'the days and times that suit you', max: limits.availability, required: false }),
       heardFrom: z
-        .union([z.literal(''), z.undefined(), choice(values(heardFromOptions), 'Select how you heard of us')])
+        .union([z.literal(''), choice(values(heardFromOptions), 'Select how you heard of us')])
+        .optional()
         .transform((v) => (v ? v : null)),
       consent: checkbox.refine((v) => v, {
         message: 'Tick the box to agree that we may use your health information to respond to your request',
