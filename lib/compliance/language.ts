@@ -19,7 +19,7 @@ const HEDGE =
 
 /** After the match: "a cure is not…", "…remains unproven", "…has not been shown". */
 const NEGATION_AFTER =
-  /^\W*(?:[\w'’-]+\W+){0,4}?(?:(?:is|are|was|were|has|have|does|do|did|remains?|has\s+been|have\s+been)\s+(?:not|never|no|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|doesn't|don't|hasn't|haven't|isn’t|aren’t|doesn’t|don’t)\b|not\s+(?:been\s+)?(?:shown|proven|proved|possible|supported|seen|found|demonstrated|established|realistic)\b)/i;
+  /^\W*(?:[\w'’-]+\W+){0,3}?(?:(?:is|are|was|were|remains?)\s+(?:not|never|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|isn’t|aren’t)\b|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:shown|proven|proved|seen|found|demonstrated|established)\b|(?:is|are)\s+not\s+(?:possible|supported|realistic)\b)/i;
 
 export type ContextOptions = {
   /** Reported speech and open questions also disarm the phrase (default true). */

@@ -105,7 +105,9 @@ export function parsePage(source: string, file: string, relPath: string): Parsed
     page.frontMatterErrors.push({ message: 'the file has no front matter (a block between --- lines at the top)', position: { line: 1, column: 1 } });
   } else {
     const yamlStart = source.indexOf('\n') + 1;
-    page.bodyStart = toPosition(fm[0].length);
+    // Findings about the body as a whole point at its first written line.
+    const firstBodyChar = source.slice(fm[0].length).search(/\S/);
+    page.bodyStart = toPosition(fm[0].length + Math.max(0, firstBodyChar));
     const doc = parseDocument(fm[1], { prettyErrors: false });
     for (const error of doc.errors) {
       page.frontMatterErrors.push({ message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`, position: toPosition(yamlStart + error.pos[0]) });

@@ -159,7 +159,9 @@ export const PHRASE_RULES: PhraseRule[] = [
 export function checkPhraseRule(rule: PhraseRule, sentence: Sentence): RawFinding[] {
   const { text } = sentence;
   if (isQuestion(text)) return [];
-  if (rule.requires && !rule.requires.test(text)) return [];
+  // A bare answer ("Almost always.") takes its subject from the question before it.
+  const bareAnswer = text.split(/\s+/).length <= 4;
+  if (rule.requires && !rule.requires.test(text) && !bareAnswer) return [];
   if (rule.exempt && rule.exempt.test(text)) return [];
   if (rule.citationAllows && hasCitation(text)) return [];
   const findings: RawFinding[] = [];

@@ -37,15 +37,16 @@ export const OVERCLAIM_PATTERNS: RegExp[] = [
   /\b\d+\s?%/,
 ];
 
-/** The first story marker in the unit, judged sentence by sentence. */
-function findStory(page: ParsedPage, unit: ProseUnit) {
+/** The first story marker of each sentence in the unit. */
+function findStories(page: ParsedPage, unit: ProseUnit) {
+  const stories: { index: number; match: string }[] = [];
   for (const sentence of page.sentences) {
     if (sentence.unit !== unit) continue;
     const patterns = isQuestion(sentence.text) ? STORY_PATTERNS.filter((p) => p !== FIRST_PERSON_ACCOUNT) : STORY_PATTERNS;
     const m = findAll(sentence.text, patterns)[0];
-    if (m) return { ...m, index: sentence.start + m.index };
+    if (m) stories.push({ match: m.match, index: sentence.start + m.index });
   }
-  return undefined;
+  return stories;
 }
 
 function firstMatch(unit: ProseUnit, patterns: RegExp[]) {
@@ -56,8 +57,7 @@ export function checkTestimonials(page: ParsedPage): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const unit of page.units) {
     if (!unit.inTestimonial) {
-      const story = findStory(page, unit);
-      if (story) {
+      for (const story of findStories(page, unit)) {
         findings.push({
           ruleId: 'testimonial-marked',
           message: `"${clip(story.match)}" reads as a patient story but is not inside <Testimonial>`,
