@@ -27,7 +27,7 @@ beforeAll(async () => {
     limiter: new MemoryRateLimiter(1_000_000, 60_000),
     secret,
     treatmentSlugs: ['lipogems'],
-    config: { ...bookingConfig({}), minSubmitMs: 0 },
+    config: { ...bookingConfig({} as NodeJS.ProcessEnv), minSubmitMs: 0 },
     site,
     noticeVersion: '2026-11-01',
   };

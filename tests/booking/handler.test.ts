@@ -26,7 +26,7 @@ beforeEach(async () => {
     limiter: new MemoryRateLimiter(1000, 60_000),
     secret,
     treatmentSlugs: ['lipogems'],
-    config: { ...bookingConfig({}), minSubmitMs: 3000 },
+    config: { ...bookingConfig({} as NodeJS.ProcessEnv), minSubmitMs: 3000 },
     site,
     noticeVersion: '2026-11-01',
   };
