@@ -1,0 +1,70 @@
+/** The CLI as the build runs it: a child process, its exit code and its output lines. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, SHARED_AUTHORS, SHARED_BIB, lineOf, FIXTURES } from './helpers';
+
+const TSX = path.join(REPO, 'node_modules/.bin/tsx');
+
+function run(...args: string[]) {
+  const result = spawnSync(TSX, ['scripts/content-check.ts', ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const fixtureArgs = (name: string) => ['--dir', `tests/fixtures/content/${name}`, '--authors', SHARED_AUTHORS, '--bib', SHARED_BIB, '--now', '2026-11-25'];
+
+/** `file:line:column  severity  rule-id  message  (how to fix)` */
+const FINDING_LINE = /^(\S+):(\d+):(\d+) {2}(error|warning) {2}([a-z-]+) {2}(.+) {2}\((.+)\)$/;
+
+describe('npm run content:check (scripts/content-check.ts)', () => {
+  it('exits 1 on a fixture that breaks a rule and prints the finding line with a repo-relative path', () => {
+    const { status, stdout } = run(...fixtureArgs('no-cure-claim'));
+    expect(status).toBe(1);
+    const file = 'tests/fixtures/content/no-cure-claim/articles/fires.mdx';
+    const line = stdout.split('\n').find((l) => l.startsWith(`${file}:`));
+    expect(line, stdout).toBeDefined();
+    const m = FINDING_LINE.exec(line!);
+    expect(m, line).not.toBeNull();
+    expect(m![2]).toBe(String(lineOf(path.join(REPO, file), 'cure arthritis')));
+    expect(m![4]).toBe('error');
+    expect(m![5]).toBe('no-cure-claim');
+    expect(m![7]).toMatch(/measured outcomes/);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/^1 error, \d+ warnings?, 0 silenced in 2 files$/);
+  });
+
+  it('exits 0 on a clean fixture, still printing the readability table and summary', () => {
+    const { status, stdout, stderr } = run(...fixtureArgs('clean'));
+    expect(status, stdout + stderr).toBe(0);
+    expect(stdout).toMatch(/page\s+words\s+reading ease\s+grade/);
+    expect(stdout).toMatch(/tests\/fixtures\/content\/clean\/articles\/clean-article\.mdx\s+\d+\s+-?[\d.]+\s+-?[\d.]+/);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/^0 errors, \d+ warnings?, 0 silenced in 2 files$/);
+  });
+
+  it('--dev turns lifecycle errors into warnings, so `next dev` keeps running', () => {
+    expect(run(...fixtureArgs('review-lifecycle')).status).toBe(1);
+    const dev = run(...fixtureArgs('review-lifecycle'), '--dev');
+    expect(dev.status, dev.stdout).toBe(0);
+    expect(dev.stdout).toMatch(/ {2}warning {2}review-lifecycle {2}/);
+  });
+
+  it('--json prints findings with repo-relative paths and a summary', () => {
+    const { status, stdout } = run(...fixtureArgs('suppression-reason'), '--json');
+    expect(status).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json.summary).toMatchObject({ errors: 1, files: 2, silenced: 1 });
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ file: 'tests/fixtures/content/suppression-reason/articles/fires.mdx', ruleId: 'suppression-reason', severity: 'error' }),
+    );
+  });
+
+  it('reports the number of silenced findings in the summary line', () => {
+    const { stdout } = run(...fixtureArgs('unused-suppression'));
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/, 1 silenced in 2 files$/);
+  });
+
+  it('exits 2 with a message when the content root does not exist', () => {
+    const { status, stderr } = run('--dir', path.join(FIXTURES, 'does-not-exist'));
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/does not exist/);
+  });
+});

@@ -1,0 +1,66 @@
+/** The programmatic API other code reuses (build, dev overlay) and whole-site behaviour. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, checkFile, formatFinding, RULES, ruleSeverity } from '@/lib/compliance';
+import { FIXTURES, NOW, REPO, SHARED_AUTHORS, SHARED_BIB, checkFixture } from './helpers';
+
+describe('checkFile', () => {
+  it('checks one page with the same rules as the whole-site check', () => {
+    const root = path.join(FIXTURES, 'no-guarantee');
+    const page = checkFile(path.join(root, 'articles/fires.mdx'), { root, now: NOW, authorsDir: SHARED_AUTHORS, bibliographyFile: SHARED_BIB });
+    expect(page.relPath).toBe('articles/fires.mdx');
+    expect(page.type).toBe('Article');
+    expect(page.findings.map((f) => f.ruleId)).toEqual(['no-guarantee']);
+    expect(page.readability).toMatchObject({ words: expect.any(Number), grade: expect.any(Number), readingEase: expect.any(Number) });
+  });
+});
+
+describe('modes and suppression', () => {
+  it('lifecycle findings are errors in production and warnings in development', () => {
+    const prod = checkFixture('review-lifecycle', 'production').findings.filter((f) => f.ruleId === 'review-lifecycle');
+    const dev = checkFixture('review-lifecycle', 'development').findings.filter((f) => f.ruleId === 'review-lifecycle');
+    expect(prod.length).toBeGreaterThan(0);
+    expect(prod.every((f) => f.severity === 'error')).toBe(true);
+    expect(dev.length).toBe(prod.length);
+    expect(dev.every((f) => f.severity === 'warning')).toBe(true);
+    expect(ruleSeverity('review-lifecycle', 'development')).toBe('warning');
+  });
+
+  it('the reviewer must be a registered clinician in both modes (issue 2 fails the build)', () => {
+    expect(checkFixture('reviewer-not-clinician', 'development').findings.find((f) => f.ruleId === 'reviewer-not-clinician')?.severity).toBe('error');
+  });
+
+  it('a reasoned suppression silences the next line only, and is counted', () => {
+    const report = checkFixture('suppression-reason');
+    const nearMiss = report.pages.find((p) => p.relPath === 'articles/near-miss.mdx')!;
+    expect(nearMiss.silenced.map((f) => f.ruleId)).toEqual(['no-hype']);
+    expect(report.silenced).toBe(1);
+    // The unreasoned one silences nothing: the finding is still reported.
+    expect(report.findings.filter((f) => f.ruleId === 'no-hype').map((f) => path.basename(f.file))).toEqual(['fires.mdx']);
+  });
+
+  it('an unused reference is reported on its line in references.bib', () => {
+    const report = checkFixture('unused-reference');
+    const unused = report.findings.filter((f) => f.ruleId === 'unused-reference');
+    expect(unused.map((f) => f.message)).toEqual(['bibliography entry "unusedref" is not cited by any page']);
+  });
+});
+
+describe('output format', () => {
+  it('prints file:line:column  severity  rule-id  message  (fix) relative to the repo root', () => {
+    const finding = checkFixture('no-hype').findings.find((f) => f.ruleId === 'no-hype')!;
+    expect(formatFinding(finding, REPO)).toBe(
+      `tests/fixtures/content/no-hype/articles/fires.mdx:15:6  warning  no-hype  "miracle" is promotional hype  (${RULES.find((r) => r.id === 'no-hype')!.fix})`,
+    );
+  });
+});
+
+describe("the repository's content/", () => {
+  // Red until the editorial content passes: that is the point of the check.
+  it('has zero errors', () => {
+    const report = checkContent({ root: path.join(REPO, 'content') });
+    const errors = report.findings.filter((f) => f.severity === 'error').map((f) => formatFinding(f, REPO));
+    expect(report.pages.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Phrase rules in context: the same words fire as a claim and stay quiet when negated, hedged,
+ * reported, asked, or cited. Each sentence is checked as the body of an otherwise clean page.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSource, type CheckContext } from '@/lib/compliance';
+import { FIXTURES, NOW } from './helpers';
+
+const ctx: CheckContext = {
+  mode: 'production',
+  now: NOW,
+  authors: new Map([
+    ['dr-clinician', { slug: 'dr-clinician', file: 'dr-clinician.mdx', registered: true }],
+    ['jo-writer', { slug: 'jo-writer', file: 'jo-writer.mdx', registered: false }],
+  ]),
+  bibliography: new Map([['goodref', { key: 'goodref', doi: '10.1/x', line: 1 }]]),
+};
+
+const FRONT_MATTER = `---
+title: A sentence under test
+description: A page built around one sentence, to see which rules the content check applies to it.
+summary:
+  - One sentence is checked in its context.
+  - Nothing else on the page should fire.
+publishedAt: 2026-10-01
+reviewedAt: 2026-10-01
+nextReviewDue: 2027-09-01
+author: jo-writer
+reviewer: dr-clinician
+category: condition
+---
+
+`;
+
+/** Rule ids reported for a page whose body is `body`, and the line they are on. */
+function check(body: string) {
+  const file = path.join(FIXTURES, 'virtual/articles/page.mdx');
+  return checkSource(FRONT_MATTER + body + '\n', file, 'articles/page.mdx', ctx).findings;
+}
+
+const fires: [string, string][] = [
+  ['Stem cells cure arthritis.', 'no-cure-claim'],
+  ['Our injection CURES knee pain.', 'no-cure-claim'],
+  ['The injection reverses osteoarthritis.', 'no-cure-claim'],
+  ['It heals your arthritis from the inside.', 'no-cure-claim'],
+  ['Not only does it cure arthritis, it prevents it.', 'no-cure-claim'],
+  ['Results are guaranteed.', 'no-guarantee'],
+  ['You will get permanent relief from pain.', 'no-guarantee'],
+  ['The treatment works for everyone.', 'no-guarantee'],
+  ['The treatment is risk-free.', 'no-risk-free'],
+  ['There are no side effects.', 'no-risk-free'],
+  ['It is totally safe.', 'no-risk-free'],
+  ['A revolutionary treatment for your knees.', 'no-hype'],
+  ['Lipogems is MHRA-approved for knee pain.', 'false-approval'],
+  ['The procedure is approved by NICE.', 'false-approval'],
+  ['Cartilage grows back after the injection.', 'cartilage-promise'],
+  ['The cells rebuild damaged cartilage.', 'cartilage-promise'],
+  ['Nearly everyone feels better after one injection.', 'absolute-frequency'],
+  ['All our patients improve within weeks.', 'absolute-frequency'],
+  ['Two in three patients improve.', 'uncited-statistic'],
+  ['Pain scores fell 3-fold.', 'uncited-statistic'],
+  ['Patients were 2 times more likely to improve.', 'uncited-statistic'],
+  ['Our success rate is high.', 'uncited-statistic'],
+  ['We have treated hundreds of patients.', 'uncited-statistic'],
+  ['You will never need a knee replacement.', 'discourage-essential-treatment'],
+  ['Have our injection instead of surgery and keep your knee.', 'discourage-essential-treatment'],
+  ['It is better than steroid injections.', 'unfair-comparison'],
+  ['"My pain has gone," said Mr Brown.', 'testimonial-marked'],
+  ['Mrs Green told us she walks every day now.', 'testimonial-marked'],
+  ['The injection costs 3,000 GBP.', 'price-source'],
+  ['Treatment is €500 per knee.', 'price-source'],
+];
+
+const quiet: string[] = [
+  'It is not a cure.',
+  'There is no cure for osteoarthritis.',
+  'Osteoarthritis cannot be cured.',
+  'Can it cure my arthritis?',
+  'Some clinics claim their injections cure arthritis.',
+  'No treatment can guarantee results.',
+  'We cannot promise that it will work.',
+  'Results are not guaranteed.',
+  'The procedure is not risk-free.',
+  'It is not without risks.',
+  'No injection is completely safe.',
+  'Injections are not a miracle.',
+  'This is not FDA approved.',
+  'No stem cell product is licensed by the MHRA for knee arthritis.',
+  'The only FDA-approved stem cell products are blood-forming cells from cord blood.',
+  'NICE recommends exercise and weight loss for knee arthritis.',
+  'Whether it regrows cartilage is unknown.',
+  'The injection does not regrow cartilage.',
+  'No trial has shown that cells regrow cartilage.',
+  'Not all patients improve.',
+  'Bruising almost always settles within two weeks.',
+  'Some patients hope to delay surgery.',
+  'Some people hope to avoid surgery; evidence on this is limited.',
+  'It was no better than saline in one trial [@goodref].',
+  'Pain was lower than with steroids in one trial, and better than steroids at six months [@goodref].',
+  'In one trial 24 patients were followed for 6 months [@goodref].',
+  'In one trial 24 patients were followed for 6 months. [@goodref]',
+  'Most people rest for 2 days after the procedure.',
+  'The trial followed people for 12 months.',
+  'A trial was published in 2019.',
+  'Take the tablets twice a day.',
+  'Side effects include pain, swelling and bruising.',
+  'We do not publish a success rate because our numbers are too small.',
+  'The price is <Price item="lipogems" /> for one knee.',
+  'Ask your clinician: what is the evidence for my knee?',
+  'Your clinician may ask you to stop your medicines for a few days.',
+  'Many people feel better after any injection, even a dummy one.',
+  '`100% safe` is a phrase you may see in adverts.',
+  '{/* cure, miracle, 90% of patients */}',
+];
+
+describe('phrase rules in context', () => {
+  for (const [sentence, rule] of fires) {
+    it(`fires ${rule}: ${sentence}`, () => {
+      const findings = check(sentence);
+      expect(findings.map((f) => f.ruleId)).toContain(rule);
+      expect(findings.find((f) => f.ruleId === rule)!.line).toBe(15);
+    });
+  }
+  for (const sentence of quiet) {
+    it(`stays quiet: ${sentence}`, () => {
+      expect(check(sentence).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    });
+  }
+
+  it('reports the column of the phrase in the line', () => {
+    const [finding] = check('Plain words first. Then stem cells cure arthritis.');
+    expect(finding).toMatchObject({ ruleId: 'no-cure-claim', line: 15, column: 'Plain words first. Then stem cells '.length + 1 });
+  });
+
+  it('checks patient-visible front matter: a figure there is an uncited statistic on its own line', () => {
+    const body = 'A plain body.';
+    const source = FRONT_MATTER.replace('  - One sentence is checked in its context.', '  - Over 90% of patients improved after one injection.') + body;
+    const findings = checkSource(source, path.join(FIXTURES, 'virtual/articles/page.mdx'), 'articles/page.mdx', ctx).findings;
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'uncited-statistic', line: 5, column: '  - Over '.length + 1 }));
+    expect(findings.find((f) => f.ruleId === 'uncited-statistic')!.message).toMatch(/front matter field "summary\[0\]"/);
+  });
+
+  it('checks JSX element text and string attributes, but not attribute names or code', () => {
+    const findings = check(
+      ['<Callout title="A miracle for knees">Stem cells cure arthritis.</Callout>', '', '```', 'cure guaranteed 90%', '```'].join('\n'),
+    );
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['no-cure-claim', 'no-hype']);
+  });
+});
