@@ -36,6 +36,8 @@ export function SiteFooter() {
           <p className="font-semibold text-ink">About this site</p>
           <ul className="mt-2 space-y-1">
             <li><Link href="/privacy" className="text-brand-700 underline">Privacy notice</Link></li>
+            <li><Link href="/cookies" className="text-brand-700 underline">Cookies</Link></li>
+            <li><Link href="/accessibility" className="text-brand-700 underline">Accessibility statement</Link></li>
             <li><Link href="/clinicians" className="text-brand-700 underline">Who writes and reviews our pages</Link></li>
           </ul>
           <p className="mt-3">

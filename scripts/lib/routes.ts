@@ -1,0 +1,33 @@
+/** The routes the quality gates check: every content route the e2e tests know, plus the fixed pages. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { allRoutes, content } from '../../tests/e2e/support';
+
+/** Fixed pages outside the content collections; each is included only once its page exists. */
+const FIXED_PAGES: Record<string, string> = {
+  '/book': 'app/book/page.tsx',
+  '/privacy': 'app/privacy/page.tsx',
+  '/accessibility': 'app/accessibility/page.tsx',
+  '/cookies': 'app/cookies/page.tsx',
+  '/search': 'app/search/page.tsx',
+};
+
+export function siteRoutes(): string[] {
+  const fixed = Object.entries(FIXED_PAGES)
+    .filter(([, file]) => fs.existsSync(path.join(process.cwd(), file)))
+    .map(([route]) => route);
+  return [...new Set([...allRoutes(), ...fixed])];
+}
+
+/** One representative page of each kind, for the expensive checks (Lighthouse, benchmarks). */
+export function representativeRoutes(): { name: string; route: string }[] {
+  const article = content.articles[0];
+  const treatment = content.treatments[0];
+  if (!article || !treatment) throw new Error('Need at least one published article and treatment (run contentlayer2 build)');
+  return [
+    { name: 'home', route: '/' },
+    { name: 'article', route: article.url },
+    { name: 'treatment', route: treatment.url },
+    { name: 'book', route: '/book' },
+  ];
+}
