@@ -62,13 +62,25 @@ export function isQuestion(sentence: string): boolean {
 }
 
 /** All matches of the patterns in `text`, earliest first, without overlaps. */
+const globalVersions = new WeakMap<RegExp, RegExp>();
+function globalVersion(pattern: RegExp): RegExp {
+  let global = globalVersions.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    globalVersions.set(pattern, global);
+  }
+  return global;
+}
+
 export function findAll(text: string, patterns: readonly RegExp[]): { index: number; end: number; match: string }[] {
   const found: { index: number; end: number; match: string }[] = [];
   for (const pattern of patterns) {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-    for (const m of text.matchAll(global)) {
-      const index = m.index ?? 0;
-      found.push({ index, end: index + m[0].length, match: m[0] });
+    const global = globalVersion(pattern);
+    // exec in a loop: matchAll clones the regex on every call, which dominated the run time.
+    global.lastIndex = 0;
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      if (m[0].length === 0) global.lastIndex++;
+      found.push({ index: m.index, end: m.index + m[0].length, match: m[0] });
     }
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);

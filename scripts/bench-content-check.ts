@@ -1,0 +1,139 @@
+/**
+ * npm run bench:content — how long the content check takes on the real content/ and on 500
+ * generated articles (realistic length and structure: headings, lists, citations, figures, a few
+ * deliberate findings), so we know it stays fast enough to run before every build.
+ *
+ *   tsx scripts/bench-content-check.ts [--count 500] [--runs 3]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../lib/compliance';
+import { bibliographyKeys } from '../lib/content/bibliography-keys';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const contentRoot = path.join(repoRoot, 'content');
+const { values } = parseArgs({ options: { count: { type: 'string', default: '500' }, runs: { type: 'string', default: '3' } } });
+const COUNT = Number(values.count);
+const RUNS = Number(values.runs);
+
+/** Deterministic, so every run benchmarks the same pages. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) % 4294967296;
+    return seed / 4294967296;
+  };
+}
+
+const SENTENCES = [
+  'Knee arthritis is common as people get older, and it can cause pain, stiffness and swelling.',
+  'The lining of the joint wears thin, and the bone underneath can change shape over time.',
+  'Exercise, weight loss and simple pain relief help many people, and they are the first things to try.',
+  'An injection of your own fat or bone marrow is an option some people ask about.',
+  'The evidence comes mostly from small studies, and many of them had no comparison group.',
+  'One small trial compared a cell injection with a salt-water injection for six months [@{key}].',
+  'In that trial, pain scores fell more after the cell injection than after the dummy injection [@{key}].',
+  'A review of many studies found that the studies differed a lot in how they were done [@{key}].',
+  'Results vary: some patients do not improve, and some feel better after any injection.',
+  'Bruising and soreness where the fat is taken are common for a week or two.',
+  'Infection is rare but serious, so we use a sterile technique and check on you afterwards.',
+  'Your clinician will talk through your scans, your other options and what you hope for.',
+  'The treatment is not a licensed medicine, and the Human Tissue Authority regulates the tissue we use.',
+  'We cannot say how long any benefit lasts, because most studies followed people for a year or less.',
+  'Surgery stays an option if the injection does not help, and it does not stop you having a knee replacement later.',
+  'About 12 patients in each group took part, so the numbers are small [@{key}].',
+];
+/** A few findings per hundred pages, as real drafts have. */
+const SLIPS = ['Almost all patients improve after the injection.', 'The procedure costs £4,000.', 'This breakthrough treatment helps many people.'];
+const HEADINGS = ['What it is', 'Who it may help', 'What happens on the day', 'Risks and side effects', 'What the evidence shows', 'Limits of the evidence', 'Regulatory status', 'Questions to ask'];
+
+function generateArticle(i: number, keys: string[], authors: [string, string]): string {
+  const rand = prng(i + 1);
+  const pick = <T,>(list: T[]) => list[Math.floor(rand() * list.length)];
+  const sentence = () => pick(SENTENCES).replace('{key}', pick(keys));
+  const sections: string[] = [];
+  for (const heading of HEADINGS) {
+    const paragraphs: string[] = [];
+    for (let p = 0; p < 2; p++) paragraphs.push(Array.from({ length: 4 }, sentence).join(' '));
+    if (rand() < 0.3) paragraphs.push(['- ' + sentence(), '- ' + sentence(), '- ' + sentence()].join('\n'));
+    if (rand() < 0.1) paragraphs.push(`<Figure src="/images/articles/knee-${i}.svg" alt="Diagram of a knee joint showing where the injection goes" caption="Where the needle goes" />`);
+    if (rand() < 0.03) paragraphs.push(pick(SLIPS));
+    sections.push(`## ${heading}\n\n${paragraphs.join('\n\n')}`);
+  }
+  return `---
+title: 'Generated article ${i}: cell injections for knee arthritis'
+description: A generated article used to time the content check on a large site, written like the real pages.
+summary:
+  - Cell injections are an option some people with knee arthritis ask about.
+  - The evidence is early and comes mostly from small studies.
+publishedAt: 2026-09-01
+reviewedAt: 2026-09-01
+nextReviewDue: 2027-08-01
+author: ${authors[0]}
+reviewer: ${authors[1]}
+category: treatment
+tags: [knee]
+---
+
+${sections.join('\n\n')}
+`;
+}
+
+/** Wall-clock and CPU time per run: CPU time stays meaningful when other work shares the machine. */
+function time(root: string): { ms: number[]; cpu: number[]; files: number; errors: number; warnings: number } {
+  const ms: number[] = [];
+  const cpu: number[] = [];
+  let last = checkContent({ root }); // warm-up: module loading and JIT are not the check's cost
+  for (let r = 0; r < RUNS; r++) {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    last = checkContent({ root });
+    ms.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { ms, cpu, files: last.pages.length, errors: last.errors, warnings: last.warnings };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'content-bench-'));
+try {
+  fs.cpSync(path.join(contentRoot, 'authors'), path.join(tmp, 'authors'), { recursive: true });
+  fs.copyFileSync(path.join(contentRoot, 'references.bib'), path.join(tmp, 'references.bib'));
+  const keys = [...bibliographyKeys(fs.readFileSync(path.join(tmp, 'references.bib'), 'utf8'))];
+  const authorSlugs = fs.readdirSync(path.join(tmp, 'authors')).map((f) => f.replace(/\.mdx$/, ''));
+  // The reviewer must be a registered clinician: take the first author file with a registration.
+  const clinician = authorSlugs.find((s) => /\nregistration:/.test(fs.readFileSync(path.join(tmp, 'authors', `${s}.mdx`), 'utf8'))) ?? authorSlugs[0];
+  const writer = authorSlugs.find((s) => s !== clinician) ?? clinician;
+  fs.mkdirSync(path.join(tmp, 'articles'));
+  let words = 0;
+  for (let i = 0; i < COUNT; i++) {
+    const text = generateArticle(i, keys, [writer, clinician]);
+    words += text.split(/\s+/).length;
+    fs.writeFileSync(path.join(tmp, 'articles', `generated-${i}.mdx`), text);
+  }
+
+  const rows = [
+    { name: 'content/ (real)', ...time(contentRoot) },
+    { name: `${COUNT} generated articles (~${Math.round(words / COUNT)} words each)`, ...time(tmp) },
+  ];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const table = [
+    ['content root', 'files', `wall ms (median of ${RUNS})`, 'CPU ms', 'CPU ms/file', 'errors', 'warnings'],
+    ...rows.map((r) => [
+      r.name,
+      String(r.files),
+      median(r.ms).toFixed(0),
+      median(r.cpu).toFixed(0),
+      (median(r.cpu) / r.files).toFixed(1),
+      String(r.errors),
+      String(r.warnings),
+    ]),
+  ];
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  for (const row of table) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  console.log(`\nNode ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}; each run parses every page and the bibliography from scratch.`);
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
