@@ -1,0 +1,47 @@
+/** What the site search indexes: every published article and treatment, from the compiled content. */
+import { CATEGORY_LABELS } from '@/lib/content/schema';
+import type { Article, Treatment } from '@/lib/content/queries';
+import { mdxToPlainText } from './text';
+
+export type SearchDocument = {
+  /** The page's path, unique across the site. */
+  id: string;
+  kind: 'article' | 'treatment';
+  title: string;
+  description: string;
+  summary: string;
+  /** Shown with each result: the article's category, or "Treatment". */
+  category: string;
+  tags: string;
+  body: string;
+};
+
+export function articleDocument(article: Article): SearchDocument {
+  return {
+    id: article.url,
+    kind: 'article',
+    title: article.title,
+    description: article.description,
+    summary: article.summary.join(' '),
+    category: CATEGORY_LABELS[article.category],
+    tags: article.tags.map((t) => t.replace(/-/g, ' ')).join(' '),
+    body: mdxToPlainText(article.body.raw),
+  };
+}
+
+export function treatmentDocument(treatment: Treatment): SearchDocument {
+  return {
+    id: treatment.url,
+    kind: 'treatment',
+    title: treatment.title,
+    description: treatment.description,
+    summary: treatment.summary.join(' '),
+    category: 'Treatment',
+    tags: '',
+    body: [mdxToPlainText(treatment.body.raw), ...treatment.faq.flatMap((f) => [f.question, f.answer])].join(' '),
+  };
+}
+
+export function searchDocuments(articles: Article[], treatments: Treatment[]): SearchDocument[] {
+  return [...treatments.map(treatmentDocument), ...articles.map(articleDocument)];
+}

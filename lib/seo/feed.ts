@@ -1,0 +1,48 @@
+/** The Atom feed of published articles, built with the `feed` library (escaping, dates, Atom shape). */
+import { Feed } from 'feed';
+import { siteConfig } from '@/lib/site-config';
+import { CATEGORY_LABELS } from '@/lib/content/schema';
+import type { Article, Author } from '@/lib/content/queries';
+import { FEED_PATH } from './metadata';
+import { absoluteUrl, lastModifiedOf } from './url';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Dates in content are days; noon UTC keeps them on the same day in every reader's time zone. */
+const day = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+
+export function buildArticleFeed(articles: Article[], authorOf: (slug: string) => Author | undefined): Feed {
+  const newest = articles.map(lastModifiedOf).sort().at(-1);
+  const feed = new Feed({
+    id: absoluteUrl('/'),
+    title: `${siteConfig.name}: articles`,
+    description: siteConfig.description,
+    link: absoluteUrl('/articles'),
+    language: siteConfig.locale,
+    favicon: absoluteUrl('/icon.svg'),
+    copyright: `© ${siteConfig.name}`,
+    // From the content, not the clock, so the same content always builds the same feed.
+    updated: newest ? day(newest) : undefined,
+    feedLinks: { atom: absoluteUrl(FEED_PATH) },
+    author: { name: siteConfig.name, link: absoluteUrl('/') },
+  });
+  for (const article of articles) {
+    const author = authorOf(article.author);
+    const url = absoluteUrl(article.url);
+    feed.addItem({
+      id: url,
+      link: url,
+      title: article.title,
+      description: article.description,
+      content: `<p>${escapeHtml(article.description)}</p><h2>Key points</h2><ul>${article.summary
+        .map((point) => `<li>${escapeHtml(point)}</li>`)
+        .join('')}</ul>`,
+      date: day(lastModifiedOf(article)),
+      published: day(article.publishedAt),
+      author: author ? [{ name: author.name, link: absoluteUrl(author.url) }] : undefined,
+      category: [{ name: CATEGORY_LABELS[article.category], term: article.category }],
+    });
+  }
+  return feed;
+}

@@ -1,0 +1,38 @@
+/**
+ * Every published, indexable page with the day it last changed: the sitemap's source.
+ * Drafts are left out by the content queries; /search (noindex) and staff pages are not listed.
+ */
+import { getAllTags, getArticles, getAuthors, getTreatments } from '@/lib/content/queries';
+import { CATEGORIES } from '@/lib/content/schema';
+import { lastModifiedOf } from './url';
+
+export type PublishedRoute = { path: string; lastModified?: string };
+
+function latest(days: (string | undefined)[]): string | undefined {
+  return days.filter((d): d is string => Boolean(d)).sort().at(-1);
+}
+
+export function publishedRoutes(): PublishedRoute[] {
+  const articles = getArticles();
+  const treatments = getTreatments();
+  const authors = getAuthors();
+  const newestArticle = latest(articles.map(lastModifiedOf));
+  const newestTreatment = latest(treatments.map(lastModifiedOf));
+  return [
+    { path: '/', lastModified: latest([newestArticle, newestTreatment]) },
+    { path: '/articles', lastModified: newestArticle },
+    { path: '/treatments', lastModified: newestTreatment },
+    { path: '/clinicians' },
+    ...CATEGORIES.map((category) => ({
+      path: `/articles/category/${category}`,
+      lastModified: latest(articles.filter((a) => a.category === category).map(lastModifiedOf)),
+    })),
+    ...getAllTags().map((tag) => ({
+      path: `/articles/tag/${tag}`,
+      lastModified: latest(articles.filter((a) => a.tags.includes(tag)).map(lastModifiedOf)),
+    })),
+    ...articles.map((a) => ({ path: a.url, lastModified: lastModifiedOf(a) })),
+    ...treatments.map((t) => ({ path: t.url, lastModified: lastModifiedOf(t) })),
+    ...authors.map((a) => ({ path: a.url })),
+  ];
+}
