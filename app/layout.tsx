@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { inter } from './fonts';
 import { siteConfig } from '@/lib/site-config';
+import { feedAlternate, ogLocale } from '@/lib/seo/metadata';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 
@@ -9,6 +10,12 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
   description: siteConfig.description,
+  applicationName: siteConfig.name,
+  // Defaults for pages without their own; pages use lib/seo/metadata.ts, which repeats these
+  // because Next replaces (not merges) a parent's openGraph and alternates.
+  alternates: { types: feedAlternate },
+  openGraph: { type: 'website', siteName: siteConfig.name, locale: ogLocale },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {

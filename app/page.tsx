@@ -1,8 +1,18 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { siteConfig } from '@/lib/site-config';
 import { getArticles, getAuthors, getTreatments } from '@/lib/content/queries';
 import { Container } from '@/components/layout/container';
 import { ArticleCard, ClinicianCard, TreatmentCard } from '@/components/content/cards';
+import { JsonLd } from '@/components/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { medicalClinicJsonLd, webSiteJsonLd } from '@/lib/seo/structured-data';
+
+export const metadata: Metadata = pageMetadata({
+  title: { absolute: siteConfig.name },
+  description: siteConfig.description,
+  path: '/',
+});
 
 export default function HomePage() {
   const treatments = getTreatments();
@@ -10,6 +20,8 @@ export default function HomePage() {
   const clinicians = getAuthors();
   return (
     <>
+      <JsonLd data={medicalClinicJsonLd()} />
+      <JsonLd data={webSiteJsonLd()} />
       <section className="border-b border-line bg-brand-50">
         <Container className="py-14 sm:py-20">
           <h1 className="max-w-3xl text-3xl font-semibold leading-tight tracking-tight text-brand-800 sm:text-5xl">

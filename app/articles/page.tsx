@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getAllTags, getArticles } from '@/lib/content/queries';
 import { ArticleIndex } from '@/components/layouts/article-index';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Articles',
   description: 'Plain-English articles on cell-based injections for joint pain, the evidence behind them and their regulation.',
-};
+  path: '/articles',
+});
 
 export default function ArticlesPage() {
   return (

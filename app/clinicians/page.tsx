@@ -3,11 +3,13 @@ import { getAuthors } from '@/lib/content/queries';
 import { Container } from '@/components/layout/container';
 import { Breadcrumbs } from '@/components/content/breadcrumbs';
 import { ClinicianCard } from '@/components/content/cards';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Our clinicians',
   description: 'The clinicians who see patients, write our articles and medically review every page, with their registration details.',
-};
+  path: '/clinicians',
+});
 
 export default function CliniciansPage() {
   return (

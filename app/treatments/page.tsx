@@ -3,11 +3,13 @@ import { getTreatments } from '@/lib/content/queries';
 import { Container } from '@/components/layout/container';
 import { Breadcrumbs } from '@/components/content/breadcrumbs';
 import { TreatmentCard } from '@/components/content/cards';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Treatments',
   description: 'The injections we discuss with patients: how each is done, its risks, the evidence, the regulation and the price.',
-};
+  path: '/treatments',
+});
 
 export default function TreatmentsPage() {
   const treatments = getTreatments();

@@ -1,10 +1,14 @@
 import Link from 'next/link';
+import { JsonLd } from '@/components/seo/json-ld';
+import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
 
 export type Crumb = { href: string; label: string };
 
+/** The visible trail and its BreadcrumbList JSON-LD, from one list so the two cannot disagree. */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm text-muted">
+      <JsonLd data={breadcrumbJsonLd(items)} />
       <ol className="flex flex-wrap gap-x-2">
         {items.map((item, i) => (
           <li key={item.href} className="flex gap-x-2">

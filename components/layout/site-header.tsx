@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { siteConfig } from '@/lib/site-config';
 import { Container } from './container';
+import { SearchForm } from '@/components/search/search-form';
 
 export const mainNavigation = [
   { href: '/treatments', label: 'Treatments' },
@@ -28,6 +29,7 @@ export function SiteHeader() {
             Book a consultation
           </Link>
         </nav>
+        <SearchForm id="site-search" label="Search the site" hideLabel className="w-full lg:w-64" />
       </Container>
     </header>
   );

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getArticle, getArticles, getRelatedArticles } from '@/lib/content/queries';
+import { getArticle, getArticles, getAuthor, getRelatedArticles } from '@/lib/content/queries';
 import { CATEGORY_LABELS } from '@/lib/content/schema';
 import { ReviewedPage } from '@/components/layouts/reviewed-page';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { ArticleCard } from '@/components/content/cards';
 import { BookingCta } from '@/components/content/booking-cta';
 import type { TocEntry } from '@/lib/content/toc';
+import { ArticleJsonLd } from '@/components/seo/document-json-ld';
+import { articleMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,7 +22,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
-  return { title: article.title, description: article.description };
+  return articleMetadata(article, getAuthor(article.author));
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -68,6 +70,7 @@ export default async function ArticlePage({ params }: Props) {
         </>
       }
     >
+      <ArticleJsonLd article={article} />
       <MdxContent code={article.body.code} />
     </ReviewedPage>
   );

@@ -6,6 +6,9 @@ import { Container } from '@/components/layout/container';
 import { Breadcrumbs } from '@/components/content/breadcrumbs';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { DraftBadge } from '@/components/content/cards';
+import { JsonLd } from '@/components/seo/json-ld';
+import { clinicianMetadata } from '@/lib/seo/metadata';
+import { clinicianJsonLd } from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getAuthor((await params).slug);
   if (!author) return {};
-  return { title: author.name, description: `${author.name}, ${author.role}: profile, registration and the pages they wrote or reviewed.` };
+  return clinicianMetadata(author);
 }
 
 const registerUrls: Record<string, string> = {
@@ -34,6 +37,7 @@ export default async function ClinicianPage({ params }: Props) {
   const registerUrl = author.registration ? registerUrls[author.registration.body] : undefined;
   return (
     <Container className="py-10">
+      <JsonLd data={clinicianJsonLd(author)} />
       <Breadcrumbs
         items={[
           { href: '/', label: 'Home' },

@@ -7,6 +7,8 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { PriceBox } from '@/components/content/price-box';
 import { Faq } from '@/components/content/faq';
 import { BookingCta } from '@/components/content/booking-cta';
+import { TreatmentJsonLd } from '@/components/seo/document-json-ld';
+import { treatmentMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const treatment = getTreatment((await params).slug);
   if (!treatment) return {};
-  return { title: treatment.title, description: treatment.description };
+  return treatmentMetadata(treatment);
 }
 
 export default async function TreatmentPage({ params }: Props) {
@@ -42,6 +44,7 @@ export default async function TreatmentPage({ params }: Props) {
       ]}
       footer={<BookingCta topic={`a ${treatment.title.toLowerCase()}`} />}
     >
+      <TreatmentJsonLd treatment={treatment} />
       <MdxContent code={treatment.body.code} />
       <h2 id="price">Price</h2>
       <PriceBox priceKey={treatment.priceKey} />

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getAllTags, getArticles } from '@/lib/content/queries';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/lib/content/schema';
 import { ArticleIndex } from '@/components/layouts/article-index';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ category: string }> };
 
@@ -18,7 +19,12 @@ function asCategory(value: string): Category | undefined {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = asCategory((await params).category);
-  return category ? { title: `${CATEGORY_LABELS[category]} articles` } : {};
+  if (!category) return {};
+  return pageMetadata({
+    title: `${CATEGORY_LABELS[category]} articles`,
+    description: `${CATEGORY_LABELS[category]}: plain-English articles on cell-based injections for joint pain, each written and medically reviewed by a named clinician.`,
+    path: `/articles/category/${category}`,
+  });
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getAllTags, getArticles } from '@/lib/content/queries';
 import { ArticleIndex } from '@/components/layouts/article-index';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -12,7 +13,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Articles about ${(await params).tag}` };
+  const { tag } = await params;
+  return pageMetadata({
+    title: `Articles about ${tag}`,
+    description: `Articles about ${tag}: plain-English guides to cell-based injections for joint pain, each written and medically reviewed by a named clinician.`,
+    path: `/articles/tag/${tag}`,
+  });
 }
 
 export default async function TagPage({ params }: Props) {
