@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { editorEnabled } from '@/lib/publishing/storage';
+import KeystaticApp from './keystatic';
+
+export const metadata: Metadata = {
+  title: 'Content editor',
+  robots: { index: false, follow: false },
+};
+
+/**
+ * The staff editor, development only (no staff sign-in exists yet: see docs/publishing.md).
+ * In a production build this layout answers 404 before the client app is rendered, so none of
+ * its JavaScript is sent.
+ */
+export default function KeystaticLayout() {
+  if (!editorEnabled(process.env)) notFound();
+  return (
+    // Covers the site's header and footer: the editor is a full-screen app.
+    <div className="fixed inset-0 z-50 overflow-auto bg-white">
+      <KeystaticApp />
+    </div>
+  );
+}
