@@ -68,3 +68,28 @@ describe('npm run content:check (scripts/content-check.ts)', () => {
     expect(stderr).toMatch(/does not exist/);
   });
 });
+
+describe('--watch', () => {
+  it('prints a report and keeps running even when there are errors', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(TSX, ['scripts/content-check.ts', '--watch', ...fixtureArgs('no-cure-claim')], { cwd: REPO });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no summary within 20 s:\n${out}`)), 20_000);
+        child.stdout.on('data', () => {
+          if (/\d+ errors?, \d+ warnings?, \d+ silenced in \d+ files?/.test(out)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(out).toMatch(/ {2}error {2}no-cure-claim {2}/);
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill();
+    }
+  });
+});

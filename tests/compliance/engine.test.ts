@@ -64,3 +64,43 @@ describe("the repository's content/", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('docs/content-rules.md', () => {
+  it('documents every rule with its severity and source, and the suppression syntax', async () => {
+    const fs = await import('node:fs');
+    const doc = fs.readFileSync(path.join(REPO, 'docs/content-rules.md'), 'utf8');
+    for (const rule of RULES) {
+      const row = doc.split('\n').find((line) => line.startsWith(`| \`${rule.id}\` |`));
+      expect(row, `no row for ${rule.id}`).toBeDefined();
+      expect(row).toContain(rule.severity);
+      expect(row).toContain(rule.source.replace(/\|/g, '\\|'));
+    }
+    expect(doc).toContain('{/* content-check-disable-next-line');
+  });
+});
+
+describe('front-matter suppression', () => {
+  it('a YAML comment with a reason silences the next front-matter line', async () => {
+    const { checkSource } = await import('@/lib/compliance');
+    const fs = await import('node:fs');
+    const file = path.join(FIXTURES, 'clean/articles/clean-article.mdx');
+    const source = fs
+      .readFileSync(file, 'utf8')
+      .replace(
+        'title: Fixture page for the content check',
+        '# content-check-disable-next-line uncited-statistic -- the number is part of the trial\'s name\ntitle: What a trial of 100 patients found',
+      );
+    const ctx = {
+      mode: 'production' as const,
+      now: NOW,
+      authors: new Map([
+        ['dr-clinician', { slug: 'dr-clinician', file: '', registered: true }],
+        ['jo-writer', { slug: 'jo-writer', file: '', registered: false }],
+      ]),
+      bibliography: new Map([['goodref', { key: 'goodref', doi: '10.1/x', line: 1 }]]),
+    };
+    const page = checkSource(source, file, 'articles/clean-article.mdx', ctx);
+    expect(page.findings).toEqual([]);
+    expect(page.silenced.map((f) => [f.ruleId, f.line])).toEqual([['uncited-statistic', 3]]);
+  });
+});
