@@ -26,6 +26,9 @@ export function checkImages(page: ParsedPage): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const image of page.images) {
     const problem = altTextProblem(image.alt);
+    // Empty or short heroAlt/photoAlt is already a frontmatter-schema error on the same line.
+    const schemaCovers = (image.where === 'heroAlt' || image.where === 'photoAlt') && (image.alt ?? '').trim().length < MIN_LENGTH;
+    if (schemaCovers) continue;
     if (problem) findings.push({ ruleId: 'alt-text', message: `${image.where} ${problem}`, ...image.position });
   }
   return findings;
