@@ -6,6 +6,7 @@ import { KeyPoints } from '@/components/content/key-points';
 import { TableOfContents } from '@/components/content/table-of-contents';
 import { ReferenceList } from '@/components/content/reference-list';
 import { DraftBanner } from '@/components/content/draft-banner';
+import { DevContentFindings } from '@/components/publishing/content-findings-panel';
 
 type ReviewedDoc = {
   title: string;
@@ -20,6 +21,8 @@ type ReviewedDoc = {
   readingTimeMinutes: number;
   citations: string[];
   draft?: boolean;
+  /** Contentlayer's source file, e.g. articles/knee.mdx: the dev findings panel checks it. */
+  _raw?: { sourceFilePath: string };
 };
 
 type Props = {
@@ -38,6 +41,7 @@ export function ReviewedPage({ doc, crumbs, eyebrow, toc, children, footer }: Pr
   return (
     <Container className="py-10">
       {doc.draft ? <DraftBanner /> : null}
+      <DevContentFindings sourceFilePath={doc._raw?.sourceFilePath} />
       <Breadcrumbs items={crumbs} />
       <header className="mt-4 max-w-3xl">
         {eyebrow ? <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{eyebrow}</p> : null}

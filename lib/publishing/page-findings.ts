@@ -1,0 +1,38 @@
+/**
+ * The content check's findings for one page, for the panel `next dev` shows on that page.
+ * Runs the same engine as `npm run content:check` (lib/compliance), in development mode, so the
+ * writer sees in the browser exactly what the build will say.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { checkFile, type Finding } from '../compliance';
+
+export type PageFinding = Omit<Finding, 'file'> & {
+  /** Relative to the repository, e.g. content/articles/knee.mdx. */
+  file: string;
+};
+
+export type PageFindings = { file: string; errors: number; warnings: number; findings: PageFinding[] };
+
+/** Only pages Contentlayer compiles from content/, and nothing that could climb out of it. */
+const SOURCE_PATH = /^(?:articles|treatments)\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
+
+export function pageFindings(
+  sourceFilePath: string,
+  options: { root?: string; now?: Date; repoRoot?: string } = {},
+): PageFindings | null {
+  if (!SOURCE_PATH.test(sourceFilePath)) return null;
+  const repoRoot = options.repoRoot ?? process.cwd();
+  const root = options.root ?? path.join(repoRoot, 'content');
+  const absolute = path.join(root, sourceFilePath);
+  // The page may have been renamed or deleted since Contentlayer last compiled it.
+  if (!fs.existsSync(absolute)) return null;
+  const report = checkFile(absolute, { root, mode: 'development', now: options.now });
+  const findings = report.findings.map((f) => ({ ...f, file: path.relative(repoRoot, f.file).split(path.sep).join('/') }));
+  return {
+    file: path.relative(repoRoot, absolute).split(path.sep).join('/'),
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    findings,
+  };
+}
