@@ -16,7 +16,7 @@ export function ReferenceList({ keys }: { keys: string[] }) {
             <li key={key} id={referenceAnchor(key)} className="scroll-mt-4 pl-1">
               <span>{ref.text}</span>
               {ref.doi || ref.pmid || ref.url ? (
-                <span className="mt-1 flex flex-wrap gap-x-4">
+                <span className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
                   {ref.doi ? (
                     <a href={doiUrl(ref.doi)} className="text-brand-700 underline" rel="noopener">
                       DOI: {ref.doi}

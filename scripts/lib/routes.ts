@@ -31,3 +31,23 @@ export function representativeRoutes(): { name: string; route: string }[] {
     { name: 'book', route: '/book' },
   ];
 }
+
+/** The page kind a route belongs to, as named in the app directory (e.g. /articles/[slug]). */
+export function pageKind(route: string): string {
+  const rules: [RegExp, string][] = [
+    [/^\/articles\/category\/[^/]+$/, '/articles/category/[category]'],
+    [/^\/articles\/tag\/[^/]+$/, '/articles/tag/[tag]'],
+    [/^\/articles\/[^/]+$/, '/articles/[slug]'],
+    [/^\/treatments\/[^/]+$/, '/treatments/[slug]'],
+    [/^\/clinicians\/[^/]+$/, '/clinicians/[slug]'],
+  ];
+  for (const [re, kind] of rules) if (re.test(route)) return kind;
+  return route;
+}
+
+/** The first route of each page kind. */
+export function oneRoutePerKind(): { kind: string; route: string }[] {
+  const seen = new Map<string, string>();
+  for (const route of siteRoutes()) if (!seen.has(pageKind(route))) seen.set(pageKind(route), route);
+  return [...seen].map(([kind, route]) => ({ kind, route }));
+}

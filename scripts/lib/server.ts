@@ -85,7 +85,7 @@ export async function startNext(options: { cwd?: string; distDir?: string; port?
 }
 
 /** Use GATES_BASE_URL if set, else start a server from the current project's build. */
-export async function useServer(): Promise<RunningServer> {
+export async function serverForGates(): Promise<RunningServer> {
   const existing = process.env.GATES_BASE_URL;
   if (existing) {
     await waitForHttp(`${existing.replace(/\/$/, '')}/`);

@@ -1,0 +1,126 @@
+/**
+ * Lighthouse gate: mobile profile (Lighthouse's default: Moto G class device, simulated slow 4G and
+ * 4x CPU slowdown), on the home page, an article, a treatment and the booking page.
+ *
+ *   npm run check:lighthouse   (needs a production build; NEXT_DIST_DIR picks it, or
+ *                               GATES_BASE_URL points at a running server)
+ *
+ * Each page is run LIGHTHOUSE_RUNS times (default 3) and the median of each score and metric is
+ * kept: single runs on a shared 2-core machine are noisy. Budgets: accessibility, best practices
+ * and SEO 100; performance at least 95. Writes reports/lighthouse.json and prints a table.
+ * Chromium: CHROME_PATH (default /usr/bin/chromium), headless, no sandbox.
+ */
+import fs from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { representativeRoutes } from './lib/routes';
+import { serverForGates } from './lib/server';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+const BUDGET: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+type RunResult = Record<Category, number> & { lcpMs: number; cls: number; tbtMs: number; fcpMs: number; failedAudits: string[] };
+
+/**
+ * One Lighthouse run in a fresh Chromium (a reused browser sometimes loses the trace: NO_NAVSTART).
+ * A run that fails to record is retried; a page that loads but scores badly is never retried.
+ */
+async function auditOnce(url: string, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const lhr = result?.lhr;
+      if (lhr && !lhr.runtimeError) return lhr;
+      const why = lhr?.runtimeError ? `${lhr.runtimeError.code} ${lhr.runtimeError.message}` : 'no result';
+      if (attempt >= attempts) throw new Error(`${url}: ${why}`);
+      console.warn(`  retrying ${url}: ${why}`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+async function main() {
+  const server = await serverForGates();
+  const report: Record<string, { route: string; runs: RunResult[]; median: Omit<RunResult, 'failedAudits'>; failedAudits: string[] }> = {};
+  const failures: string[] = [];
+  try {
+    for (const { name, route } of representativeRoutes()) {
+      const runs: RunResult[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const lhr = await auditOnce(server.baseURL + route);
+        const score = (c: Category) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+        const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+        const failedAudits = Object.values(lhr.categories)
+          .filter((c) => c.id !== 'performance')
+          .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
+          .filter((a) => a && a.score !== null && a.score < 1)
+          .map((a) => `${a.id}: ${a.title}`);
+        runs.push({
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          'best-practices': score('best-practices'),
+          seo: score('seo'),
+          lcpMs: Math.round(numeric('largest-contentful-paint')),
+          cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
+          tbtMs: Math.round(numeric('total-blocking-time')),
+          fcpMs: Math.round(numeric('first-contentful-paint')),
+          failedAudits,
+        });
+        process.stdout.write(`  ${name} run ${i + 1}/${RUNS}: performance ${score('performance')}\n`);
+      }
+      const med = {
+        performance: median(runs.map((r) => r.performance)),
+        accessibility: median(runs.map((r) => r.accessibility)),
+        'best-practices': median(runs.map((r) => r['best-practices'])),
+        seo: median(runs.map((r) => r.seo)),
+        lcpMs: median(runs.map((r) => r.lcpMs)),
+        cls: median(runs.map((r) => r.cls)),
+        tbtMs: median(runs.map((r) => r.tbtMs)),
+        fcpMs: median(runs.map((r) => r.fcpMs)),
+      };
+      const failedAudits = [...new Set(runs.flatMap((r) => r.failedAudits))];
+      report[name] = { route, runs, median: med, failedAudits };
+      for (const c of CATEGORIES) {
+        if (med[c] < BUDGET[c]) failures.push(`${name} (${route}): ${c} ${med[c]} < ${BUDGET[c]}${failedAudits.length ? `\n      failing audits: ${failedAudits.join('; ')}` : ''}`);
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+
+  fs.mkdirSync('reports', { recursive: true });
+  fs.writeFileSync(
+    'reports/lighthouse.json',
+    JSON.stringify({ date: new Date().toISOString(), profile: 'mobile (Lighthouse default)', runsPerPage: RUNS, budget: BUDGET, pages: report, failures }, null, 2),
+  );
+  const header = `| Page | Route | Perf | A11y | Best pr. | SEO | LCP | CLS | TBT |`;
+  console.log(`\nLighthouse, mobile, median of ${RUNS} runs\n\n${header}\n|---|---|---:|---:|---:|---:|---:|---:|---:|`);
+  for (const [name, r] of Object.entries(report)) {
+    const m = r.median;
+    console.log(`| ${name} | ${r.route} | ${m.performance} | ${m.accessibility} | ${m['best-practices']} | ${m.seo} | ${(m.lcpMs / 1000).toFixed(2)} s | ${m.cls} | ${m.tbtMs} ms |`);
+  }
+  if (failures.length) {
+    console.error(`\nBelow budget (performance ≥ 95, others 100):\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('\n✓ every page within the Lighthouse budget');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
