@@ -38,7 +38,15 @@ export function parseBibliographyEntries(bibtex: string): Map<string, Bibliograp
   return entries;
 }
 
+/** citation-js takes a few hundred ms per parse; watch mode and a dev overlay re-check often. */
+const bibliographyCache = new Map<string, { mtimeMs: number; size: number; entries: Map<string, BibliographyEntry> }>();
+
 export function loadBibliographyEntries(file: string): Map<string, BibliographyEntry> {
   if (!fs.existsSync(file)) return new Map();
-  return parseBibliographyEntries(fs.readFileSync(file, 'utf8'));
+  const { mtimeMs, size } = fs.statSync(file);
+  const cached = bibliographyCache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.entries;
+  const entries = parseBibliographyEntries(fs.readFileSync(file, 'utf8'));
+  bibliographyCache.set(file, { mtimeMs, size, entries });
+  return entries;
 }
