@@ -5,6 +5,12 @@
  */
 import { z } from 'zod';
 
+// Zod 4 probes for eval support with `Function("")` the first time a schema parses; in the browser
+// that probe is blocked by the site's Content-Security-Policy (no 'unsafe-eval') and Chrome logs a
+// CSP issue, which costs the booking page its Lighthouse best-practices score. Jitless mode never
+// probes, and the schema is small enough that compiled parsing would gain nothing.
+z.config({ jitless: true });
+
 export const NOT_SURE = 'not-sure';
 
 export const limits = {
