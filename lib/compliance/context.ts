@@ -11,7 +11,7 @@ export function loadAuthors(dir: string): Map<string, Author> {
   for (const name of fs.readdirSync(dir).sort()) {
     if (!name.endsWith('.mdx')) continue;
     const file = path.join(dir, name);
-    const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---/.exec(fs.readFileSync(file, 'utf8'));
+    const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
     const data = fm ? (parseDocument(fm[1]).toJS() as Record<string, unknown> | null) : null;
     const registration = data?.registration as { body?: unknown; number?: unknown } | undefined;
     authors.set(name.replace(/\.mdx$/, ''), {

@@ -72,7 +72,8 @@ export type ParsedPage = {
   jsxElements: JsxElementRef[];
 };
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/** The closing --- must start a line, so a "---" inside a value cannot end the block. */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** JSX attributes whose string values are shown to readers (or read out by screen readers). */
 const PROSE_ATTRIBUTES = new Set(['alt', 'caption', 'title', 'label', 'quote', 'attribution', 'description', 'summary', 'heading', 'text', 'credit']);
@@ -108,7 +109,7 @@ export function parsePage(source: string, file: string, relPath: string): Parsed
     // Findings about the body as a whole point at its first written line.
     const firstBodyChar = source.slice(fm[0].length).search(/\S/);
     page.bodyStart = toPosition(fm[0].length + Math.max(0, firstBodyChar));
-    const doc = parseDocument(fm[1], { prettyErrors: false });
+    const doc = parseDocument(fm[1] ?? '', { prettyErrors: false });
     for (const error of doc.errors) {
       page.frontMatterErrors.push({ message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`, position: toPosition(yamlStart + error.pos[0]) });
     }
