@@ -37,7 +37,8 @@ export function treatmentDocument(treatment: Treatment): SearchDocument {
     description: treatment.description,
     summary: treatment.summary.join(' '),
     category: 'Treatment',
-    tags: '',
+    // The slug is the treatment's short name ("lipogems", "bmac"): weight it like an article's tags.
+    tags: treatment.slug.replace(/-/g, ' '),
     body: [mdxToPlainText(treatment.body.raw), ...treatment.faq.flatMap((f) => [f.question, f.answer])].join(' '),
   };
 }

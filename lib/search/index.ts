@@ -24,6 +24,8 @@ export function createSearchIndex(docs: SearchDocument[]): MiniSearch<SearchDocu
       // Prefix matching for "lipo" → "lipogems"; a little fuzziness for typos in longer words.
       prefix: (term) => term.length >= 3,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      // A treatment's own page is the best answer to its name, ahead of articles that discuss it.
+      boostDocument: (_id, _term, stored) => (stored?.kind === 'treatment' ? 1.5 : 1),
     },
   });
   index.addAll(docs);

@@ -8,6 +8,12 @@ import { lastModifiedOf } from './url';
 
 export type PublishedRoute = { path: string; lastModified?: string };
 
+/**
+ * Public pages that are not built from content: the booking form and the privacy notice.
+ * A new public page belongs here (and in tests/e2e/seo.spec.ts if it is outside allRoutes()).
+ */
+export const STANDALONE_PAGES = ['/book', '/privacy'] as const;
+
 function latest(days: (string | undefined)[]): string | undefined {
   return days.filter((d): d is string => Boolean(d)).sort().at(-1);
 }
@@ -34,5 +40,6 @@ export function publishedRoutes(): PublishedRoute[] {
     ...articles.map((a) => ({ path: a.url, lastModified: lastModifiedOf(a) })),
     ...treatments.map((t) => ({ path: t.url, lastModified: lastModifiedOf(t) })),
     ...authors.map((a) => ({ path: a.url })),
+    ...STANDALONE_PAGES.map((path) => ({ path })),
   ];
 }

@@ -60,9 +60,9 @@ describe('the site index over the real content', () => {
     for (const draft of [...allArticles, ...allTreatments].filter((d) => d.draft)) expect(ids).not.toContain(draft.url);
   });
 
-  it('finds the Lipogems treatment page and articles for "lipogems"', () => {
+  it('finds the Lipogems treatment page first, then articles, for "lipogems"', () => {
     const hits = searchSite('lipogems');
-    expect(hits.map((h) => h.id)).toContain('/treatments/lipogems');
+    expect(hits[0].id).toBe('/treatments/lipogems');
     expect(hits.some((h) => h.kind === 'article')).toBe(true);
     expect(hits.find((h) => h.id === '/treatments/lipogems')?.category).toBe('Treatment');
   });

@@ -1,0 +1,298 @@
+/**
+ * Metadata, structured data, sitemap, robots, feed and icons, checked on the production build.
+ *
+ * Static pages carry the origin the build was made with (SITE_URL, or the site config's default),
+ * so build and test with the same SITE_URL: ORIGIN below is read the same way the build read it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { allRoutes, content } from './support';
+import { siteConfig } from '../../lib/site-config';
+
+const ORIGIN = siteConfig.url;
+/** Public pages outside allRoutes() that belong in the sitemap (lib/seo/routes.ts STANDALONE_PAGES). */
+const STANDALONE_PAGES = ['/book', '/privacy'];
+const abs = (route: string) => new URL(route, `${ORIGIN}/`).href;
+/** The path (and query) of an absolute URL on the site, to fetch it from the test server. */
+const local = (url: string) => {
+  const u = new URL(url);
+  return `${u.pathname}${u.search}`;
+};
+
+type JsonLdNode = Record<string, unknown> & { '@type'?: string };
+
+type Head = {
+  title: string;
+  description: string | null;
+  canonical: string | null;
+  robots: string | null;
+  og: Record<string, string>;
+  twitter: Record<string, string>;
+  feed: string | null;
+  manifest: string | null;
+  icon: string | null;
+  jsonLd: JsonLdNode[];
+  jsonLdErrors: string[];
+};
+
+async function readHead(page: Page): Promise<Head> {
+  return page.evaluate(() => {
+    const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? null;
+    const metas = (prefix: string, key: 'property' | 'name') =>
+      Object.fromEntries(
+        [...document.querySelectorAll(`meta[${key}^="${prefix}"]`)].map((m) => [m.getAttribute(key)!, m.getAttribute('content') ?? '']),
+      );
+    const jsonLd: Record<string, unknown>[] = [];
+    const jsonLdErrors: string[] = [];
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        jsonLd.push(JSON.parse(script.textContent ?? ''));
+      } catch (error) {
+        jsonLdErrors.push(String(error));
+      }
+    }
+    return {
+      title: document.title,
+      description: attr('meta[name="description"]', 'content'),
+      canonical: attr('link[rel="canonical"]', 'href'),
+      robots: attr('meta[name="robots"]', 'content'),
+      og: { ...metas('og:', 'property'), ...metas('article:', 'property') },
+      twitter: metas('twitter:', 'name'),
+      feed: attr('link[rel="alternate"][type="application/atom+xml"]', 'href'),
+      manifest: attr('link[rel="manifest"]', 'href'),
+      icon: attr('link[rel="icon"]', 'href'),
+      jsonLd,
+      jsonLdErrors,
+    };
+  });
+}
+
+const ofType = (blocks: JsonLdNode[], type: string) => blocks.filter((b) => b['@type'] === type);
+
+test.describe('metadata and JSON-LD on every public page', () => {
+  for (const route of allRoutes()) {
+    test(`${route}`, async ({ page }) => {
+      await page.goto(route);
+      const head = await readHead(page);
+
+      expect(head.title).toContain(siteConfig.name);
+      expect(head.description?.length ?? 0).toBeGreaterThanOrEqual(50);
+      expect(head.canonical && new URL(head.canonical).href).toBe(abs(route));
+      expect(head.robots ?? '').not.toContain('noindex');
+
+      expect(head.og['og:url'] && new URL(head.og['og:url']).href).toBe(abs(route));
+      expect(head.og['og:title']).toBeTruthy();
+      expect(head.og['og:description']).toBe(head.description);
+      expect(head.og['og:site_name']).toBe(siteConfig.name);
+      expect(head.og['og:locale']).toBe('en_GB');
+      expect(head.og['og:image']).toMatch(new RegExp(`^${ORIGIN}/`));
+      expect(head.og['og:image:width']).toBe('1200');
+      expect(head.twitter['twitter:card']).toBe('summary_large_image');
+      expect(head.twitter['twitter:image']).toBe(head.og['og:image']);
+
+      expect(head.feed).toBe(`${ORIGIN}/feed.xml`);
+      expect(head.manifest).toBe('/manifest.webmanifest');
+      expect(head.icon).toMatch(/^\/icon\.svg/);
+
+      expect(head.jsonLdErrors).toEqual([]);
+      expect(head.jsonLd.length).toBeGreaterThan(0);
+      for (const block of head.jsonLd) expect(block['@context']).toBe('https://schema.org');
+
+      // Breadcrumbs: the JSON-LD list matches the visible trail and ends at this page.
+      const visibleCrumbs = await page.locator('nav[aria-label="Breadcrumb"] li').allInnerTexts();
+      const lists = ofType(head.jsonLd, 'BreadcrumbList');
+      if (route === '/') {
+        expect(lists).toEqual([]);
+      } else {
+        expect(lists).toHaveLength(1);
+        const items = lists[0].itemListElement as { position: number; name: string; item: string }[];
+        expect(items.map((i) => i.name)).toEqual(visibleCrumbs.map((t) => t.replace(/^\s*\/\s*/, '').trim()));
+        expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
+        expect(items[0].item).toBe(abs('/'));
+        expect(items.at(-1)!.item).toBe(abs(route));
+      }
+    });
+  }
+});
+
+test('the home page describes the clinic from the site config, and the site search', async ({ page }) => {
+  await page.goto('/');
+  const { jsonLd } = await readHead(page);
+  const [clinic] = ofType(jsonLd, 'MedicalClinic');
+  expect(clinic).toMatchObject({
+    name: siteConfig.name,
+    telephone: siteConfig.phone.e164,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: siteConfig.address.street,
+      addressLocality: siteConfig.address.locality,
+      postalCode: siteConfig.address.postalCode,
+      addressCountry: siteConfig.address.country,
+    },
+  });
+  const hours = clinic.openingHoursSpecification as { dayOfWeek: string[]; opens: string; closes: string }[];
+  expect(hours).toEqual(siteConfig.openingHours.map((h) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: h.days, opens: h.opens, closes: h.closes })));
+  const [site] = ofType(jsonLd, 'WebSite');
+  expect(JSON.stringify(site.potentialAction)).toContain(`${ORIGIN}/search?q={search_term_string}`);
+});
+
+test.describe('article pages', () => {
+  for (const article of content.articles) {
+    test(`${article.url} is a MedicalWebPage with author, reviewer, review date and its cited studies`, async ({ page }) => {
+      await page.goto(article.url);
+      const head = await readHead(page);
+      expect(head.og['og:type']).toBe('article');
+      expect(head.og['article:published_time']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+      const pages = ofType(head.jsonLd, 'MedicalWebPage');
+      expect(pages).toHaveLength(1);
+      const webPage = pages[0] as JsonLdNode & {
+        author: { name: string; url: string };
+        reviewedBy: { '@type': string; name: string };
+        citation: { '@type': string; identifier?: { propertyID: string; value: string }[] }[];
+        about: unknown[];
+      };
+      expect(webPage.url).toBe(abs(article.url));
+      expect(webPage.headline).toBe(article.title);
+      expect(webPage.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(webPage.about.length).toBeGreaterThan(0);
+      await expect(page.getByTestId('reviewer-line')).toContainText(webPage.reviewedBy.name);
+      expect(['IndividualPhysician', 'Person']).toContain(webPage.reviewedBy['@type']);
+      await expect(page.locator(`main a[href="${local(webPage.author.url)}"]`).first()).toBeVisible();
+
+      expect(webPage.citation).toHaveLength(article.citations?.length ?? 0);
+      expect(webPage.citation.every((c) => c['@type'] === 'ScholarlyArticle')).toBe(true);
+      const doisInJsonLd = webPage.citation.flatMap((c) => (c.identifier ?? []).filter((i) => i.propertyID === 'DOI').map((i) => i.value));
+      const doisOnPage = await page
+        .locator('ol.reference-list a[href^="https://doi.org/"]')
+        .evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href')!.replace('https://doi.org/', ''))));
+      expect(doisInJsonLd.sort()).toEqual(doisOnPage.sort());
+    });
+  }
+});
+
+test.describe('treatment pages', () => {
+  for (const treatment of content.treatments) {
+    test(`${treatment.url} has a TherapeuticProcedure, a reviewed MedicalWebPage and an FAQPage matching the FAQ`, async ({ page }) => {
+      await page.goto(treatment.url);
+      const { jsonLd } = await readHead(page);
+      const [procedure] = ofType(jsonLd, 'TherapeuticProcedure');
+      expect(procedure).toMatchObject({ name: treatment.title, url: abs(treatment.url) });
+      const [webPage] = ofType(jsonLd, 'MedicalWebPage');
+      expect(webPage).toMatchObject({ about: { '@id': procedure['@id'] } });
+      expect(webPage.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(webPage.reviewedBy).toBeTruthy();
+      const [faq] = ofType(jsonLd, 'FAQPage');
+      const questions = (faq.mainEntity as { name: string; acceptedAnswer: { text: string } }[]).map((q) => q.name);
+      const visible = await page.locator('details summary').allInnerTexts();
+      expect(questions).toEqual(visible.map((q) => q.replace(/\s*\+\s*$/, '').trim()));
+    });
+  }
+});
+
+test('clinician pages describe the clinician', async ({ page }) => {
+  for (const author of content.authors) {
+    await page.goto(author.url);
+    const head = await readHead(page);
+    expect(head.og['og:type']).toBe('profile');
+    const people = head.jsonLd.filter((b) => b['@type'] === 'IndividualPhysician' || b['@type'] === 'Person');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: author.name, url: abs(author.url) });
+  }
+});
+
+test('article and treatment cards are PNGs drawn at build time, one per page', async ({ page, request }) => {
+  const manifestFile = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'prerender-manifest.json');
+  const prerendered = Object.keys((JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { routes: object }).routes);
+  const images = new Set<string>();
+  for (const doc of [...content.articles, ...content.treatments]) {
+    expect(prerendered).toContain(`${doc.url}/opengraph-image`);
+    await page.goto(doc.url);
+    const { og } = await readHead(page);
+    expect(local(og['og:image'])).toMatch(new RegExp(`^${doc.url}/opengraph-image`));
+    images.add(og['og:image']);
+    const response = await request.get(local(og['og:image']));
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const body = await response.body();
+    expect(body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(body.length).toBeGreaterThan(10_000);
+  }
+  expect(images.size).toBe(content.articles.length + content.treatments.length);
+  for (const route of ['/opengraph-image', '/sitemap.xml', '/robots.txt', '/feed.xml', '/manifest.webmanifest']) {
+    expect(prerendered).toContain(route);
+  }
+});
+
+test('the sitemap lists every published page and nothing else', async ({ request }) => {
+  const response = await request.get('/sitemap.xml');
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).href);
+  expect(new Set(locs).size).toBe(locs.length);
+  expect(new Set(locs)).toEqual(new Set([...allRoutes(), ...STANDALONE_PAGES].map(abs)));
+  for (const draft of content.drafts) expect(locs).not.toContain(abs(draft.url));
+
+  // Reviewed documents carry the day they last changed.
+  const lastmod = new Map([...xml.matchAll(/<loc>([^<]+)<\/loc>\s*<lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]).href, m[2]]));
+  for (const doc of [...content.articles, ...content.treatments]) expect(lastmod.get(abs(doc.url))).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+  // Every listed page exists.
+  for (const loc of locs) expect((await request.get(local(loc))).status(), loc).toBe(200);
+});
+
+test('robots.txt keeps crawlers out of staff pages and names the sitemap', async ({ request }) => {
+  const text = await (await request.get('/robots.txt')).text();
+  expect(text).toMatch(/User-Agent: \*/i);
+  expect(text).toContain('Disallow: /staff');
+  expect(text).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+  expect(text).not.toMatch(/Disallow: \/\s*$/m);
+});
+
+test('the Atom feed is well-formed XML with one entry per published article', async ({ page, request }) => {
+  const response = await request.get('/feed.xml');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/atom+xml');
+  const xml = await response.text();
+  await page.goto('/');
+  const feed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'application/xml');
+    const atom = 'http://www.w3.org/2005/Atom';
+    const text = (el: Element, name: string) => el.getElementsByTagNameNS(atom, name)[0]?.textContent ?? '';
+    return {
+      parseError: doc.getElementsByTagName('parsererror').length > 0,
+      root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+      title: text(doc.documentElement, 'title'),
+      updated: text(doc.documentElement, 'updated'),
+      entries: [...doc.getElementsByTagNameNS(atom, 'entry')].map((entry) => ({
+        id: text(entry, 'id'),
+        title: text(entry, 'title'),
+        updated: text(entry, 'updated'),
+        link: entry.getElementsByTagNameNS(atom, 'link')[0]?.getAttribute('href'),
+        author: text(entry.getElementsByTagNameNS(atom, 'author')[0], 'name'),
+      })),
+    };
+  }, xml);
+  expect(feed.parseError).toBe(false);
+  expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+  expect(feed.title).toContain(siteConfig.name);
+  expect(Number.isNaN(Date.parse(feed.updated))).toBe(false);
+  expect(feed.entries.map((e) => e.link).sort()).toEqual(content.articles.map((a) => abs(a.url)).sort());
+  for (const entry of feed.entries) {
+    const article = content.articles.find((a) => abs(a.url) === entry.link)!;
+    expect(entry.title).toBe(article.title);
+    expect(entry.id).toBe(entry.link);
+    expect(entry.author).toBeTruthy();
+    expect(Number.isNaN(Date.parse(entry.updated))).toBe(false);
+  }
+});
+
+test('the web manifest and favicon are served', async ({ request }) => {
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ name: siteConfig.name, short_name: siteConfig.shortName, start_url: '/' });
+  const icon = await request.get('/icon.svg');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  expect(await icon.text()).toContain('<svg');
+});
