@@ -92,9 +92,10 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     id: 'false-approval',
     patterns: [
-      /\b(?:FDA|MHRA|NICE|EMA)[- ](?:approved|cleared|licensed|recommended|endorsed|authori[sz]ed)\b/i,
-      /\b(?:approved|cleared|licensed|recommended|endorsed|authori[sz]ed)\s+(?:by|with)\s+(?:the\s+)?(?:FDA|MHRA|NICE|EMA|Food and Drug Administration|Medicines and Healthcare products Regulatory Agency)\b/i,
-      /\b(?:FDA|MHRA|NICE)\s+(?:has|have)\s+(?:approved|cleared|licensed|recommended|endorsed)\b/i,
+      // Agency names are matched case-sensitively: "NICE" the institute, not "a nice result".
+      /\b(?:FDA|MHRA|NICE|EMA)[- ](?:[Aa]pproved|[Cc]leared|[Ll]icensed|[Rr]ecommended|[Ee]ndorsed|[Aa]uthori[sz]ed)\b/,
+      /\b(?:[Aa]pproved|[Cc]leared|[Ll]icensed|[Rr]ecommended|[Ee]ndorsed|[Aa]uthori[sz]ed)\s+(?:by|with)\s+(?:the\s+)?(?:FDA|MHRA|NICE|EMA|Food and Drug Administration|Medicines and Healthcare products Regulatory Agency)\b/,
+      /\b(?:FDA|MHRA|NICE)\s+(?:has|have)\s+(?:approved|cleared|licensed|recommended|endorsed)\b/,
       /\blicensed\s+(?:treatments?|therap(?:y|ies)|medicines?|products?|stem[- ]cell)/i,
       /\b(?:treatments?|therap(?:y|ies)|injections?|procedures?|products?)\s+(?:is|are)\s+(?:fully\s+)?(?:licensed|approved)\b/i,
     ],
