@@ -111,6 +111,7 @@ const quiet: string[] = [
   'We do not publish a success rate because our numbers are too small.',
   'The price is <Price item="lipogems" /> for one knee.',
   'Ask your clinician: what is the evidence for my knee?',
+  '## Patient stories',
   'Your clinician may ask you to stop your medicines for a few days.',
   'Many people feel better after any injection, even a dummy one.',
   '`100% safe` is a phrase you may see in adverts.',

@@ -46,15 +46,17 @@ export function checkFrontMatterSchema(page: ParsedPage): RawFinding[] {
     const missing = valueAt(fm.data, issue.path) === undefined && issue.code === 'invalid_type';
     findings.push({
       ruleId: 'frontmatter-schema',
-      message: missing ? `front matter field "${field}" is required but missing` : `front matter field "${field}" ${lowerFirst(issue.message)}`,
+      message: missing ? `front matter field "${field}" is required but missing` : `front matter field "${field}"${joinMessage(issue.message)}`,
       ...fm.positionOf(issue.path),
     });
   }
   return findings;
 }
 
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+/** Schema messages read on from the field name ("must be…", "is not…"); others follow a colon. */
+function joinMessage(text: string): string {
+  const message = /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+  return /^(?:must|is|are|should|cannot|has|needs)\b/.test(message) ? ` ${message}` : `: ${message}`;
 }
 
 export function checkPeople(page: ParsedPage, ctx: CheckContext): RawFinding[] {

@@ -56,6 +56,8 @@ function firstMatch(unit: ProseUnit, patterns: RegExp[]) {
 export function checkTestimonials(page: ParsedPage): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const unit of page.units) {
+    // A heading such as "Patient stories" introduces testimonials; it is not one.
+    if (unit.kind === 'heading') continue;
     if (!unit.inTestimonial) {
       for (const story of findStories(page, unit)) {
         findings.push({
