@@ -132,7 +132,8 @@ async function pageWeight(baseURL: string, kind: string, route: string): Promise
   const html = await get(route);
   const text = html.toString('utf8');
   const attr = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => m[1].replace(/&amp;/g, '&')))];
-  const scripts = attr(/<script\b[^>]*\ssrc="([^"]+)"/g);
+  // `noModule` polyfills are never fetched by a modern browser.
+  const scripts = [...new Set([...text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/\snomodule\b/i.test(t)).flatMap((t) => /\ssrc="([^"]+)"/.exec(t)?.[1] ?? []))];
   const styles = attr(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   let cssB = 0;
   const fonts = new Set(attr(/<link\b[^>]*href="([^"]+\.woff2)"/g));

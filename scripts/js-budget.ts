@@ -5,7 +5,7 @@
  *   npm run check:js-budget -- --update rewrite performance-budget.json from today's figures + margin
  *
  * For every route (scripts/lib/routes.ts) the HTML from `next start` is read, and every
- * <script src> it loads is fetched and gzipped (level 9, as a CDN would serve it). Routes are
+ * <script src> it loads (not `noModule` polyfills, which modern browsers skip) is fetched and gzipped (level 9, as a CDN would serve it). Routes are
  * grouped by page kind (/articles/[slug], ...) and each kind has one budget: the largest route of
  * that kind today plus `marginPercent`. A route whose kind has no budget fails too: a new page kind
  * must be given a budget on purpose. Article and treatment pages must also load no script beyond
@@ -29,8 +29,10 @@ type BudgetFile = {
 /** Kinds that must ship no page-specific client JavaScript (the issue's requirement). */
 const NO_PAGE_JS = ['/articles/[slug]', '/treatments/[slug]'];
 
+/** External scripts a modern browser loads: `noModule` polyfills are skipped by every browser we support. */
 function scriptSources(html: string): string[] {
-  return [...new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')))];
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule\b/i.test(tag));
+  return [...new Set(tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []).map((src) => src.replace(/&amp;/g, '&')))];
 }
 
 async function main() {
