@@ -46,7 +46,9 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
   const summaryRef = useRef<HTMLDivElement>(null);
   // Client-side findings replace the server's until the next server response (new nonce).
   const [client, setClient] = useState<{ nonce: number; summary: boolean; errors: FieldErrors } | null>(null);
-  const [touched, setTouched] = useState<Set<BookingField>>(new Set());
+  const touched = useRef<Set<BookingField>>(new Set());
+  const pointerDown = useRef(false);
+  const deferred = useRef(false);
   const [focusTick, setFocusTick] = useState(0);
   const [messageLength, setMessageLength] = useState([...(state.values.message ?? '')].length);
 
@@ -75,16 +77,52 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
     return result.ok ? {} : result.errors;
   }
 
-  function onBlurField(field: BookingField) {
+  const nonceRef = useRef(state.nonce);
+  nonceRef.current = state.nonce;
+
+  /** Re-checks the whole form and shows messages for the fields the person has already visited. */
+  function refreshInline() {
     const form = formRef.current;
     if (!form) return;
-    const next = new Set(touched).add(field);
-    setTouched(next);
     const all = check(form);
-    // Inline: only fields the person has already visited, so untouched fields do not shout.
-    const visible = Object.fromEntries(fieldOrder.filter((f) => next.has(f) && all[f]).map((f) => [f, all[f]])) as FieldErrors;
-    setClient({ nonce: state.nonce, summary: current?.summary ?? false, errors: visible });
+    const visible = Object.fromEntries(
+      fieldOrder.filter((f) => touched.current.has(f) && all[f]).map((f) => [f, all[f]]),
+    ) as FieldErrors;
+    setClient((prev) => ({
+      nonce: nonceRef.current,
+      summary: prev && prev.nonce === nonceRef.current ? prev.summary : false,
+      errors: visible,
+    }));
   }
+
+  function onBlurField(field: BookingField) {
+    touched.current.add(field);
+    // Leaving a field by clicking another: a message appearing now would move the page under the
+    // pointer and the click would miss. Show it once the click is over.
+    if (pointerDown.current) deferred.current = true;
+    else refreshInline();
+  }
+
+  useEffect(() => {
+    const down = () => {
+      pointerDown.current = true;
+    };
+    const up = () => {
+      pointerDown.current = false;
+      if (deferred.current) {
+        deferred.current = false;
+        setTimeout(refreshInline, 0); // after the click event has been delivered
+      }
+    };
+    document.addEventListener('pointerdown', down, true);
+    document.addEventListener('pointerup', up, true);
+    document.addEventListener('pointercancel', up, true);
+    return () => {
+      document.removeEventListener('pointerdown', down, true);
+      document.removeEventListener('pointerup', up, true);
+      document.removeEventListener('pointercancel', up, true);
+    };
+  });
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     if (pending) {
@@ -94,7 +132,7 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
     const all = check(e.currentTarget);
     if (Object.keys(all).length > 0) {
       e.preventDefault(); // React then skips the action: nothing is sent
-      setTouched(new Set(fieldOrder));
+      touched.current = new Set(fieldOrder);
       setClient({ nonce: state.nonce, summary: true, errors: all });
       setFocusTick((n) => n + 1);
     } else {
