@@ -14,6 +14,9 @@ import { emptyOrLength, itemsOf, lengthOf, patternOf, ruleOf } from './lib/publi
 import { editorStorage } from './lib/publishing/storage';
 import { registrationField } from './lib/publishing/registration-field';
 import { addMonthsMinusOneDay, todayIso } from './lib/publishing/dates';
+import { articleSlug } from './lib/publishing/slug';
+import { withMdxComments } from './lib/publishing/mdx-comments';
+import { image } from './lib/publishing/image-field';
 
 type DocType = 'Article' | 'Treatment' | 'Author';
 
@@ -69,7 +72,8 @@ function reviewFields(type: 'Article' | 'Treatment') {
   return {
     title: fields.slug({
       name: { label: 'Title', validation: { isRequired: true, length: lengthOf(ruleOf(type, 'title')) } },
-      slug: { label: 'File name (URL)', description: 'Lower-case words joined by hyphens. Changing it later breaks links.' },
+      // The same slugs as `npm run new:article`, so a title gives one file name whichever tool made it.
+      slug: { label: 'File name (URL)', description: 'Lower-case words joined by hyphens. Changing it later breaks links.', generate: articleSlug },
     }),
     description: text(type, 'description', 'Description', 'One or two sentences shown in search results and link previews.', true),
     summary: fields.array(fields.text({ label: 'Key point', multiline: true, validation: { length: lengthOf(ruleOf(type, 'summary.[]')) } }), {
@@ -102,9 +106,16 @@ const citeHelp =
   'Cite sources in the text as [@key] (keys are in content/references.bib), e.g. "in one trial [@lee2019]". ' +
   `Every figure needs a citation in the same sentence. See ${GUIDE}.`;
 
+/** An MDX comment in the file: guidance or a content-check directive, never published (lib/publishing/mdx-comments.ts). */
+const writerNote = block({
+  label: 'Note to writers (not published)',
+  description: 'Guidance from the template, or a content-check directive. Delete guidance notes once the section is written.',
+  schema: { text: fields.text({ label: 'Note', multiline: true }) },
+});
+
 /** The MDX components writers may use (components/mdx/mdx-content.tsx renders them). */
 function bodyField(imageFolder: 'articles' | 'treatments', description: string) {
-  return fields.mdx({
+  return withMdxComments(fields.mdx({
     label: 'Body',
     description,
     // Pictures go through <Figure>, which requires alt text; a bare Markdown image would not.
@@ -114,12 +125,7 @@ function bodyField(imageFolder: 'articles' | 'treatments', description: string) 
         label: 'Figure',
         description: 'An image with required alt text and an optional caption.',
         schema: {
-          src: fields.image({
-            label: 'Image',
-            directory: `public/images/${imageFolder}`,
-            publicPath: `/images/${imageFolder}/`,
-            validation: { isRequired: true },
-          }),
+          src: image({ label: 'Image', directory: `public/images/${imageFolder}`, publicPath: `/images/${imageFolder}/`, required: true }),
           alt: fields.text({
             label: 'Alt text',
             description: 'What the image shows, for people who cannot see it (10–250 characters). Not "image of…".',
@@ -129,6 +135,7 @@ function bodyField(imageFolder: 'articles' | 'treatments', description: string) 
           caption: fields.text({ label: 'Caption', description: 'Optional; shown under the image.' }),
         },
       }),
+      WriterNote: writerNote,
       Callout: wrapper({
         label: 'Callout',
         description: 'A highlighted box: a note, or a caution (e.g. a safety point).',
@@ -156,7 +163,7 @@ function bodyField(imageFolder: 'articles' | 'treatments', description: string) 
         },
       }),
     },
-  });
+  }));
 }
 
 const storage = editorStorage({
@@ -192,11 +199,12 @@ export default config({
           }),
           { label: 'Tags', itemLabel: (props) => props.value || 'Tag', validation: { length: itemsOf(ruleOf('Article', 'tags')) } },
         ),
-        heroImage: fields.image({
+        heroImage: image({
           label: 'Hero image',
           description: 'Optional. If you add one, the hero alt text below is required.',
           directory: 'public/images/articles',
           publicPath: '/images/articles/',
+          required: ruleOf('Article', 'heroImage').required,
         }),
         heroAlt: text('Article', 'heroAlt', 'Hero image alt text', 'Required with a hero image: what it shows, 10–250 characters.', true),
         body: bodyField(
@@ -244,7 +252,7 @@ export default config({
       schema: {
         name: fields.slug({
           name: { label: 'Name', description: 'With title, e.g. "Dr Jane Smith".', validation: { isRequired: true, length: lengthOf(ruleOf('Author', 'name')) } },
-          slug: { label: 'File name (URL)' },
+          slug: { label: 'File name (URL)', generate: articleSlug },
         }),
         credentials: text('Author', 'credentials', 'Credentials', 'e.g. MB BS, FRCS (Tr&Orth)'),
         role: text('Author', 'role', 'Role'),
@@ -254,15 +262,17 @@ export default config({
           bodies: ruleOf('Author', 'registration.body').options ?? REGISTRATION_BODIES,
           numberPattern: patternOf(ruleOf('Author', 'registration.number'))!,
         }),
-        photo: fields.image({
+        photo: image({
           label: 'Photo',
           directory: 'public/images/authors',
           publicPath: '/images/authors/',
-          validation: { isRequired: ruleOf('Author', 'photo').required },
+          required: ruleOf('Author', 'photo').required,
         }),
         photoAlt: text('Author', 'photoAlt', 'Photo alt text', 'What the photo shows, 10–250 characters.', true),
         order: fields.integer({ label: 'Position in the clinicians list', defaultValue: 100, validation: { min: 0 } }),
-        body: fields.mdx({ label: 'Biography', options: { image: false, heading: false, codeBlock: false } }),
+        body: withMdxComments(
+          fields.mdx({ label: 'Biography', options: { image: false, heading: false, codeBlock: false }, components: { WriterNote: writerNote } }),
+        ),
       },
     }),
   },

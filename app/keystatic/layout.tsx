@@ -17,7 +17,7 @@ export default function KeystaticLayout() {
   if (!editorEnabled(process.env)) notFound();
   return (
     // Covers the site's header and footer: the editor is a full-screen app.
-    <div className="fixed inset-0 z-50 overflow-auto bg-white">
+    <div className="fixed inset-0 overflow-auto bg-white">
       <KeystaticApp />
     </div>
   );

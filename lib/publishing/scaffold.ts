@@ -6,10 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { stringify } from 'yaml';
 import { CATEGORIES } from '../content/schema';
 import { addMonthsMinusOneDay, todayIso } from './dates';
+import { articleSlug } from './slug';
+
+export { articleSlug };
 
 export const AUTHOR_PLACEHOLDER = 'fill-in-author';
 export const REVIEWER_PLACEHOLDER = 'fill-in-reviewer';
@@ -22,10 +24,6 @@ export type ScaffoldOptions = {
   /** Existing profiles, listed in comments so a writer can copy a slug. */
   people?: PersonOption[];
 };
-
-export function articleSlug(title: string): string {
-  return new GithubSlugger().slug(title.trim());
-}
 
 /** The body: the sections a treatment article needs, each with an MDX comment saying what goes there. */
 const BODY = `{/* Opening paragraph: who this page is for and what it covers, in plain words (aim for a reading age of 12). */}
