@@ -40,7 +40,6 @@ export function clauseBefore(sentence: string, index: number, maxWords = 10): st
 
 function clauseAfter(sentence: string, end: number): string {
   const after = sentence.slice(end);
-  CLAUSE_BREAK.lastIndex = 0;
   const m = /[,;:()—–]|\b(?:but|however|although|though|while|whereas|so|because|yet)\b/i.exec(after);
   return m ? after.slice(0, m.index) : after;
 }

@@ -42,8 +42,6 @@ export type ImageRef = {
 
 export type CitationRef = { key: string; position: Position };
 
-export type JsxElementRef = { name: string; position: Position; end: Position; text: string };
-
 export type FrontMatter = {
   data: Record<string, unknown>;
   /** Line/column of a field (the key), or the nearest existing parent, or the opening `---`. */
@@ -69,7 +67,6 @@ export type ParsedPage = {
   headings: Heading[];
   images: ImageRef[];
   citations: CitationRef[];
-  jsxElements: JsxElementRef[];
 };
 
 /** The closing --- must start a line, so a "---" inside a value cannot end the block. */
@@ -98,7 +95,6 @@ export function parsePage(source: string, file: string, relPath: string): Parsed
     headings: [],
     images: [],
     citations: [],
-    jsxElements: [],
   };
 
   const fm = FRONT_MATTER.exec(source);
@@ -327,7 +323,6 @@ class BodyWalker {
 
   private jsxElement(node: JsxLike, inTestimonial: boolean) {
     const name = node.name ?? '';
-    this.page.jsxElements.push({ name, position: this.pos(node), end: this.toPosition(offsetOf(node, 'end')), text: toString(node as never) });
     let altSeen = false;
     for (const attr of node.attributes as JsxAttribute[]) {
       if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
