@@ -8,6 +8,8 @@ import { signFormToken } from '@/lib/booking/form-token';
 import { treatmentChoices } from '@/lib/booking/treatments';
 import { siteConfig } from '@/lib/site-config';
 import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
+import { JsonLd } from '@/components/seo/json-ld';
+import { medicalClinicJsonLd } from '@/lib/seo/structured-data';
 
 export const metadata: Metadata = {
   title: 'Book a consultation',
@@ -20,6 +22,7 @@ export default async function BookPage() {
   const token = signFormToken(deps.secret, Date.now());
   return (
     <Container className="py-10">
+      <JsonLd data={medicalClinicJsonLd()} />
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold text-ink sm:text-4xl">Book a consultation</h1>
         <div id="form-intro" className="mt-4 space-y-3 text-lg text-ink">

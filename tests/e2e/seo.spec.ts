@@ -137,6 +137,12 @@ test('the home page describes the clinic from the site config, and the site sear
   expect(JSON.stringify(site.potentialAction)).toContain(`${ORIGIN}/search?q={search_term_string}`);
 });
 
+test('the booking page names the clinic, its address and phone', async ({ page }) => {
+  await page.goto('/book');
+  const [clinic] = ofType((await readHead(page)).jsonLd, 'MedicalClinic');
+  expect(clinic).toMatchObject({ name: siteConfig.name, telephone: siteConfig.phone.e164, address: { postalCode: siteConfig.address.postalCode } });
+});
+
 test.describe('article pages', () => {
   for (const article of content.articles) {
     test(`${article.url} is a MedicalWebPage with author, reviewer, review date and its cited studies`, async ({ page }) => {
