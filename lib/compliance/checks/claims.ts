@@ -22,14 +22,16 @@ export type PhraseRule = {
   citationAllows?: boolean;
 };
 
+/** Words that make a frequency about treatment outcomes ("all patients improve"), not process ("all patients get a written summary"). */
 const OUTCOME =
-  /\b(?:improv\w*|respond\w*|response|benefit\w*|better|relief|reliev\w*|recover\w*|success\w*|results?|works?|worked|help\w*|pain[- ]free|satisf\w*|heal\w*|effective|get back|back to)\b/i;
+  /\b(?:improv\w*|respond\w*|response|benefit\w*|better|relief|reliev\w*|recover\w*|success\w*|works?|worked|pain[- ]free|satisf\w*|heal\w*|effective|get back|back to|see results|(?:good|great|excellent|positive|lasting|long-term) results)\b/i;
 
 const TREATMENT_TERMS =
   /\b(?:stem[- ]cells?|cells?|injections?|lipogems|bmac|mfat|prp|platelet[- ]rich|micro-?fragmented|fat|adipose|bone marrow|treatments?|therap(?:y|ies)|procedures?|products?|it|this|our|we)\b/i;
 
 const w = String.raw;
-const CARTILAGE_VERB = w`(?:re-?grow(?:s|n|ing)?|regrew|rebuil(?:d|ds|t|ding)|regenerat(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|repair(?:s|ed|ing)?|renew(?:s|ed|ing)?|replac(?:e|es|ed|ing))`;
+// Not "replace": a joint replacement replaces cartilage, which is no promise of regrowth.
+const CARTILAGE_VERB = w`(?:re-?grow(?:s|n|ing)?|regrew|rebuil(?:d|ds|t|ding)|regenerat(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|repair(?:s|ed|ing)?|renew(?:s|ed|ing)?)`;
 const CARTILAGE_OBJECT = w`(?:(?:the|your|damaged|lost|worn|worn-out|new|missing|healthy|knee|hip|joint|articular|some)\s+){0,3}cartilage`;
 
 export const PHRASE_RULES: PhraseRule[] = [
@@ -70,7 +72,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\bzero\s+risk\b/i,
       /\b(?:completely|totally|entirely|perfectly|absolutely|100\s?%|100 per ?cent)\s+(?:safe|harmless|risk[- ]free)\b/i,
       /\bwithout\s+(?:any\s+)?(?:risks?|side[- ]effects?|complications?)\b/i,
-      /\bharmless\b/i,
+      /\b(?:completely|totally|entirely|perfectly|absolutely)\s+harmless\b/i,
     ],
     message: (p) => `"${p}" denies the real risks of the procedure`,
   },
@@ -113,6 +115,9 @@ export const PHRASE_RULES: PhraseRule[] = [
       new RegExp(w`\bcartilage\s+(?:will|can|does|did|to|may|should|could)\s+(?:appear\s+to\s+|seem\s+to\s+|start\s+to\s+|begin\s+to\s+)?(?:re-?grow|regenerate|grow back|rebuild|repair itself|be restored)\b`, 'i'),
       /\bnew cartilage\b/i,
     ],
+    // Cartilage surgery (microfracture, cell transplants) does repair cartilage; describing it is no promise.
+    exempt: /\b(?:microfracture|chondrocyte|mosaicplasty|osteochondral|cartilage transplant\w*)\b/i,
+    extraHedge: /\b(?:surgery|surgical|operations?|surgeons?)\b/i,
     message: (p) => `"${p}" offers cartilage regrowth as a result, which trials have not shown reliably`,
   },
   {

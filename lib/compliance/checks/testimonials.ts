@@ -37,6 +37,11 @@ export const OVERCLAIM_PATTERNS: RegExp[] = [
   /\b\d+\s?%/,
 ];
 
+/** Markers that name a patient outright; the others could also be a clinician speaking. */
+const PATIENT_NAMED = /\b(?:one of our patients|a (?:former )?patient of ours|patient (?:stor|testimonial|review))/i;
+/** A quote or "Mr Patel explains…" from a clinician is expert comment, not a patient story. */
+const CLINICIAN_SPEAKING = /\b(?:Dr|Prof|Professor|doctor|surgeon|consultant|clinician|physiotherapist|nurse|radiologist|researchers?)\b/i;
+
 /** The first story marker of each sentence in the unit. */
 function findStories(page: ParsedPage, unit: ProseUnit) {
   const stories: { index: number; match: string }[] = [];
@@ -44,6 +49,7 @@ function findStories(page: ParsedPage, unit: ProseUnit) {
     if (sentence.unit !== unit) continue;
     const patterns = isQuestion(sentence.text) ? STORY_PATTERNS.filter((p) => p !== FIRST_PERSON_ACCOUNT) : STORY_PATTERNS;
     const m = findAll(sentence.text, patterns)[0];
+    if (m && !PATIENT_NAMED.test(m.match) && CLINICIAN_SPEAKING.test(sentence.text)) continue;
     if (m) stories.push({ match: m.match, index: sentence.start + m.index });
   }
   return stories;
