@@ -68,6 +68,27 @@ async function main() {
   const smtpPort = await freePort();
   await new Promise<void>((r) => smtp.listen(smtpPort, '127.0.0.1', () => r()));
 
+  // PostgreSQL: a fresh schema per run (search_path via the URL), so counts start from zero.
+  let databaseUrl = '';
+  let dropSchema: (() => Promise<void>) | null = null;
+  if (process.env.BENCH_DATABASE_URL) {
+    const { default: pg } = await import('pg');
+    const schema = `bench_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    const u = new URL(process.env.BENCH_DATABASE_URL);
+    u.searchParams.set('options', `-c search_path=${schema}`);
+    databaseUrl = u.toString();
+    dropSchema = async () => {
+      const c = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    };
+  }
+
   const port = arg('port', 0) || (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -76,7 +97,7 @@ async function main() {
       NODE_ENV: 'production',
       NEXT_DIST_DIR: distDir,
       DATA_DIR: dataDir,
-      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+      DATABASE_URL: databaseUrl,
       SITE_URL: base,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       BOOKING_RATE_LIMIT: String(N * 10),
@@ -155,7 +176,7 @@ async function main() {
     const wall = performance.now() - started;
 
     // Wait for the worker to drain the outbox (2 mails per stored request).
-    const { db } = await openDb(process.env.BENCH_DATABASE_URL ? { databaseUrl: process.env.BENCH_DATABASE_URL } : { dataDir });
+    const { db } = await openDb(databaseUrl ? { databaseUrl } : { dataDir });
     const storedRow = await db.selectFrom('consultation_requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const stored = Number(storedRow.n);
     const drainStart = performance.now();
@@ -197,6 +218,7 @@ async function main() {
     stop();
     await new Promise<void>((r) => smtp.close(() => r()));
     fs.rmSync(dataDir, { recursive: true, force: true });
+    await dropSchema?.();
   }
 }
 

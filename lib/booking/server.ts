@@ -8,7 +8,7 @@ import { treatmentChoices } from './treatments';
 import { kickOutbox, startBookingBackground } from './background';
 import type { SubmitDeps } from './submit';
 
-const g = globalThis as typeof globalThis & { __bookingLimiter?: RateLimiter };
+const g = globalThis as typeof globalThis & { __bookingLimiter?: RateLimiter; __bookingSecret?: Promise<string> };
 
 export const siteIdentity = {
   name: siteConfig.name,
@@ -29,7 +29,11 @@ export async function getBookingDeps(): Promise<SubmitDeps> {
   return {
     db,
     limiter: g.__bookingLimiter,
-    secret: await getFormSecret(db),
+    // Read once per process: it never changes while the database lives.
+    secret: await (g.__bookingSecret ??= getFormSecret(db).catch((err) => {
+      g.__bookingSecret = undefined;
+      throw err;
+    })),
     treatmentSlugs: treatmentChoices().map((c) => c.value),
     config,
     site: siteIdentity,

@@ -81,7 +81,7 @@ export async function submitBooking(raw: Record<string, unknown>, headers: Heade
     return reject(400, messages.expired, { token: freshToken() });
   }
 
-  const schema = createBookingSchema(deps.treatmentSlugs);
+  const schema = schemaFor(deps.treatmentSlugs);
   const result = validateBooking(schema, raw);
   if (!result.ok) {
     logEvent('booking.invalid', { fields: Object.keys(result.errors).join(',') });
@@ -111,6 +111,19 @@ export async function submitBooking(raw: Record<string, unknown>, headers: Heade
   logEvent('booking.stored', { reference });
   deps.onStored?.();
   return { kind: 'stored', status: 303, reference };
+}
+
+// Building a zod schema (and its compiled parser) per request is wasted work: cache per treatment list.
+const schemas = new Map<string, ReturnType<typeof createBookingSchema>>();
+function schemaFor(slugs: readonly string[]) {
+  const key = slugs.join('\n');
+  let schema = schemas.get(key);
+  if (!schema) {
+    if (schemas.size > 20) schemas.clear();
+    schema = createBookingSchema(slugs);
+    schemas.set(key, schema);
+  }
+  return schema;
 }
 
 /** The typed values, as strings, to put back into the form; bounded so an error page stays small. */
