@@ -116,6 +116,7 @@ const quiet: string[] = [
   'The price is <Price item="lipogems" /> for one knee.',
   'Ask your clinician: what is the evidence for my knee?',
   '## Patient stories',
+  'Questions to ask any clinic: what is the evidence for my joint; what happens if it does not work.',
   'Surgery to repair cartilage, such as microfracture, is a different treatment.',
   'A knee replacement replaces worn cartilage with metal and plastic.',
   'Cartilage does not grow back on its own.',

@@ -12,7 +12,7 @@ import type { ParsedPage, ProseUnit } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, isQuestion } from '../language';
 
-/** A first-person account; in a question ("what is the evidence for my joint?") it is the reader asking. */
+/** A first-person account; in a question, or a list of questions to ask, it is the reader speaking. */
 const FIRST_PERSON_ACCOUNT = /\b[Mm]y (?:injection|treatment|procedure|knee|knees|hip|hips|pain|arthritis|recovery|joint|shoulder)\b/;
 
 export const STORY_PATTERNS: RegExp[] = [
@@ -47,7 +47,8 @@ function findStories(page: ParsedPage, unit: ProseUnit) {
   const stories: { index: number; match: string }[] = [];
   for (const sentence of page.sentences) {
     if (sentence.unit !== unit) continue;
-    const patterns = isQuestion(sentence.text) ? STORY_PATTERNS.filter((p) => p !== FIRST_PERSON_ACCOUNT) : STORY_PATTERNS;
+    const readerAsking = isQuestion(sentence.text) || /\b(?:ask|asks|asking|questions?)\b/i.test(sentence.text);
+    const patterns = readerAsking ? STORY_PATTERNS.filter((p) => p !== FIRST_PERSON_ACCOUNT) : STORY_PATTERNS;
     const m = findAll(sentence.text, patterns)[0];
     if (m && !PATIENT_NAMED.test(m.match) && CLINICIAN_SPEAKING.test(sentence.text)) continue;
     if (m) stories.push({ match: m.match, index: sentence.start + m.index });
