@@ -1,0 +1,36 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests that need `next dev`: the staff web editor (Keystatic) exists in development
+ * only. Run with `npm run test:e2e:editor`. Separate build folder and port so it can run beside
+ * the main e2e suite and other engineers' servers.
+ */
+const PORT = Number(process.env.EDITOR_E2E_PORT ?? 3500);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e-dev',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [['list']],
+  // The first request to each route compiles it; on two cores that takes a while.
+  timeout: 240_000,
+  expect: { timeout: 30_000 },
+  use: { baseURL, trace: 'retain-on-failure', launchOptions: chromium, viewport: { width: 1400, height: 1000 } },
+  projects: [{ name: 'editor', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 1000 }, launchOptions: chromium } }],
+  webServer: {
+    command: `npx contentlayer2 build && npx next dev -p ${PORT} -H 127.0.0.1`,
+    // Waiting on the editor's page also compiles it before the first test starts.
+    url: `${baseURL}/keystatic`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+    env: { NEXT_DIST_DIR: '.next-editor', NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});

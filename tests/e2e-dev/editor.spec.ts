@@ -1,0 +1,146 @@
+/**
+ * The staff web editor in local mode, against `next dev`: creating an article writes the MDX file
+ * the site builds, and an article with a missing required field is refused. Every file a test
+ * creates is deleted afterwards, and the compiled content is rebuilt without it.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+import { checkFile } from '../../lib/compliance';
+
+const repo = process.cwd();
+const articlesDir = path.join(repo, 'content', 'articles');
+const stamp = Date.now();
+const created = new Set<string>();
+let rebuilt = false;
+
+const fileFor = (slug: string) => path.join(articlesDir, `${slug}.mdx`);
+const today = () => new Date().toISOString().slice(0, 10);
+
+const generatedArticles = path.join(repo, '.contentlayer', 'generated', 'Article');
+
+function contentBuild() {
+  // Not --clearCache: that deletes .contentlayer/generated while it rebuilds, and every dev server
+  // and build sharing this working tree would fail to import it meanwhile.
+  execFileSync('npx', ['contentlayer2', 'build'], { cwd: repo, stdio: 'pipe', timeout: 180_000 });
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.afterAll(() => {
+  for (const slug of created) {
+    fs.rmSync(fileFor(slug), { force: true });
+    fs.rmSync(path.join(repo, 'public', 'images', 'articles', slug), { recursive: true, force: true });
+  }
+  if (rebuilt) {
+    contentBuild();
+    // Without --clearCache Contentlayer leaves a deleted file's compiled JSON behind (outside its index).
+    for (const slug of created) fs.rmSync(path.join(generatedArticles, `articles__${slug}.mdx.json`), { force: true });
+  }
+});
+
+async function openNewArticle(page: Page, title: string) {
+  await page.goto('/keystatic/collection/articles/create');
+  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+}
+
+async function fillRequiredExceptPeople(page: Page) {
+  await page.getByRole('textbox', { name: 'Description' }).fill(
+    'A test article made in the web editor to check that it writes a file the site can build.',
+  );
+  for (const point of ['The first plain-language key point.', 'Results vary and some people do not improve.']) {
+    await page.getByRole('group', { name: 'Key points' }).getByRole('button', { name: 'Add' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Key point' }).fill(point);
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await expect(dialog).toBeHidden();
+  }
+}
+
+async function choosePerson(page: Page, label: string, slug: string) {
+  await page.getByRole('combobox', { name: label }).fill(slug.split('-')[0]);
+  await page.getByRole('option', { name: new RegExp(slug) }).click();
+}
+
+test('creates an article in the web editor; the file has the right front matter and the content build compiles it', async ({ page }) => {
+  const title = `E2E editor test ${stamp}`;
+  const slug = `e2e-editor-test-${stamp}`;
+  created.add(slug);
+
+  await openNewArticle(page, title);
+  // The editor makes the same file name as npm run new:article.
+  await expect(page.getByRole('textbox', { name: 'File name (URL)' })).toHaveValue(slug);
+  await fillRequiredExceptPeople(page);
+  await choosePerson(page, 'Author', 'rowan-ashcombe');
+  await choosePerson(page, 'Medical reviewer', 'priya-lindqvist');
+  await page.getByRole('button', { name: /Category$/ }).click();
+  await page.getByRole('option', { name: 'Evidence' }).click();
+
+  const body = page.locator('[contenteditable="true"]').first();
+  await body.click();
+  await page.keyboard.type('This page is a short test. In one small trial, pain scores fell [@lee2019]. Results vary from person to person.');
+
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(new RegExp(`/keystatic/collection/articles/item/${slug}$`));
+
+  const file = fileFor(slug);
+  await expect.poll(() => fs.existsSync(file)).toBe(true);
+  const source = fs.readFileSync(file, 'utf8');
+  const frontMatter = parseYaml(source.split(/^---$/m)[1]) as Record<string, unknown>;
+  expect(frontMatter).toMatchObject({
+    title,
+    author: 'rowan-ashcombe',
+    reviewer: 'priya-lindqvist',
+    category: 'evidence',
+    draft: true,
+    publishedAt: today(),
+    reviewedAt: today(),
+    summary: ['The first plain-language key point.', 'Results vary and some people do not improve.'],
+  });
+  expect(source).toMatch(/\[@lee2019\]/);
+
+  // The same rules as the build: the content check finds no errors in what the editor wrote.
+  const report = checkFile(file, { root: path.join(repo, 'content'), mode: 'production' });
+  expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+
+  // The content build (Contentlayer) compiles it, citation and all.
+  rebuilt = true;
+  contentBuild();
+  const index = JSON.parse(fs.readFileSync(path.join(generatedArticles, '_index.json'), 'utf8')) as {
+    title: string;
+    draft: boolean;
+    citations: string[];
+    body: { code: string };
+    _raw: { sourceFileName: string };
+  }[];
+  const compiled = index.find((doc) => doc._raw.sourceFileName === `${slug}.mdx`);
+  expect(compiled).toBeDefined();
+  expect(compiled).toMatchObject({ title, draft: true, citations: ['lee2019'] });
+  expect(compiled!.body.code).toContain('#ref-lee2019');
+
+  // In next dev the draft is previewable, with its banner and the content check panel.
+  // (The dev server picks up the rebuilt content on its next compile, so retry until it has.)
+  await expect(async () => {
+    await page.goto(`/articles/${slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 120_000 });
+  await expect(page.getByText('Draft — not published')).toBeVisible();
+  await expect(page.getByTestId('content-findings')).toContainText('Content check: 0 errors');
+});
+
+test('refuses to save an article with a missing required field', async ({ page }) => {
+  const slug = `e2e-editor-test-${stamp}-incomplete`;
+  created.add(slug);
+  await openNewArticle(page, `E2E editor test ${stamp} incomplete`);
+  await fillRequiredExceptPeople(page);
+  await choosePerson(page, 'Author', 'rowan-ashcombe');
+  // No medical reviewer: required by the schema, so the editor must not write the file.
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  await expect(page.getByText('Medical reviewer is required')).toBeVisible();
+  await expect(page).toHaveURL(/\/keystatic\/collection\/articles\/create$/);
+  await page.waitForTimeout(2_000);
+  expect(fs.existsSync(fileFor(slug))).toBe(false);
+});
