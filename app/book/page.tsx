@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import { Container } from '@/components/layout/container';
 import { BookingForm } from '@/components/booking/booking-form';
 import { getBookingDeps } from '@/lib/booking/server';
-import { signFormToken } from '@/lib/booking/form-token';
+import { newFormToken } from '@/lib/booking/form-token';
 import { treatmentChoices } from '@/lib/booking/treatments';
 import { siteConfig } from '@/lib/site-config';
 import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
@@ -19,7 +19,7 @@ export const metadata: Metadata = {
 export default async function BookPage() {
   await connection(); // rendered per request: the form carries a freshly signed timestamp
   const deps = await getBookingDeps();
-  const token = signFormToken(deps.secret, Date.now());
+  const token = newFormToken(deps.secret);
   return (
     <Container className="py-10">
       <JsonLd data={medicalClinicJsonLd()} />

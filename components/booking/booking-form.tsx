@@ -4,7 +4,7 @@
  * the plain POST and returns errors and kept values). With JavaScript it also checks fields as you
  * leave them and before sending, with the SAME zod schema the server uses, and counts characters.
  */
-import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { submitBookingAction } from '@/app/book/actions';
 import {
   contactMethods,
@@ -50,16 +50,15 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
   const pointerDown = useRef(false);
   const deferred = useRef(false);
   const [focusTick, setFocusTick] = useState(0);
-  const [messageLength, setMessageLength] = useState([...(state.values.message ?? '')].length);
 
   const current = client && client.nonce === state.nonce ? client : null;
   const errors = current ? current.errors : state.errors;
   const showSummary = current ? current.summary && Object.keys(errors).length > 0 : state.status === 'error';
   const values = state.values;
 
+  // A server response with errors: move focus to the summary (the form has just remounted).
   useEffect(() => {
-    setMessageLength([...(state.values.message ?? '')].length);
-    if (state.status === 'error') setFocusTick((n) => n + 1);
+    if (state.status === 'error') summaryRef.current?.focus();
   }, [state]);
 
   useEffect(() => {
@@ -78,7 +77,9 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
   }
 
   const nonceRef = useRef(state.nonce);
-  nonceRef.current = state.nonce;
+  useEffect(() => {
+    nonceRef.current = state.nonce;
+  }, [state.nonce]);
 
   /** Re-checks the whole form and shows messages for the fields the person has already visited. */
   function refreshInline() {
@@ -140,7 +141,6 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
     }
   }
 
-  const remaining = limits.message - messageLength;
   const consentError = errors.consent;
 
   return (
@@ -226,28 +226,7 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
         onChange={() => onBlurField('joint')}
       />
 
-      <div data-field="message" className={`mb-6 ${errors.message ? 'border-l-4 border-caution-700 pl-4' : ''}`}>
-        <label htmlFor="message" className="block text-lg font-semibold text-ink">
-          Tell us briefly about your problem
-        </label>
-        <Hint id="message-hint">
-          For example, how long you have had it and what you have tried. Please do not include anything we do not need
-          to arrange your consultation.
-        </Hint>
-        <FieldError id="message-error" message={errors.message} />
-        <textarea
-          id="message"
-          name="message"
-          rows={6}
-          defaultValue={values.message}
-          aria-describedby={describedBy('message-hint', 'message-count', errors.message && 'message-error')}
-          aria-invalid={errors.message ? true : undefined}
-          onBlur={() => onBlurField('message')}
-          onChange={(e) => setMessageLength([...e.currentTarget.value].length)}
-          className={`mt-2 block w-full max-w-2xl rounded-sm border-2 border-ink bg-white px-3 py-2 text-base text-ink ${errors.message ? 'border-4 border-caution-700' : ''}`}
-        />
-        <CharacterCount id="message-count" remaining={remaining} limit={limits.message} />
-      </div>
+      <MessageField defaultValue={values.message} error={errors.message} onBlur={() => onBlurField('message')} />
 
       <TextField
         name="availability"
@@ -342,11 +321,42 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
   );
 }
 
+/** The message and its character count; remounts with the form, so the count starts from the kept value. */
+function MessageField({ defaultValue, error, onBlur }: { defaultValue?: string; error?: string; onBlur: () => void }) {
+  const [length, setLength] = useState([...(defaultValue ?? '')].length);
+  return (
+    <div data-field="message" className={`mb-6 ${error ? 'border-l-4 border-caution-700 pl-4' : ''}`}>
+      <label htmlFor="message" className="block text-lg font-semibold text-ink">
+        Tell us briefly about your problem
+      </label>
+      <Hint id="message-hint">
+        For example, how long you have had it and what you have tried. Please do not include anything we do not need
+        to arrange your consultation.
+      </Hint>
+      <FieldError id="message-error" message={error} />
+      <textarea
+        id="message"
+        name="message"
+        rows={6}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy('message-hint', 'message-count', error && 'message-error')}
+        aria-invalid={error ? true : undefined}
+        onBlur={onBlur}
+        onChange={(e) => setLength([...e.currentTarget.value].length)}
+        className={`mt-2 block w-full max-w-2xl rounded-sm border-2 border-ink bg-white px-3 py-2 text-base text-ink ${error ? 'border-4 border-caution-700' : ''}`}
+      />
+      <CharacterCount id="message-count" remaining={limits.message - length} limit={limits.message} />
+    </div>
+  );
+}
+
+const noSubscribe = () => () => undefined;
+
 function CharacterCount({ id, remaining, limit }: { id: string; remaining: number; limit: number }) {
   // Announced politely after typing pauses, like GOV.UK's character count; without JS it states the limit.
   const [announced, setAnnounced] = useState(remaining);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // false in the server HTML (and without JavaScript), true once running in the browser
+  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   useEffect(() => {
     const t = setTimeout(() => setAnnounced(remaining), 800);
     return () => clearTimeout(t);

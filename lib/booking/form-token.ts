@@ -9,6 +9,11 @@ export function signFormToken(secret: string, renderedAt: number): string {
   return `${ts}.${mac(secret, ts)}`;
 }
 
+/** A token stamped now, for a freshly rendered form. */
+export function newFormToken(secret: string): string {
+  return signFormToken(secret, Date.now());
+}
+
 export type TokenCheck = { ok: true } | { ok: false; reason: 'missing' | 'invalid' | 'too-fast' | 'expired' };
 
 export function verifyFormToken(

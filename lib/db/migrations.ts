@@ -3,6 +3,8 @@
  * They use only types both SQLite and PostgreSQL understand, so one list serves both.
  * Append new migrations with a later, sortable name; never edit one that has shipped.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- a migration must not depend on today's table types: it is
+   frozen at the schema of its own date, which is what Kysely<any> expresses. */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 
 export const migrations: Record<string, Migration> = {
