@@ -2,9 +2,10 @@ import { useMDXComponent } from 'next-contentlayer2/hooks';
 import { Figure } from './figure';
 import { Callout } from './callout';
 import { Price } from './price';
+import { Testimonial } from './testimonial';
 
 /** The components writers may use in MDX (see docs/writing-guide.md). */
-export const mdxComponents = { Figure, Callout, Price };
+export const mdxComponents = { Figure, Callout, Price, Testimonial };
 
 /** Renders compiled MDX on the server: no client JavaScript is shipped for content. */
 export function MdxContent({ code }: { code: string }) {
