@@ -23,7 +23,14 @@ function titleSize(title: string): number {
   return 68;
 }
 
-export async function renderOgImage({ eyebrow, title }: { eyebrow: string; title: string }): Promise<ImageResponse> {
+type Card = {
+  eyebrow: string;
+  title: string;
+  /** Who checked the page, e.g. "Medically reviewed by Dr A B": shared health links should say. */
+  byline?: string;
+};
+
+export async function renderOgImage({ eyebrow, title, byline }: Card): Promise<ImageResponse> {
   fonts ??= Promise.all([fontFile(400), fontFile(600)]);
   const [regular, semibold] = await fonts;
   const host = new URL(siteConfig.url).host;
@@ -48,6 +55,7 @@ export async function renderOgImage({ eyebrow, title }: { eyebrow: string; title
             {eyebrow}
           </div>
           <div style={{ marginTop: 24, fontSize: titleSize(title), fontWeight: 600, lineHeight: 1.15 }}>{title}</div>
+          {byline ? <div style={{ marginTop: 28, fontSize: 28, color: '#4a5a5e' }}>{byline}</div> : null}
         </div>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontSize: 28 }}>
           <div style={{ display: 'flex', alignItems: 'center' }}>

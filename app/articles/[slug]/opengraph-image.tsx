@@ -1,9 +1,10 @@
 import { notFound } from 'next/navigation';
-import { getArticle, getArticles } from '@/lib/content/queries';
+import { formatDate } from '@/lib/content/dates';
+import { getArticle, getArticles, requireAuthor } from '@/lib/content/queries';
 import { CATEGORY_LABELS } from '@/lib/content/schema';
 import { ogImageContentType, ogImageSize, renderOgImage } from '@/lib/seo/og-image';
 
-export const alt = 'The article’s title and the clinic’s name';
+export const alt = 'The article’s title, who medically reviewed it and when, and the clinic’s name';
 export const size = ogImageSize;
 export const contentType = ogImageContentType;
 export const dynamicParams = false;
@@ -16,5 +17,6 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  return renderOgImage({ eyebrow: CATEGORY_LABELS[article.category], title: article.title });
+  const byline = `Medically reviewed by ${requireAuthor(article.reviewer).name}, ${formatDate(article.reviewedAt)}`;
+  return renderOgImage({ eyebrow: CATEGORY_LABELS[article.category], title: article.title, byline });
 }

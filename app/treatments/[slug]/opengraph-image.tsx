@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation';
-import { getTreatment, getTreatments } from '@/lib/content/queries';
+import { formatDate } from '@/lib/content/dates';
+import { getTreatment, getTreatments, requireAuthor } from '@/lib/content/queries';
 import { ogImageContentType, ogImageSize, renderOgImage } from '@/lib/seo/og-image';
 
-export const alt = 'The treatment’s name and the clinic’s name';
+export const alt = 'The treatment’s name, who medically reviewed the page and when, and the clinic’s name';
 export const size = ogImageSize;
 export const contentType = ogImageContentType;
 export const dynamicParams = false;
@@ -15,5 +16,6 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const treatment = getTreatment((await params).slug);
   if (!treatment) notFound();
-  return renderOgImage({ eyebrow: 'Treatment', title: treatment.title });
+  const byline = `Medically reviewed by ${requireAuthor(treatment.reviewer).name}, ${formatDate(treatment.reviewedAt)}`;
+  return renderOgImage({ eyebrow: 'Treatment', title: treatment.title, byline });
 }
