@@ -113,57 +113,73 @@ const writerNote = block({
   schema: { text: fields.text({ label: 'Note', multiline: true }) },
 });
 
-/** The MDX components writers may use (components/mdx/mdx-content.tsx renders them). */
+/**
+ * The MDX components writers may use, as the editor offers them: the same names and props as
+ * components/mdx/mdx-content.tsx renders (a unit test compares the two), plus WriterNote for comments.
+ */
+export function editorComponents(imageFolder: 'articles' | 'treatments') {
+  return {
+    Figure: block({
+      label: 'Figure',
+      description: 'An image with required alt text and an optional caption.',
+      schema: {
+        src: image({ label: 'Image', directory: `public/images/${imageFolder}`, publicPath: `/images/${imageFolder}/`, required: true }),
+        alt: fields.text({
+          label: 'Alt text',
+          description: 'What the image shows, for people who cannot see it (10–250 characters). Not "image of…".',
+          multiline: true,
+          validation: { isRequired: true, length: { min: 10, max: 250 } },
+        }),
+        caption: fields.text({ label: 'Caption', description: 'Optional; shown under the image.' }),
+      },
+    }),
+    WriterNote: writerNote,
+    Callout: wrapper({
+      label: 'Callout',
+      description: 'A highlighted box: a note, or a caution (e.g. a safety point).',
+      schema: {
+        tone: fields.select({
+          label: 'Tone',
+          options: [
+            { value: 'note', label: 'Note' },
+            { value: 'caution', label: 'Caution' },
+          ],
+          defaultValue: 'note',
+        }),
+        title: fields.text({ label: 'Title' }),
+      },
+    }),
+    Testimonial: wrapper({
+      label: 'Testimonial',
+      description: "A patient's own account, with their consent; labelled on the page as one person's experience, not evidence.",
+      schema: {
+        name: fields.text({ label: 'Name as the patient agreed', description: 'e.g. "Margaret, 67"', validation: { isRequired: true } }),
+      },
+    }),
+    Price: inline({
+      label: 'Price',
+      description: 'The current price from the site settings, so it is never out of date in the text.',
+      schema: {
+        item: fields.select({
+          label: 'Price',
+          options: priceKeys.map((key) => ({ value: key, label: siteConfig.prices[key].label })),
+          defaultValue: priceKeys[0],
+        }),
+      },
+    }),
+  };
+}
+
 function bodyField(imageFolder: 'articles' | 'treatments', description: string) {
-  return withMdxComments(fields.mdx({
-    label: 'Body',
-    description,
-    // Pictures go through <Figure>, which requires alt text; a bare Markdown image would not.
-    options: { image: false, heading: [2, 3], codeBlock: false, table: true },
-    components: {
-      Figure: block({
-        label: 'Figure',
-        description: 'An image with required alt text and an optional caption.',
-        schema: {
-          src: image({ label: 'Image', directory: `public/images/${imageFolder}`, publicPath: `/images/${imageFolder}/`, required: true }),
-          alt: fields.text({
-            label: 'Alt text',
-            description: 'What the image shows, for people who cannot see it (10–250 characters). Not "image of…".',
-            multiline: true,
-            validation: { isRequired: true, length: { min: 10, max: 250 } },
-          }),
-          caption: fields.text({ label: 'Caption', description: 'Optional; shown under the image.' }),
-        },
-      }),
-      WriterNote: writerNote,
-      Callout: wrapper({
-        label: 'Callout',
-        description: 'A highlighted box: a note, or a caution (e.g. a safety point).',
-        schema: {
-          tone: fields.select({
-            label: 'Tone',
-            options: [
-              { value: 'note', label: 'Note' },
-              { value: 'caution', label: 'Caution' },
-            ],
-            defaultValue: 'note',
-          }),
-          title: fields.text({ label: 'Title' }),
-        },
-      }),
-      Price: inline({
-        label: 'Price',
-        description: 'The current price from the site settings, so it is never out of date in the text.',
-        schema: {
-          item: fields.select({
-            label: 'Price',
-            options: priceKeys.map((key) => ({ value: key, label: siteConfig.prices[key].label })),
-            defaultValue: priceKeys[0],
-          }),
-        },
-      }),
-    },
-  }));
+  return withMdxComments(
+    fields.mdx({
+      label: 'Body',
+      description,
+      // Pictures go through <Figure>, which requires alt text; a bare Markdown image would not.
+      options: { image: false, heading: [2, 3], codeBlock: false, table: true },
+      components: editorComponents(imageFolder),
+    }),
+  );
 }
 
 const storage = editorStorage({

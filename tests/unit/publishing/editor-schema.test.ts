@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import config from '@/keystatic.config';
+import config, { editorComponents } from '@/keystatic.config';
 import { schemasByType, type DocumentTypeName } from '@/lib/content/schema';
 import { frontMatterRules, type FieldRule } from '@/lib/publishing/editor-schema';
 import { registrationProblem } from '@/lib/publishing/registration-field';
@@ -162,4 +162,22 @@ describe('every real content file opens in the editor', () => {
       }
     });
   }
+});
+
+describe('the editor offers exactly the MDX components the site renders', () => {
+  it('same component names as components/mdx/mdx-content.tsx (plus WriterNote for comments)', () => {
+    // Read from the source: importing it would pull in the MDX runtime.
+    const source = fs.readFileSync(path.join(process.cwd(), 'components', 'mdx', 'mdx-content.tsx'), 'utf8');
+    const rendered = /export const mdxComponents = \{([^}]*)\}/.exec(source)![1].split(',').map((name) => name.trim()).filter(Boolean);
+    expect(rendered.length).toBeGreaterThan(0);
+    const offered = Object.keys(editorComponents('articles')).filter((name) => name !== 'WriterNote');
+    expect(offered.sort()).toEqual(rendered.sort());
+  });
+
+  it('Figure requires alt text of 10–250 characters, as the alt-text rule does', () => {
+    const alt = editorComponents('articles').Figure.schema.alt as unknown as AnyField;
+    expect(rejects(alt, '')).toBe(true);
+    expect(rejects(alt, 'too short')).toBe(true);
+    expect(rejects(alt, 'A diagram of the knee joint')).toBe(false);
+  });
 });
