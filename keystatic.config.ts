@@ -31,17 +31,12 @@ function text(type: DocType, name: string, label: string, description?: string, 
     description,
     multiline,
     validation: rule.required
-      ? { isRequired: true, length: lengthOf(rule), pattern: pattern && { regex: pattern, message: `${label}: ${describePattern(name)}` } }
+      ? { isRequired: true, length: lengthOf(rule), pattern: pattern && { regex: pattern, message: `${label} is not in the expected form (see ${GUIDE})` } }
       : {
           // Keystatic checks length bounds on empty optional fields too, so "empty or in bounds" is a pattern.
           pattern: { regex: emptyOrLength(rule), message: `${label}: leave empty, or write ${rule.minLength ?? 0}–${rule.maxLength ?? '∞'} characters` },
         },
   });
-}
-
-function describePattern(name: string): string {
-  if (name === 'tags' || name.endsWith('[]')) return 'lower-case words joined by hyphens, e.g. knee-pain';
-  return 'see the writing guide';
 }
 
 function date(type: DocType, name: string, label: string, description: string, defaultValue?: string) {
