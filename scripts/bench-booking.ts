@@ -3,7 +3,7 @@
  *
  * Starts the built app (NEXT_DIST_DIR, default .next; build it first) on a free 127.0.0.1 port
  * with a fresh DATA_DIR and a real in-process SMTP server, fires N valid submissions at
- * POST /api/booking at once, waits for the outbox to drain, and prints a table.
+ * POST /book/submit at once, waits for the outbox to drain, and prints a table.
  *
  *   npm run bench:booking -- --n 200 [--timeout 120] [--port 3250]
  *   BENCH_DATABASE_URL=postgres://… to benchmark the PostgreSQL store instead of SQLite.
@@ -157,7 +157,7 @@ async function main() {
         const t0 = performance.now();
         let key: number | string;
         try {
-          const res = await fetch(`${base}/api/booking`, {
+          const res = await fetch(`${base}/book/submit`, {
             method: 'POST',
             redirect: 'manual',
             headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
@@ -208,7 +208,7 @@ async function main() {
       ['errors (non-303)', errors],
     ];
     const w = Math.max(...rows.map(([k]) => k.length));
-    console.log(`\nbench:booking — ${N} concurrent submissions to ${base}/api/booking\n`);
+    console.log(`\nbench:booking — ${N} concurrent submissions to ${base}/book/submit\n`);
     console.log(`| ${'metric'.padEnd(w)} | value`);
     console.log(`|-${'-'.repeat(w)}-|------`);
     for (const [k, v] of rows) console.log(`| ${k.padEnd(w)} | ${v}`);

@@ -1,28 +1,36 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
+import { headers } from 'next/headers';
 import { Container } from '@/components/layout/container';
 import { BookingForm } from '@/components/booking/booking-form';
 import { getBookingDeps } from '@/lib/booking/server';
 import { newFormToken } from '@/lib/booking/form-token';
+import { STATE_HEADER, unsealFormState } from '@/lib/booking/form-state';
 import { treatmentChoices } from '@/lib/booking/treatments';
 import { siteConfig } from '@/lib/site-config';
 import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
-import { JsonLd } from '@/components/seo/json-ld';
-import { medicalClinicJsonLd } from '@/lib/seo/structured-data';
 
-export const metadata: Metadata = {
-  title: 'Book a consultation',
-  description: `Ask for a consultation with a specialist at ${siteConfig.name}. We reply within 2 working days.`,
-};
+const description = `Ask for a consultation with a specialist at ${siteConfig.name}. We reply within 2 working days.`;
+
+/** A refused no-JavaScript submission re-renders this page with its state (see app/book/submit). */
+async function refusedState() {
+  const sealed = (await headers()).get(STATE_HEADER);
+  if (!sealed) return null;
+  const { secret } = await getBookingDeps();
+  return unsealFormState(secret, sealed);
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const state = await refusedState();
+  // GOV.UK: prefix the title so screen reader users hear at once that something needs fixing.
+  return { title: state ? 'Error: Book a consultation' : 'Book a consultation', description };
+}
 
 export default async function BookPage() {
-  await connection(); // rendered per request: the form carries a freshly signed timestamp
   const deps = await getBookingDeps();
-  const token = newFormToken(deps.secret);
+  const state = await refusedState();
   return (
     <Container className="py-10">
-      <JsonLd data={medicalClinicJsonLd()} />
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold text-ink sm:text-4xl">Book a consultation</h1>
         <div id="form-intro" className="mt-4 space-y-3 text-lg text-ink">
@@ -39,7 +47,11 @@ export default async function BookPage() {
           </p>
         </div>
         <BookingForm
-          token={token}
+          initial={
+            state
+              ? { status: 'error', ...state }
+              : { status: 'idle', message: null, errors: {}, values: {}, token: newFormToken(deps.secret) }
+          }
           treatments={treatmentChoices()}
           consentText={healthConsentText(siteConfig.name)}
           marketingText={marketingConsentText(siteConfig.name)}

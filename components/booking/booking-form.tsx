@@ -1,11 +1,11 @@
 'use client';
 /**
- * The booking form. Server-rendered and fully usable without JavaScript (the Server Action handles
- * the plain POST and returns errors and kept values). With JavaScript it also checks fields as you
- * leave them and before sending, with the SAME zod schema the server uses, and counts characters.
+ * The booking form. Server-rendered and fully usable without JavaScript: it is a plain POST to
+ * /book/submit, which answers with this page re-rendered (errors, values kept) or a 303 to the
+ * confirmation. With JavaScript it checks fields as you leave them and before sending, with the
+ * SAME zod schema the server uses, counts characters, and sends with fetch to the same endpoint.
  */
-import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { submitBookingAction } from '@/app/book/actions';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
   contactMethods,
   createBookingSchema,
@@ -18,12 +18,20 @@ import {
   type BookingField,
   type FieldErrors,
 } from '@/lib/validations/booking';
-import type { BookingFormState } from './form-state';
+import type { BookingValues } from '@/lib/validations/booking';
+
+export type BookingFormState = {
+  status: 'idle' | 'error';
+  message: string | null;
+  errors: FieldErrors;
+  values: BookingValues;
+  token: string;
+};
 import { ErrorSummary } from './error-summary';
 import { describedBy, FieldError, Hint, RadioGroup, TextField } from './fields';
 
 type Props = {
-  token: string;
+  initial: BookingFormState;
   treatments: { value: string; label: string }[];
   consentText: string;
   marketingText: string;
@@ -32,19 +40,14 @@ type Props = {
 
 const targetId = (f: BookingField) => f;
 
-export function BookingForm({ token, treatments, consentText, marketingText, phone }: Props) {
-  const [state, formAction, pending] = useActionState<BookingFormState, FormData>(submitBookingAction, {
-    status: 'idle',
-    message: null,
-    errors: {},
-    values: {},
-    token,
-    nonce: 0,
-  });
+export function BookingForm({ initial, treatments, consentText, marketingText, phone }: Props) {
+  // The server's answer: from the page (JavaScript off) or from the last fetch (JavaScript on).
+  const [state, setState] = useState({ ...initial, nonce: 0 });
+  const [pending, setPending] = useState(false);
   const schema = useMemo(() => createBookingSchema(treatments.map((t) => t.value)), [treatments]);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  // Client-side findings replace the server's until the next server response (new nonce).
+  // Client-side findings replace the server's until the next server answer (new nonce).
   const [client, setClient] = useState<{ nonce: number; summary: boolean; errors: FieldErrors } | null>(null);
   const touched = useRef<Set<BookingField>>(new Set());
   const pointerDown = useRef(false);
@@ -55,11 +58,6 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
   const errors = current ? current.errors : state.errors;
   const showSummary = current ? current.summary && Object.keys(errors).length > 0 : state.status === 'error';
   const values = state.values;
-
-  // A server response with errors: move focus to the summary (the form has just remounted).
-  useEffect(() => {
-    if (state.status === 'error') summaryRef.current?.focus();
-  }, [state]);
 
   useEffect(() => {
     if (focusTick === 0) return;
@@ -125,20 +123,41 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
     };
   });
 
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    if (pending) {
-      e.preventDefault();
-      return;
-    }
-    const all = check(e.currentTarget);
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault(); // with JavaScript, send with fetch: the page stays, and so do the answers
+    if (pending) return;
+    const form = e.currentTarget;
+    const all = check(form);
     if (Object.keys(all).length > 0) {
-      e.preventDefault(); // React then skips the action: nothing is sent
       touched.current = new Set(fieldOrder);
       setClient({ nonce: state.nonce, summary: true, errors: all });
       setFocusTick((n) => n + 1);
-    } else {
-      setClient(null);
+      return;
     }
+    setPending(true);
+    let answer: { ok?: boolean; next?: string; message?: string; errors?: FieldErrors; token?: string } | null = null;
+    try {
+      const body = new URLSearchParams();
+      for (const [k, v] of new FormData(form)) if (typeof v === 'string') body.append(k, v);
+      const res = await fetch(form.action, { method: 'POST', body, headers: { accept: 'application/json' } });
+      answer = await res.json().catch(() => null);
+      if (res.ok && answer?.ok && answer.next) {
+        window.location.assign(answer.next);
+        return; // stay "pending" while the confirmation loads
+      }
+    } catch {
+      answer = null;
+    }
+    setPending(false);
+    setState((s) => ({
+      status: 'error',
+      message: answer?.message ?? `We could not send your request. Check your connection and try again, or phone us on ${phone}.`,
+      errors: answer?.errors ?? {},
+      values: s.values,
+      token: answer?.token || s.token,
+      nonce: s.nonce + 1,
+    }));
+    setFocusTick((n) => n + 1);
   }
 
   const consentError = errors.consent;
@@ -146,8 +165,8 @@ export function BookingForm({ token, treatments, consentText, marketingText, pho
   return (
     <form
       ref={formRef}
-      key={state.nonce /* remount so the kept values become the inputs' defaults again */}
-      action={formAction}
+      action="/book/submit"
+      method="post"
       onSubmit={onSubmit}
       noValidate
       className="mt-8"

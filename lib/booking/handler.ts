@@ -1,25 +1,60 @@
 /**
- * POST /api/booking: the same submission rules over plain HTTP, with real status codes. Used by
- * scripts (the benchmark), other clients, and the property tests, which call it directly.
- * Accepts urlencoded or multipart form data, or JSON. Never lets an exception become a 500.
+ * POST /book/submit: the booking form's endpoint, with real status codes (303/201, 400, 403, 413,
+ * 415, 422, 429, 503). A plain form post (JavaScript off) that is refused gets the booking page
+ * itself back, re-rendered with the errors and the values kept; the browser's fetch (JavaScript
+ * on), scripts and the property tests get JSON. Never lets an exception become a 500.
  */
-import { messages, submitBooking, type SubmitDeps, type SubmitOutcome } from './submit';
+import { messages, submitBooking, TOKEN_FIELD, type SubmitDeps, type SubmitOutcome } from './submit';
 import { escapeHtml } from './emails';
 import { logEvent } from './log';
+import { signFormToken } from './form-token';
+import type { FormRenderState } from './form-state';
 
-export async function handleBookingPost(request: Request, deps: SubmitDeps): Promise<Response> {
+export type HandlerOptions = {
+  /** Renders the booking page with this state and status (a form post with JavaScript off). */
+  renderForm?: (state: FormRenderState, status: number, headers: Record<string, string>) => Promise<Response>;
+};
+
+export async function handleBookingPost(request: Request, deps: SubmitDeps, opts: HandlerOptions = {}): Promise<Response> {
   const wantsJson =
     (request.headers.get('accept') ?? '').includes('application/json') ||
     (request.headers.get('content-type') ?? '').includes('application/json');
+  const render = wantsJson ? undefined : opts.renderForm;
+  const freshToken = () => signFormToken(deps.secret, (deps.now ?? Date.now)() - deps.config.minSubmitMs);
   try {
     const parsed = await readBody(request, deps.config.maxBodyBytes);
-    if (!parsed.ok) return respond({ status: parsed.status, message: parsed.message }, wantsJson);
+    if (!parsed.ok) {
+      if (render) return await safeRender(render, { message: parsed.message, errors: {}, values: {}, token: freshToken() }, parsed.status, {}, wantsJson);
+      return respond({ status: parsed.status, message: parsed.message }, wantsJson);
+    }
     const outcome = await submitBooking(parsed.fields, request.headers, deps);
+    if (render && outcome.kind !== 'stored') {
+      const headers: Record<string, string> = {};
+      if (outcome.kind === 'rejected' && outcome.retryAfterS) headers['retry-after'] = String(outcome.retryAfterS);
+      const token = outcome.token || (typeof parsed.fields[TOKEN_FIELD] === 'string' ? String(parsed.fields[TOKEN_FIELD]) : freshToken());
+      const state = { message: outcome.message, errors: outcome.kind === 'invalid' ? outcome.errors : {}, values: outcome.values, token };
+      return await safeRender(render, state, outcome.status, headers, wantsJson);
+    }
     return fromOutcome(outcome, wantsJson);
   } catch (err) {
     // Anything unexpected is logged by name only (no content) and reported as a refusal.
     logEvent('booking.error', { error: err instanceof Error ? err.name : 'unknown' });
     return respond({ status: 400, message: 'The request could not be read.' }, wantsJson);
+  }
+}
+
+async function safeRender(
+  render: NonNullable<HandlerOptions['renderForm']>,
+  state: FormRenderState,
+  status: number,
+  headers: Record<string, string>,
+  json: boolean,
+): Promise<Response> {
+  try {
+    return await render(state, status, headers);
+  } catch (err) {
+    logEvent('booking.error', { error: `render-${err instanceof Error ? err.name : 'unknown'}` });
+    return respond({ status, message: state.message, errors: state.errors }, json, headers);
   }
 }
 
@@ -101,15 +136,15 @@ function fromOutcome(o: SubmitOutcome, json: boolean): Response {
   }
   const headers: Record<string, string> = {};
   if (o.kind === 'rejected' && o.retryAfterS) headers['retry-after'] = String(o.retryAfterS);
-  return respond({ status: o.status, message: o.message, errors: o.kind === 'invalid' ? o.errors : undefined }, json, headers);
+  return respond({ status: o.status, message: o.message, errors: o.kind === 'invalid' ? o.errors : undefined, token: o.token }, json, headers);
 }
 
 function respond(
-  r: { status: number; message: string; errors?: Record<string, string> },
+  r: { status: number; message: string; errors?: Record<string, string>; token?: string },
   json: boolean,
   headers: Record<string, string> = {},
 ): Response {
-  if (json) return Response.json({ ok: false, message: r.message, errors: r.errors ?? {} }, { status: r.status, headers });
+  if (json) return Response.json({ ok: false, message: r.message, errors: r.errors ?? {}, token: r.token }, { status: r.status, headers });
   const items = Object.values(r.errors ?? {})
     .map((m) => `<li>${escapeHtml(m)}</li>`)
     .join('');

@@ -66,7 +66,7 @@ const anyValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean()
 const fieldName = fc.oneof(fc.constantFrom(...fieldOrder, 'formToken', 'website', '__proto__', 'constructor'), fc.string({ maxLength: 10 }));
 
 function request(body: BodyInit, type: string) {
-  return new Request(`${site.url}/api/booking`, { method: 'POST', headers: { 'content-type': type, origin: site.url }, body });
+  return new Request(`${site.url}/book/submit`, { method: 'POST', headers: { 'content-type': type, origin: site.url }, body });
 }
 
 async function post(req: Request) {

@@ -1,10 +1,11 @@
-/** POST /api/booking's handler, called directly with real Requests over a real SQLite file. */
+/** POST /book/submit's handler, called directly with real Requests over a real SQLite file. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handleBookingPost } from '@/lib/booking/handler';
 import { bookingConfig } from '@/lib/booking/config';
 import { signFormToken } from '@/lib/booking/form-token';
 import { MemoryRateLimiter } from '@/lib/booking/rate-limit';
 import type { SubmitDeps } from '@/lib/booking/submit';
+import type { FormRenderState } from '@/lib/booking/form-state';
 import { site, sqliteDb, validInput, type TestDb } from './helpers';
 
 process.env.BOOKING_QUIET = '1';
@@ -35,7 +36,7 @@ beforeEach(async () => {
 const token = (ageMs = 10_000) => signFormToken(secret, Date.now() - ageMs);
 function formPost(fields: Record<string, unknown>, headers: Record<string, string> = {}) {
   const body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)]));
-  return new Request(`${origin}/api/booking`, {
+  return new Request(`${origin}/book/submit`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin, 'x-forwarded-for': '192.0.2.1', ...headers },
     body,
@@ -43,7 +44,7 @@ function formPost(fields: Record<string, unknown>, headers: Record<string, strin
 }
 const count = async () => (await t.db.selectFrom('consultation_requests').select('id').execute()).length;
 
-describe('POST /api/booking', () => {
+describe('POST /book/submit', () => {
   it('stores a valid form post and redirects (303) to the confirmation with the reference', async () => {
     const res = await handleBookingPost(formPost({ ...validInput(), formToken: token() }), deps);
     expect(res.status).toBe(303);
@@ -54,7 +55,7 @@ describe('POST /api/booking', () => {
   });
 
   it('answers JSON clients with 201 and the reference', async () => {
-    const req = new Request(`${origin}/api/booking`, {
+    const req = new Request(`${origin}/book/submit`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin },
       body: JSON.stringify({ ...validInput(), formToken: token() }),
@@ -103,7 +104,7 @@ describe('POST /api/booking', () => {
         c.close();
       },
     });
-    const chunked = new Request(`${origin}/api/booking`, {
+    const chunked = new Request(`${origin}/book/submit`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
       body: stream,
@@ -114,11 +115,11 @@ describe('POST /api/booking', () => {
   });
 
   it('refuses other content types (415) and malformed JSON (400)', async () => {
-    const text = new Request(`${origin}/api/booking`, { method: 'POST', headers: { 'content-type': 'text/plain', origin }, body: 'hi' });
+    const text = new Request(`${origin}/book/submit`, { method: 'POST', headers: { 'content-type': 'text/plain', origin }, body: 'hi' });
     expect((await handleBookingPost(text, deps)).status).toBe(415);
-    const json = new Request(`${origin}/api/booking`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: '{"a":' });
+    const json = new Request(`${origin}/book/submit`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: '{"a":' });
     expect((await handleBookingPost(json, deps)).status).toBe(400);
-    const arr = new Request(`${origin}/api/booking`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: '[1,2]' });
+    const arr = new Request(`${origin}/book/submit`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: '[1,2]' });
     expect((await handleBookingPost(arr, deps)).status).toBe(400);
   });
 
@@ -140,6 +141,37 @@ describe('POST /api/booking', () => {
     const res = await handleBookingPost(formPost({ ...validInput(), formToken: token() }), broken);
     expect(res.status).toBe(503);
     expect(await res.text()).toMatch(/phone us/);
+  });
+
+  it('re-renders the form for a refused plain form post, with the real status, errors and kept values', async () => {
+    const calls: { state: FormRenderState; status: number }[] = [];
+    const renderForm = async (state: FormRenderState, status: number) => {
+      calls.push({ state, status });
+      return new Response('<html>form</html>', { status, headers: { 'content-type': 'text/html' } });
+    };
+    const res = await handleBookingPost(formPost({ ...validInput({ email: 'x' }), formToken: token() }), deps, { renderForm });
+    expect(res.status).toBe(422);
+    expect(calls[0].state.errors.email).toMatch(/correct format/);
+    expect(calls[0].state.values.fullName).toBe('Ada Lovelace');
+    expect(calls[0].state.token).toBeTruthy();
+    const big = await handleBookingPost(formPost({ ...validInput({ message: 'x'.repeat(20_000) }) }), deps, { renderForm });
+    expect(big.status).toBe(413);
+    expect(calls[1]).toMatchObject({ status: 413, state: { values: {} } });
+    // JSON clients never get the page; a successful post is still a 303.
+    const json = await handleBookingPost(formPost({ ...validInput({ email: 'x' }), formToken: token() }, { accept: 'application/json' }), deps, { renderForm });
+    expect(json.headers.get('content-type')).toMatch(/json/);
+    expect((await handleBookingPost(formPost({ ...validInput(), formToken: token() }), deps, { renderForm })).status).toBe(303);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('falls back to a plain error page if rendering the form fails', async () => {
+    const res = await handleBookingPost(formPost({ ...validInput({ email: 'x' }), formToken: token() }), deps, {
+      renderForm: async () => {
+        throw new Error('render failed');
+      },
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('There is a problem');
   });
 
   it('does not log health data', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createBookingSchema, fieldErrorsOf, formDataToInput, limits, validateBooking } from '@/lib/validations/booking';
 import { signFormToken, verifyFormToken } from '@/lib/booking/form-token';
@@ -6,6 +7,7 @@ import { isAllowedOrigin } from '@/lib/booking/origin';
 import { MemoryRateLimiter, clientKey } from '@/lib/booking/rate-limit';
 import { patientConfirmation } from '@/lib/booking/emails';
 import { retentionCutoff } from '@/lib/booking/purge';
+import { sealFormState, unsealFormState } from '@/lib/booking/form-state';
 import { validInput } from './helpers';
 
 const schema = createBookingSchema(['lipogems', 'bmac']);
@@ -179,5 +181,28 @@ describe('emails and retention', () => {
   });
   it('computes the cutoff in calendar months', () => {
     expect(retentionCutoff(new Date('2026-11-25T00:00:00Z'), 12).toISOString()).toBe('2025-11-25T00:00:00.000Z');
+  });
+});
+
+describe('sealed form state (JavaScript-off re-render)', () => {
+  const state = { message: 'There is a problem', errors: { email: 'Enter…' }, values: { fullName: 'Zoë' }, token: 't' };
+  it('round-trips, and refuses tampering or another key', () => {
+    const sealed = sealFormState('key-one-0123456789', state);
+    expect(unsealFormState('key-one-0123456789', sealed)).toEqual(state);
+    expect(unsealFormState('key-two-0123456789', sealed)).toBeNull();
+    expect(unsealFormState('key-one-0123456789', `A${sealed}`)).toBeNull();
+    expect(unsealFormState('key-one-0123456789', 'garbage')).toBeNull();
+    expect(unsealFormState('key-one-0123456789', null)).toBeNull();
+  });
+  it('stays under the header size limit by dropping the longest values', () => {
+    const random = () => {
+      const bytes = randomBytes(6000); // incompressible astral characters
+      return Array.from({ length: 3000 }, (_, i) => String.fromCodePoint(0x10000 + bytes.readUInt16BE(i * 2))).join('');
+    };
+    const sealed = sealFormState('k-0123456789abcdef', { ...state, values: { fullName: 'Ada', message: random(), availability: random() } });
+    expect(sealed.length).toBeLessThan(12_100);
+    const back = unsealFormState('k-0123456789abcdef', sealed)!;
+    expect(back.values.fullName).toBe('Ada');
+    expect([back.values.message, back.values.availability].filter(Boolean)).toHaveLength(1); // one dropped, enough to fit
   });
 });

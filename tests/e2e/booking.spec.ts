@@ -71,7 +71,10 @@ for (const js of [true, false]) {
 
     test('an empty submission shows the error summary, focused, linking to each field', async ({ page }) => {
       await page.goto('/book');
+      const answer = page.waitForResponse((r) => r.url().endsWith('/book/submit') && r.request().method() === 'POST');
       await submit(page);
+      // A refusal is a real 4xx, whether the page or the script sent it.
+      expect((await answer).status()).toBe(422);
       const summary = page.getByTestId('error-summary');
       await expect(summary).toBeVisible();
       await expect(summary).toBeFocused();
@@ -87,6 +90,7 @@ for (const js of [true, false]) {
       await expect(page.locator('#email-error')).toContainText('Enter your email address');
       await expect(page.getByLabel('Email address')).toHaveAttribute('aria-describedby', /email-error/);
       await expect(page.getByLabel('Email address')).toHaveAttribute('aria-invalid', 'true');
+      await expect(page).toHaveTitle(/^Error: Book a consultation/);
       if (js) {
         await links.filter({ hasText: 'Enter your email address' }).click();
         await expect(page.getByLabel('Email address')).toBeFocused();
@@ -202,7 +206,7 @@ test('the privacy notice states the configured retention period and notice versi
 });
 
 test('a post from another site is refused with a 403 and a clear message', async ({ request, baseURL }) => {
-  const res = await request.post(`${baseURL}/api/booking`, {
+  const res = await request.post(`${baseURL}/book/submit`, {
     headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
     data: 'fullName=x',
   });
