@@ -8,7 +8,7 @@ const REF = /^NR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 const lastDocument = new WeakMap<Page, () => Promise<string>>();
 function trackDocuments(page: Page) {
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'document' && r.status() < 300) lastDocument.set(page, () => r.text());
+    if (r.request().resourceType() === 'document' && (r.status() < 300 || r.status() >= 400)) lastDocument.set(page, () => r.text());
   });
 }
 
