@@ -17,6 +17,7 @@
  * BENCH_DURATION seconds per autocannon run (default 10), BENCH_CONNECTIONS (default 10),
  * BENCH_PORT (default 3420; +1 for the static server). BENCH_SKIP_TYPECHECK=1 skips Next's type
  * check in the copy (use only when someone's unfinished work breaks it; the report says so).
+ * BENCH_STEP_TIMEOUT (seconds, default 1200) bounds each build step.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,17 +36,28 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3420);
 const SKIP_TYPECHECK = process.env.BENCH_SKIP_TYPECHECK === '1';
 const DIST = '.next-bench';
+const STEP_TIMEOUT_S = Number(process.env.BENCH_STEP_TIMEOUT ?? 1200);
 
 type Timed = { ms: number; ok: boolean; output: string };
 
 function runTimed(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Timed> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // PWD too: contentlayer2 takes its project directory from $PWD, not from the process's cwd, and
+    // would otherwise rebuild the real project's .contentlayer instead of the copy's.
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, PWD: cwd, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += String(d)));
     child.stderr.on('data', (d) => (output += String(d)));
-    child.on('close', (code) => resolve({ ms: performance.now() - started, ok: code === 0, output }));
+    // A step that hangs fails the bench instead of stalling it.
+    const timer = setTimeout(() => {
+      output += `\n[bench] ${cmd} ${args.join(' ')} timed out after ${STEP_TIMEOUT_S} s`;
+      child.kill('SIGKILL');
+    }, STEP_TIMEOUT_S * 1000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ ms: performance.now() - started, ok: code === 0, output });
+    });
   });
 }
 

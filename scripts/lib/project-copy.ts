@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+// Run tools in the copy with PWD set to it: contentlayer2 resolves the project from $PWD.
 const SKIP = new Set(['.git', 'node_modules', '.contentlayer', 'test-results', 'reports', 'playwright-report', 'tsconfig.tsbuildinfo']);
 
 export type ProjectCopy = { dir: string; remove: () => void };
@@ -16,7 +17,8 @@ export function copyProject(source = process.cwd(), prefix = 'clinic-copy-'): Pr
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   for (const entry of fs.readdirSync(source, { withFileTypes: true })) {
     if (SKIP.has(entry.name) || entry.name.startsWith('.next')) continue;
-    fs.cpSync(path.join(source, entry.name), path.join(dir, entry.name), { recursive: true, verbatimSymlinks: true });
+    // cp -a: keeps modes, times and symlinks as they are.
+    execFileSync('cp', ['-a', path.join(source, entry.name), path.join(dir, entry.name)]);
   }
   // Hard links: GNU cp does this in seconds for a 1 GB node_modules.
   execFileSync('cp', ['-al', path.join(source, 'node_modules'), path.join(dir, 'node_modules')]);

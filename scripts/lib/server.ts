@@ -59,6 +59,7 @@ export async function startNext(options: { cwd?: string; distDir?: string; port?
     cwd,
     env: {
       ...process.env,
+      PWD: cwd,
       NODE_ENV: 'production',
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: '1',
