@@ -3,8 +3,9 @@ import { absoluteUrl } from '@/lib/seo/url';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    // Staff tools and the booking API are not for crawlers; everything public is.
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/staff', '/api/'] }],
+    // Staff tools (the editor is dev-only, but say so anyway), the booking API and the form's
+    // post target are not for crawlers; everything public is.
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/staff', '/keystatic', '/api/', '/book/submit', '/book/confirmation'] }],
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

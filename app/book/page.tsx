@@ -9,6 +9,8 @@ import { STATE_HEADER, unsealFormState } from '@/lib/booking/form-state';
 import { treatmentChoices } from '@/lib/booking/treatments';
 import { siteConfig } from '@/lib/site-config';
 import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
+import { JsonLd } from '@/components/seo/json-ld';
+import { medicalClinicJsonLd } from '@/lib/seo/structured-data';
 
 const description = `Ask for a consultation with a specialist at ${siteConfig.name}. We reply within 2 working days.`;
 
@@ -31,6 +33,7 @@ export default async function BookPage() {
   const state = await refusedState();
   return (
     <Container className="py-10">
+      <JsonLd data={medicalClinicJsonLd()} />
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold text-ink sm:text-4xl">Book a consultation</h1>
         <div id="form-intro" className="mt-4 space-y-3 text-lg text-ink">

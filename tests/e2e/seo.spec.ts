@@ -12,7 +12,7 @@ import { siteConfig } from '../../lib/site-config';
 
 const ORIGIN = siteConfig.url;
 /** Public pages outside allRoutes() that belong in the sitemap (lib/seo/routes.ts STANDALONE_PAGES). */
-const STANDALONE_PAGES = ['/book', '/privacy'];
+const STANDALONE_PAGES = ['/book', '/privacy', '/accessibility', '/cookies'];
 const abs = (route: string) => new URL(route, `${ORIGIN}/`).href;
 /** The path (and query) of an absolute URL on the site, to fetch it from the test server. */
 const local = (url: string) => {
@@ -254,6 +254,11 @@ test('robots.txt keeps crawlers out of staff pages and names the sitemap', async
   expect(text).toContain('Disallow: /staff');
   expect(text).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
   expect(text).not.toMatch(/Disallow: \/\s*$/m);
+  // No rule blocks a page the sitemap offers (robots rules are plain path prefixes).
+  const disallowed = [...text.matchAll(/^Disallow: (\S+)/gm)].map((m) => m[1]);
+  for (const route of [...allRoutes(), ...STANDALONE_PAGES]) {
+    expect(disallowed.filter((rule) => route.startsWith(rule)), route).toEqual([]);
+  }
 });
 
 test('the Atom feed is well-formed XML with one entry per published article', async ({ page, request }) => {
