@@ -61,6 +61,20 @@ function person(type: DocType, name: 'author' | 'reviewer') {
       });
 }
 
+/**
+ * New pages start as drafts, but a file without `draft` is published (zod's default is false).
+ * Keystatic's checkbox reads a missing value as its default, which would turn every published
+ * page into a draft the first time it is saved, so a missing value is read as false here.
+ */
+function draftField() {
+  const checkbox = fields.checkbox({
+    label: 'Draft',
+    description: 'Drafts show only in development, with a "Draft — not published" banner. Untick once the review is done.',
+    defaultValue: true,
+  });
+  return { ...checkbox, parse: (value: Parameters<typeof checkbox.parse>[0]) => (value === undefined ? false : checkbox.parse(value)) };
+}
+
 /** Fields every medically reviewed page has (articles and treatments), in the files' order. */
 function reviewFields(type: 'Article' | 'Treatment') {
   const summary = ruleOf(type, 'summary');
@@ -89,11 +103,7 @@ function reviewFields(type: 'Article' | 'Treatment') {
     ),
     author: person(type, 'author'),
     reviewer: person(type, 'reviewer'),
-    draft: fields.checkbox({
-      label: 'Draft',
-      description: 'Drafts show only in development, with a "Draft — not published" banner. Untick once the review is done.',
-      defaultValue: true,
-    }),
+    draft: draftField(),
   };
 }
 

@@ -14,6 +14,8 @@ const repo = process.cwd();
 const articlesDir = path.join(repo, 'content', 'articles');
 const stamp = Date.now();
 const created = new Set<string>();
+/** Copies of real pages made for the round-trip test (absolute paths). */
+const copies = new Set<string>();
 let rebuilt = false;
 
 const fileFor = (slug: string) => path.join(articlesDir, `${slug}.mdx`);
@@ -30,6 +32,7 @@ function contentBuild() {
 test.describe.configure({ mode: 'serial' });
 
 test.afterAll(() => {
+  for (const file of copies) fs.rmSync(file, { force: true });
   for (const slug of created) {
     fs.rmSync(fileFor(slug), { force: true });
     fs.rmSync(path.join(repo, 'public', 'images', 'articles', slug), { recursive: true, force: true });
@@ -143,4 +146,36 @@ test('refuses to save an article with a missing required field', async ({ page }
   await expect(page).toHaveURL(/\/keystatic\/collection\/articles\/create$/);
   await page.waitForTimeout(2_000);
   expect(fs.existsSync(fileFor(slug))).toBe(false);
+});
+
+test('opening and saving an existing treatment page and profile keeps them valid, published and complete', async ({ page }) => {
+  const root = path.join(repo, 'content');
+  const cases = [
+    { collection: 'treatments', original: 'bmac', field: 'Description', value: 'An injection of your own bone marrow, concentrated in a centrifuge, for knee or hip arthritis pain: what it involves and its risks.' },
+    { collection: 'authors', original: 'rowan-ashcombe', field: 'Role', value: 'Consultant orthopaedic surgeon, knees and hips' },
+  ];
+  for (const { collection, original, field, value } of cases) {
+    const slug = `e2e-editor-test-${stamp}-${original}`;
+    const source = path.join(root, collection, `${original}.mdx`);
+    const copy = path.join(root, collection, `${slug}.mdx`);
+    copies.add(copy);
+    fs.copyFileSync(source, copy);
+    const before = parseYaml(fs.readFileSync(source, 'utf8').split(/^---$/m)[1]) as Record<string, unknown>;
+
+    await page.goto(`/keystatic/collection/${collection}/item/${slug}`);
+    await page.getByRole('textbox', { name: field }).fill(value);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => fs.readFileSync(copy, 'utf8').includes(value.split(' ').slice(-3).join(' ')), { timeout: 30_000 }).toBe(true);
+
+    const saved = fs.readFileSync(copy, 'utf8');
+    const after = parseYaml(saved.split(/^---$/m)[1]) as Record<string, unknown>;
+    // A published page must stay published: the editor must not read a missing draft flag as "draft".
+    expect(after.draft ?? false).toBe(false);
+    for (const [key, old] of Object.entries(before)) {
+      if (key !== field.toLowerCase()) expect(after[key], `${collection}/${original}: ${key}`).toEqual(old);
+    }
+    if (collection === 'treatments') expect(saved).toContain('src="/images/treatments/bmac-three-steps.svg"');
+    const report = checkFile(copy, { root, mode: 'production' });
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  }
 });

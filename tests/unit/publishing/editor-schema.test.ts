@@ -181,3 +181,14 @@ describe('the editor offers exactly the MDX components the site renders', () => 
     expect(rejects(alt, 'A diagram of the knee joint')).toBe(false);
   });
 });
+
+describe('the draft flag', () => {
+  for (const name of ['articles', 'treatments'] as const) {
+    it(`${name}: new pages start as drafts, but a file without the flag stays published`, () => {
+      const draft = editorSchema(name).draft as AnyField & { defaultValue(): unknown };
+      expect(draft.defaultValue()).toBe(true);
+      expect(draft.parse(undefined)).toBe(false);
+      expect(draft.parse(true)).toBe(true);
+    });
+  }
+});
