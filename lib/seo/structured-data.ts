@@ -71,7 +71,7 @@ export function medicalClinicJsonLd(): WithContext<MedicalClinic> {
     },
     openingHoursSpecification: openingHours(),
     currenciesAccepted: 'GBP',
-    sameAs: siteConfig.social.map((s) => s.href),
+    ...(siteConfig.social.length > 0 ? { sameAs: siteConfig.social.map((s) => s.href) } : {}),
   };
 }
 
