@@ -30,7 +30,9 @@ export function startBookingBackground(): Promise<OutboxWorker | null> {
       logEvent('outbox.started');
       return worker;
     })().catch((err) => {
-      logEvent('outbox.error', { error: err instanceof Error ? err.message.slice(0, 200) : 'unknown' });
+      // Database errors carry no form content; the cause says which migration or connection failed.
+      const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+      logEvent('outbox.error', { error: err instanceof Error ? `${err.message}${cause}`.slice(0, 300) : 'unknown' });
       g.__bookingWorker = undefined;
       return null;
     });
