@@ -55,6 +55,8 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      // Staff area (docs/staff.md): never indexed, never stored by a browser or proxy cache.
+      { source: '/staff/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }, { key: 'Cache-Control', value: 'no-store' }] },
       // The staff editor (Keystatic, development only; a 404 in production) injects its styles as
       // inline <style> tags and previews uploads as blob: images, so its route relaxes exactly those two.
       ...(isDev ? [{ source: '/keystatic/:path*', headers: [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy }] }] : []),

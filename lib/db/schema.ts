@@ -67,10 +67,55 @@ export interface AppSettingTable {
   value: string;
 }
 
+export interface StaffUserTable {
+  id: string;
+  /** Lower-cased. */
+  email: string;
+  /** scrypt, self-describing (lib/staff/password.ts). */
+  password_hash: string;
+  must_change_password: Generated<number>;
+  failed_attempts: Generated<number>;
+  locked_until: string | null;
+  created_at: string;
+}
+
+export interface StaffSessionTable {
+  /** SHA-256 of the cookie's random token; the token itself is never stored. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute expiry; idle expiry is last_seen_at + the idle period. */
+  expires_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  /** Staff email, or null for an unknown actor (e.g. a failed sign-in). */
+  actor: string | null;
+  action: string;
+  request_id: string | null;
+  /** Short, non-health detail (a status, a count). */
+  detail: string | null;
+}
+
+export interface RequestNoteTable {
+  id: string;
+  request_id: string;
+  author: string;
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   consultation_requests: ConsultationRequestTable;
   consent_records: ConsentRecordTable;
   outbox: OutboxTable;
   rate_limits: RateLimitTable;
   app_settings: AppSettingTable;
+  staff_users: StaffUserTable;
+  staff_sessions: StaffSessionTable;
+  audit_log: AuditLogTable;
+  request_notes: RequestNoteTable;
 }

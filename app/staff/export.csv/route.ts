@@ -1,0 +1,35 @@
+/** The inbox's filtered list as CSV (formula-injection-safe, lib/staff/csv.ts). */
+import { requireStaffRequest } from '@/lib/staff/session';
+import { exportRequests, parseFilters } from '@/lib/staff/inbox';
+import { toCsv } from '@/lib/staff/csv';
+import { audit } from '@/lib/staff/audit';
+
+export const dynamic = 'force-dynamic';
+
+const header = ['Reference', 'Received', 'Status', 'Full name', 'Email', 'Phone', 'Preferred contact', 'Treatment', 'Joint', 'Message', 'Availability', 'Heard from', 'Marketing consent'];
+
+export async function GET(request: Request) {
+  const auth = await requireStaffRequest(request);
+  if (!auth.ok) return auth.response;
+  const { db, user } = auth.ctx;
+  const filters = parseFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const rows = await exportRequests(db, filters);
+  const csv = toCsv(
+    header,
+    rows.map((r) => [r.reference, r.created_at, r.status, r.full_name, r.email, r.phone, r.contact_method, r.treatment, r.joint, r.message, r.availability, r.heard_from, r.marketing_consent === 1 ? 'yes' : 'no']),
+  );
+  await audit(db, {
+    actor: user.email,
+    action: 'export.csv',
+    detail: `${rows.length} rows; status=${filters.status ?? 'any'} treatment=${filters.treatment ?? 'any'}${filters.q ? ' search' : ''}`,
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(csv, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="consultation-requests-${day}.csv"`,
+      'cache-control': 'no-store',
+      'x-robots-tag': 'noindex, nofollow',
+    },
+  });
+}

@@ -1,0 +1,42 @@
+/** The staff area's own navigation and sign-out button (a plain form post). */
+import Link from 'next/link';
+
+const links = [
+  { href: '/staff', label: 'Inbox' },
+  { href: '/staff/outbox', label: 'Outbox' },
+  { href: '/staff/purge', label: 'Retention purge' },
+];
+
+export function StaffNav({ email, current }: { email: string; current: string }) {
+  return (
+    <div className="mb-8 flex flex-wrap items-center justify-between gap-4 border-b-2 border-ink pb-4">
+      <nav aria-label="Staff area">
+        <ul className="flex flex-wrap gap-6">
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link
+                href={l.href}
+                prefetch={false}
+                aria-current={current === l.href ? 'page' : undefined}
+                className={`text-lg text-brand-700 underline-offset-2 hover:text-ink ${current === l.href ? 'font-bold underline' : 'underline'}`}
+              >
+                {l.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form method="post" action="/staff/sign-out" className="flex items-center gap-3">
+        <span className="text-muted">Signed in as {email}</span>
+        <button type="submit" className="rounded-sm border-2 border-ink bg-white px-3 py-1 font-semibold text-ink hover:bg-ink hover:text-white">
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}
+
+export const button = 'rounded-sm bg-brand-700 px-5 py-2 text-lg font-semibold text-white shadow-[0_2px_0_#083f3c] hover:bg-brand-800';
+export const warningButton = 'rounded-sm bg-caution-700 px-5 py-2 text-lg font-semibold text-white hover:bg-ink';
+export const input = 'mt-2 block rounded-sm border-2 border-ink bg-white px-3 py-2 text-base text-ink';
+export const label = 'block text-lg font-semibold text-ink';

@@ -1,0 +1,6 @@
+/** Human labels for stored codes (treatment slugs, joints, contact methods). */
+import { treatmentChoices } from '@/lib/booking/treatments';
+
+export function treatmentLabels(): Map<string, string> {
+  return new Map(treatmentChoices().map((c) => [c.value, c.label]));
+}

@@ -1,0 +1,79 @@
+/**
+ * The one gate of the staff area. Pages call `requireStaff()` (anonymous or expired → redirect to
+ * sign-in); route handlers call `requireStaffRequest(request)` (→ 403 for a cross-site post, 401
+ * for anonymous or expired). Nothing under app/staff reads the session any other way.
+ */
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { isAllowedOrigin } from '@/lib/booking/origin';
+import { bookingConfig } from '@/lib/booking/config';
+import { siteConfig } from '@/lib/site-config';
+import { getStaffDeps, type StaffDeps } from './server';
+import { validateSession, type StaffUser } from './sessions';
+
+export const SESSION_COOKIE = 'staff_session';
+export const SIGN_IN_PATH = '/staff/sign-in';
+
+export type StaffContext = StaffDeps & { user: StaffUser };
+
+export async function requireStaff(): Promise<StaffContext> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const deps = await getStaffDeps();
+  const user = await validateSession(deps.db, token, new Date(), deps.config);
+  if (!user) redirect(SIGN_IN_PATH);
+  return { ...deps, user };
+}
+
+export function readCookie(headers: Headers, name: string): string | undefined {
+  const header = headers.get('cookie');
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return undefined;
+}
+
+/** Same-origin check for state-changing requests (SameSite=Strict is the first line; this the second). */
+export function sameOrigin(request: Request): boolean {
+  return isAllowedOrigin(request.headers, { siteUrl: siteConfig.url, allowed: bookingConfig(process.env, siteConfig).allowedOrigins });
+}
+
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' } });
+
+export async function requireStaffRequest(request: Request): Promise<{ ok: true; ctx: StaffContext } | { ok: false; response: Response }> {
+  if (request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) {
+    return { ok: false, response: text(403, 'This form must be sent from the staff area itself.') };
+  }
+  const deps = await getStaffDeps();
+  const user = await validateSession(deps.db, readCookie(request.headers, SESSION_COOKIE), new Date(), deps.config);
+  if (!user) return { ok: false, response: text(401, 'Sign in to the staff area first: /staff/sign-in') };
+  return { ok: true, ctx: { ...deps, user } };
+}
+
+export function sessionCookie(request: Request, token: string, expires: Date): string {
+  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https' || siteConfig.url.startsWith('https:');
+  return [`${SESSION_COOKIE}=${token}`, 'Path=/staff', `Expires=${expires.toUTCString()}`, 'HttpOnly', 'SameSite=Strict', secure ? 'Secure' : ''].filter(Boolean).join('; ');
+}
+
+export function clearedCookie(): string {
+  return `${SESSION_COOKIE}=; Path=/staff; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict`;
+}
+
+/** 303 See Other to a path on this site (relative Location: never built from the Host header). */
+export function seeOther(path: string, setCookie?: string): Response {
+  const headers = new Headers({ location: path, 'cache-control': 'no-store' });
+  if (setCookie) headers.append('set-cookie', setCookie);
+  return new Response(null, { status: 303, headers });
+}
+
+export async function formOf(request: Request, maxBytes = 16 * 1024): Promise<FormData | null> {
+  const len = Number(request.headers.get('content-length') ?? 0);
+  if (len > maxBytes) return null;
+  try {
+    return await request.formData();
+  } catch {
+    return null;
+  }
+}
