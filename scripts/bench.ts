@@ -223,7 +223,8 @@ async function main() {
 
   const report = {
     date: started.toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, memoryGB: Math.round(os.totalmem() / 2 ** 30) },
+    // Load average at the end: other work on the machine slows every figure here.
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadAverage1m: Number(os.loadavg()[0].toFixed(1)) },
     typecheckSkipped: SKIP_TYPECHECK,
     builds,
     throughput,
@@ -232,7 +233,7 @@ async function main() {
   fs.mkdirSync(path.join(source, 'reports'), { recursive: true });
   fs.writeFileSync(path.join(source, 'reports', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 
-  console.log(`\n## Build time (${report.machine.cpus} cores, Node ${process.version}${SKIP_TYPECHECK ? ', type check skipped' : ''})\n`);
+  console.log(`\n## Build time (${report.machine.cpus} cores, Node ${process.version}, load average ${report.machine.loadAverage1m}${SKIP_TYPECHECK ? ', type check skipped' : ''})\n`);
   console.log(
     table(
       ['Articles', 'Content check', 'Contentlayer', 'next build', 'Total'],
