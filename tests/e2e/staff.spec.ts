@@ -1,0 +1,310 @@
+/**
+ * Staff area end to end (issue 4), against `next start` with the e2e database
+ * (DATA_DIR=test-results/e2e-data, as playwright.config.ts starts the server).
+ * Accounts, requests and sessions are created with the same library functions the
+ * `staff:add` command and the booking store use, against that same database.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { test, expect, type Page } from '@playwright/test';
+import type { Kysely } from 'kysely';
+import { openDb } from '@/lib/db/connect';
+import type { Database } from '@/lib/db/schema';
+import { storeRequest } from '@/lib/booking/store';
+import type { BookingRequest } from '@/lib/validations/booking';
+import { createStaffUser } from '@/lib/staff/users';
+import { createSession } from '@/lib/staff/sessions';
+import { expectNoAxeViolations, watchConsole } from './support';
+
+const DATA_DIR = path.join(process.cwd(), 'test-results', 'e2e-data');
+const PASSWORD = 'e2e staff password 123';
+const run = randomBytes(4).toString('hex');
+const NAME = `=1+2 Staffe2e ${run}`;
+const MESSAGE = 'Knee, "bad" on stairs';
+const UUID_PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
+
+let db: Kysely<Database>;
+let staffEmail: string;
+let staffId: string;
+let requestId: string;
+let oldRequestId: string;
+
+function bookingRequest(overrides: Partial<BookingRequest> = {}): BookingRequest {
+  return {
+    fullName: NAME,
+    email: `patient-${run}@example.com`,
+    phone: '+44 20 7946 0123',
+    contactMethod: 'email',
+    treatment: 'not-sure',
+    joint: 'knee',
+    message: MESSAGE,
+    availability: 'Weekday mornings',
+    heardFrom: null,
+    consent: true,
+    marketing: false,
+    ...overrides,
+  } as BookingRequest;
+}
+
+const storeCtx = (now: Date) => ({ now, site: { name: 'Clinic', email: 'staff@clinic.test', phone: '020 7946 0000', url: 'http://127.0.0.1' }, noticeVersion: '2026-11-01', staffTo: 'staff@clinic.test' });
+
+test.beforeAll(async () => {
+  ({ db } = await openDb({ dataDir: DATA_DIR }));
+  const user = await createStaffUser(db, { email: `manager-${run}@clinic.test`, password: PASSWORD });
+  staffEmail = user.email;
+  staffId = user.id;
+  requestId = (await storeRequest(db, bookingRequest(), storeCtx(new Date()))).id;
+  // Older than the 12-month retention period: the purge must remove it.
+  oldRequestId = (await storeRequest(db, bookingRequest({ fullName: `Old Staffe2e ${run}`, email: `old-${run}@example.com` }), storeCtx(new Date(Date.now() - 800 * 86_400_000)))).id;
+});
+
+test.afterAll(async () => {
+  await db?.destroy();
+});
+
+/** Every staff page and route handler, found on disk at test time: a new one is covered automatically. */
+function staffEndpoints(): { pages: string[]; routes: { path: string; methods: string[] }[] } {
+  const root = path.join(process.cwd(), 'app', 'staff');
+  const pages: string[] = [];
+  const routes: { path: string; methods: string[] }[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/^(page|route)\.(tsx?|jsx?)$/.test(e.name)) {
+        const segs = path
+          .relative(path.join(process.cwd(), 'app'), dir)
+          .split(path.sep)
+          .filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith('@'))
+          .map((s) => (/^\[.*\]$/.test(s) ? UUID_PLACEHOLDER : s));
+        const url = `/${segs.join('/')}`;
+        if (e.name.startsWith('page.')) pages.push(url);
+        else {
+          const src = fs.readFileSync(full, 'utf8');
+          const methods = [...src.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(GET|HEAD|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+          routes.push({ path: url, methods });
+        }
+      }
+    }
+  };
+  walk(root);
+  return { pages: pages.sort(), routes: routes.sort((a, b) => a.path.localeCompare(b.path)) };
+}
+
+/** The only staff endpoints reachable without a session: how one starts. */
+const PUBLIC = new Set(['/staff/sign-in', '/staff/sign-in/submit']);
+
+async function signIn(page: Page, email = staffEmail, password = PASSWORD) {
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test.describe('staff area: access control', () => {
+  test('finds the staff routes on disk', () => {
+    const { pages, routes } = staffEndpoints();
+    expect(pages).toEqual(expect.arrayContaining(['/staff', '/staff/sign-in', `/staff/requests/${UUID_PLACEHOLDER}`, '/staff/purge', '/staff/outbox']));
+    expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(['/staff/export.csv', '/staff/sign-out', '/staff/purge/run', '/staff/outbox/retry']));
+    for (const r of routes) expect(r.methods.length, r.path).toBeGreaterThan(0);
+  });
+
+  test('every page, route and form endpoint denies anonymous, expired and idle-expired sessions', async ({ request, baseURL }) => {
+    const expired = await createSession(db, staffId, new Date(Date.now() - 13 * 3_600_000), { absoluteMs: 12 * 3_600_000 });
+    const idle = await createSession(db, staffId, new Date(Date.now() - 31 * 60_000), { absoluteMs: 12 * 3_600_000 });
+    const sessions: [string, Record<string, string>][] = [
+      ['anonymous', {}],
+      ['expired', { cookie: `staff_session=${expired.token}` }],
+      ['idle-expired', { cookie: `staff_session=${idle.token}` }],
+      ['forged', { cookie: `staff_session=${randomBytes(32).toString('base64url')}` }],
+    ];
+    const origin = { origin: baseURL! };
+    const { pages, routes } = staffEndpoints();
+    let checked = 0;
+    for (const [kind, cookie] of sessions) {
+      for (const url of pages.filter((p) => !PUBLIC.has(p))) {
+        const get = await request.get(url, { headers: cookie, maxRedirects: 0 });
+        expect([303, 307, 308], `${kind} GET ${url}`).toContain(get.status());
+        expect(get.headers().location, `${kind} GET ${url}`).toMatch(/\/staff\/sign-in$/);
+        // A form post to a page (how a Server Action would arrive) is refused the same way.
+        const post = await request.post(url, { headers: { ...cookie, ...origin }, form: { x: '1' }, maxRedirects: 0 });
+        expect(post.status(), `${kind} POST ${url}`).not.toBe(200);
+        expect(await post.text(), `${kind} POST ${url}`).not.toContain('Signed in as');
+        checked += 2;
+      }
+      for (const r of routes.filter((x) => !PUBLIC.has(x.path))) {
+        for (const m of r.methods) {
+          const res = await request.fetch(r.path, { method: m, headers: { ...cookie, ...origin }, ...(m === 'GET' ? {} : { form: { id: UUID_PLACEHOLDER, confirm: 'yes', status: 'closed', note: 'x' } }), maxRedirects: 0 });
+          expect(res.status(), `${kind} ${m} ${r.path}`).toBe(401);
+          expect(await res.text()).not.toContain(NAME);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    // Expired sessions are not just refused but deleted.
+    const left = await db.selectFrom('staff_sessions').select('token_hash').where('user_id', '=', staffId).execute();
+    expect(left).toHaveLength(0);
+    // Nothing changed.
+    const row = await db.selectFrom('consultation_requests').select('status').where('id', '=', requestId).executeTakeFirstOrThrow();
+    expect(row.status).toBe('new');
+  });
+
+  test('state-changing posts from another origin are refused, even with a valid session', async ({ request }) => {
+    const s = await createSession(db, staffId, new Date(), { absoluteMs: 3_600_000 });
+    const { routes } = staffEndpoints();
+    for (const r of routes) {
+      for (const m of r.methods.filter((x) => x !== 'GET' && x !== 'HEAD')) {
+        const res = await request.fetch(r.path, {
+          method: m,
+          headers: { cookie: `staff_session=${s.token}`, origin: 'https://evil.example' },
+          form: { email: staffEmail, password: PASSWORD, confirm: 'yes', id: UUID_PLACEHOLDER },
+          maxRedirects: 0,
+        });
+        expect(res.status(), `${m} ${r.path}`).toBe(403);
+      }
+    }
+  });
+
+  test('staff pages are noindex and never cached', async ({ page }) => {
+    for (const url of ['/staff/sign-in', '/staff']) {
+      const res = await page.goto(url);
+      const headers = res!.headers();
+      expect(headers['x-robots-tag']).toContain('noindex');
+      expect(headers['cache-control']).toContain('no-store');
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    }
+  });
+});
+
+test.describe.serial('staff area: working the inbox', () => {
+  test('a wrong password shows one generic error; repeated failures lock the account', async ({ page }) => {
+    const errors = watchConsole(page);
+    const victim = await createStaffUser(db, { email: `locked-${run}@clinic.test`, password: PASSWORD });
+    await signIn(page, victim.email, 'wrong password');
+    await expect(page).toHaveURL(/\/staff\/sign-in\?error=invalid/);
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('There is a problem');
+    const generic = await page.getByRole('alert', { name: 'There is a problem' }).innerText();
+    await expectNoAxeViolations(page);
+    for (let i = 0; i < 4; i++) await signIn(page, victim.email, `wrong password ${i}`);
+    const row = await db.selectFrom('staff_users').select(['locked_until']).where('id', '=', victim.id).executeTakeFirstOrThrow();
+    expect(row.locked_until).not.toBeNull();
+    // The right password is refused while locked, with the same message as a wrong one or an unknown account.
+    await signIn(page, victim.email, PASSWORD);
+    await expect(page).toHaveURL(/error=invalid/);
+    expect(await page.getByRole('alert', { name: 'There is a problem' }).innerText()).toBe(generic);
+    await signIn(page, `nobody-${run}@clinic.test`, PASSWORD);
+    expect(await page.getByRole('alert', { name: 'There is a problem' }).innerText()).toBe(generic);
+    const audit = await db.selectFrom('audit_log').select('action').where('actor', '=', victim.email).execute();
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['signin.failure', 'signin.lockout', 'signin.locked']));
+    expect(errors).toEqual([]);
+  });
+
+  test('sign in, find, filter and open a request; change status; add a note; export; purge; outbox; sign out', async ({ page, context }) => {
+    const errors = watchConsole(page);
+    await signIn(page);
+    await expect(page).toHaveURL(/\/staff$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Consultation requests' })).toBeVisible();
+    const cookie = (await context.cookies()).find((c) => c.name === 'staff_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/staff' });
+    await expect(page.getByRole('link', { name: NAME })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Filters: status and treatment and search; a non-matching status hides it.
+    await page.getByLabel('Status').selectOption('new');
+    await page.getByLabel('Treatment').selectOption('not-sure');
+    await page.getByLabel('Name or email').fill(`PATIENT-${run}`);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect(page).toHaveURL(/status=new/);
+    await expect(page.getByRole('link', { name: NAME })).toBeVisible();
+    await expect(page.getByText('1 request.')).toBeVisible();
+    await page.goto(`/staff?status=closed&q=${encodeURIComponent(run)}`);
+    await expect(page.getByText('No requests match.')).toBeVisible();
+
+    // Detail: everything submitted and the consent record.
+    await page.goto(`/staff?q=${encodeURIComponent(`patient-${run}`)}`);
+    await page.getByRole('link', { name: NAME }).click();
+    await expect(page).toHaveURL(new RegExp(`/staff/requests/${requestId}$`));
+    for (const text of [NAME, `patient-${run}@example.com`, '+44 20 7946 0123', MESSAGE, 'Weekday mornings', 'Consent record', 'privacy notice version 2026-11-01']) {
+      await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
+    }
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Status', { exact: true }).selectOption('contacted');
+    await page.getByRole('button', { name: 'Save status' }).click();
+    await expect(page.getByRole('status')).toHaveText('Status updated.');
+    expect((await db.selectFrom('consultation_requests').select('status').where('id', '=', requestId).executeTakeFirstOrThrow()).status).toBe('contacted');
+
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter a note');
+    await expect(page.getByRole('link', { name: 'Enter a note' })).toHaveAttribute('href', '#note');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Add a note').fill('Phoned, left a voicemail <script>alert(1)</script>');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await expect(page.getByRole('status')).toHaveText('Note added.');
+    await expect(page.getByText('Phoned, left a voicemail <script>alert(1)</script>')).toBeVisible();
+    await expect(page.getByRole('table', { name: /Audit log/ })).toContainText('request.status');
+
+    const audit = await db.selectFrom('audit_log').select(['action', 'actor']).where('request_id', '=', requestId).execute();
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['request.view', 'request.status', 'request.note']));
+    expect(new Set(audit.map((a) => a.actor))).toEqual(new Set([staffEmail]));
+
+    // CSV export of the filtered list: downloaded, formula neutralised, quoting right.
+    await page.goto(`/staff?q=${encodeURIComponent(`patient-${run}`)}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download these as CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^consultation-requests-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const lines = csv.replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Reference,Received,Status,Full name,Email,Phone/);
+    expect(lines[1]).toContain(`,'${NAME},`);
+    expect(lines[1]).toContain(",'+44 20 7946 0123,");
+    expect(lines[1]).toContain('"Knee, ""bad"" on stairs"');
+    expect(lines[1]).toContain(',contacted,');
+    expect(await db.selectFrom('audit_log').select('detail').where('action', '=', 'export.csv').where('actor', '=', staffEmail).executeTakeFirst()).toMatchObject({
+      detail: expect.stringMatching(/^1 rows/),
+    });
+
+    // Purge: a confirmation step, then the old request is gone and the new one stays.
+    await page.getByRole('link', { name: 'Retention purge' }).click();
+    await expect(page).toHaveTitle(/Retention purge/);
+    await expect(page.locator('#purge-count')).toContainText(/[1-9]\d* requests? can be purged/);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Purge old requests' }).click();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Tick the box to confirm');
+    expect(await db.selectFrom('consultation_requests').select('id').where('id', '=', oldRequestId).executeTakeFirst()).toBeTruthy();
+    await expectNoAxeViolations(page);
+    await page.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Purge old requests' }).click();
+    await expect(page.getByRole('status')).toContainText(/Removed [1-9]\d* request/);
+    expect(await db.selectFrom('consultation_requests').select('id').where('id', '=', oldRequestId).executeTakeFirst()).toBeUndefined();
+    expect(await db.selectFrom('consultation_requests').select('id').where('id', '=', requestId).executeTakeFirst()).toBeTruthy();
+    expect(await db.selectFrom('audit_log').select('action').where('action', '=', 'purge.run').where('actor', '=', staffEmail).executeTakeFirst()).toBeTruthy();
+
+    // Outbox: the request's mail waits (no SMTP in e2e); a failed message can be retried.
+    const mail = await db.selectFrom('outbox').select('id').where('request_id', '=', requestId).where('kind', '=', 'patient-confirmation').executeTakeFirstOrThrow();
+    await db.updateTable('outbox').set({ status: 'failed', attempts: 10, last_error: '550 e2e rejected' }).where('id', '=', mail.id).execute();
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+    await expect(page).toHaveTitle(/Outbox/); // client-side navigation: metadata arrives after the content
+    await expect(page.getByText('550 e2e rejected')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: `Retry patient-confirmation to patient-${run}@example.com` }).click();
+    await expect(page.getByRole('status')).toContainText('sent again');
+    const retried = await db.selectFrom('outbox').select(['status', 'attempts']).where('id', '=', mail.id).executeTakeFirstOrThrow();
+    expect(retried.attempts).toBeLessThanOrEqual(1); // reset to 0; the worker may already have tried once
+    expect(['pending', 'sending']).toContain(retried.status);
+
+    // Sign out: the session is gone server-side, not just the cookie.
+    const token = (await context.cookies()).find((c) => c.name === 'staff_session')!.value;
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/staff\/sign-in\?signed-out=1/);
+    await expect(page.getByRole('status')).toHaveText('You have signed out.');
+    await page.goto('/staff');
+    await expect(page).toHaveURL(/\/staff\/sign-in$/);
+    const replay = await page.request.get('/staff/export.csv', { headers: { cookie: `staff_session=${token}` } });
+    expect(replay.status()).toBe(401);
+    expect(errors).toEqual([]);
+  });
+});
