@@ -1,20 +1,32 @@
 /**
  * Cookie page. It must match what the site actually does: tests/e2e/security-headers.spec.ts
- * checks that no page sets a cookie, writes browser storage or requests another origin.
- * If staff sign-in adds a session cookie, list it in `cookies` below.
+ * checks that no public page sets a cookie, writes browser storage or requests another origin, and
+ * that every cookie the code sets (today only the staff session cookie, lib/staff/session.ts) is
+ * listed here.
  */
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Container } from '@/components/layout/container';
 import { siteConfig } from '@/lib/site-config';
+import { staffConfig } from '@/lib/staff/config';
 
 export const metadata: Metadata = {
   title: 'Cookies',
-  description: `${siteConfig.name} sets no cookies and uses no analytics or third-party services.`,
+  description: `${siteConfig.name} sets no cookies for patients or visitors and uses no analytics or third-party services.`,
 };
 
-/** Every cookie the site sets. Empty: no page or form sets one. */
-const cookies: { name: string; purpose: string; expires: string }[] = [];
+const staff = staffConfig();
+
+/** Every cookie the site sets. The name must match SESSION_COOKIE in lib/staff/session.ts. */
+const cookies: { name: string; who: string; purpose: string; expires: string }[] = [
+  {
+    name: 'staff_session',
+    who: 'Clinic staff who sign in to the staff area only',
+    purpose:
+      'Keeps a member of staff signed in. It is sent only to pages under /staff, cannot be read by scripts and is never sent with requests from other websites.',
+    expires: `When the member of staff signs out, after ${Math.round(staff.idleMs / 60_000)} minutes without activity, or ${Math.round(staff.absoluteMs / 3_600_000)} hours after signing in, whichever comes first`,
+  },
+];
 const link = 'font-semibold text-brand-700 underline underline-offset-2 hover:text-ink';
 
 export default function CookiesPage() {
@@ -22,31 +34,40 @@ export default function CookiesPage() {
     <Container className="py-10">
       <article className="prose prose-lg max-w-3xl prose-headings:text-ink prose-p:text-ink prose-li:text-ink prose-a:text-brand-700">
         <h1>Cookies</h1>
-        {cookies.length === 0 ? (
-          <p data-testid="cookie-summary">
-            <strong>This website does not set any cookies.</strong> That is why we do not show a cookie banner.
-          </p>
-        ) : (
-          <table>
-            <caption>Cookies this website sets</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Purpose</th>
-                <th scope="col">Expires</th>
+        <p data-testid="cookie-summary">
+          <strong>This website does not set any cookies for patients or visitors.</strong> Reading the site, searching it
+          and asking for a consultation set no cookies and store nothing in your browser. That is why we do not show a
+          cookie banner.
+        </p>
+
+        <h2 id="staff">The one cookie: for clinic staff</h2>
+        <p>
+          Clinic staff who sign in to the staff area get one cookie. It is strictly necessary for that sign-in to work,
+          so it does not need consent, and it is never set for anyone else.
+        </p>
+        <table>
+          <caption className="sr-only">Cookies this website sets</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Who gets it</th>
+              <th scope="col">Purpose</th>
+              <th scope="col">Expires</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cookies.map((c) => (
+              <tr key={c.name}>
+                <td>
+                  <code>{c.name}</code>
+                </td>
+                <td>{c.who}</td>
+                <td>{c.purpose}</td>
+                <td>{c.expires}</td>
               </tr>
-            </thead>
-            <tbody>
-              {cookies.map((c) => (
-                <tr key={c.name}>
-                  <td>{c.name}</td>
-                  <td>{c.purpose}</td>
-                  <td>{c.expires}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+            ))}
+          </tbody>
+        </table>
 
         <h2 id="what-we-do-not-use">What we do not use</h2>
         <ul>
@@ -71,8 +92,7 @@ export default function CookiesPage() {
 
         <h2 id="changes">If this changes</h2>
         <p>
-          If we ever need a cookie, for example to keep clinic staff signed in to a staff-only area, it will be strictly
-          necessary, used only for that purpose, and listed on this page before it is used. We will not add analytics or
+          If we ever need another cookie it will be listed on this page before it is used. We will not add analytics or
           advertising cookies without asking for your consent first.
         </p>
         <p>
