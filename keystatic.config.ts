@@ -17,6 +17,7 @@ import { addMonthsMinusOneDay, todayIso } from './lib/publishing/dates';
 import { articleSlug } from './lib/publishing/slug';
 import { withMdxComments } from './lib/publishing/mdx-comments';
 import { image } from './lib/publishing/image-field';
+import type { ReferenceOption } from './lib/publishing/editor-citations';
 
 type DocType = 'Article' | 'Treatment' | 'Author';
 
@@ -108,7 +109,7 @@ function reviewFields(type: 'Article' | 'Treatment') {
 }
 
 const citeHelp =
-  'Cite sources in the text as [@key] (keys are in content/references.bib), e.g. "in one trial [@lee2019]". ' +
+  'Cite sources with + → Citation (or type [@key], keys from content/references.bib), e.g. "in one trial [@lee2019]". ' +
   `Every figure needs a citation in the same sentence. See ${GUIDE}.`;
 
 /** An MDX comment in the file: guidance or a content-check directive, never published (lib/publishing/mdx-comments.ts). */
@@ -119,11 +120,29 @@ const writerNote = block({
 });
 
 /**
+ * A citation, picked from content/references.bib; saved as `[@key]` (lib/publishing/editor-citations.ts).
+ * The list comes from the server (app/keystatic/layout.tsx); without it, the key is typed.
+ */
+function citeComponent(references: ReferenceOption[]) {
+  const id =
+    references.length > 0
+      ? fields.select({ label: 'Reference', options: references.map((r) => ({ value: r.key, label: r.label })), defaultValue: references[0].key })
+      : fields.text({ label: 'Reference key', validation: { isRequired: true, pattern: { regex: /^[\w:-]+$/, message: 'A key from content/references.bib' } } });
+  return inline({
+    label: 'Citation',
+    description: `Cite a source from the bibliography. To add a source, see ${GUIDE}.`,
+    schema: { id },
+    ContentView: ({ value }) => `[@${value.id}]`,
+  });
+}
+
+/**
  * The MDX components writers may use, as the editor offers them: the same names and props as
  * components/mdx/mdx-content.tsx renders (a unit test compares the two), plus WriterNote for comments.
  */
-export function editorComponents(imageFolder: 'articles' | 'treatments') {
+export function editorComponents(imageFolder: 'articles' | 'treatments', references: ReferenceOption[] = []) {
   return {
+    Cite: citeComponent(references),
     Figure: block({
       label: 'Figure',
       description: 'An image with required alt text and an optional caption.',
@@ -175,14 +194,14 @@ export function editorComponents(imageFolder: 'articles' | 'treatments') {
   };
 }
 
-function bodyField(imageFolder: 'articles' | 'treatments', description: string) {
+function bodyField(imageFolder: 'articles' | 'treatments', description: string, references: ReferenceOption[]) {
   return withMdxComments(
     fields.mdx({
       label: 'Body',
       description,
       // Pictures go through <Figure>, which requires alt text; a bare Markdown image would not.
       options: { image: false, heading: [2, 3], codeBlock: false, table: true },
-      components: editorComponents(imageFolder),
+      components: editorComponents(imageFolder, references),
     }),
   );
 }
@@ -195,106 +214,116 @@ const storage = editorStorage({
 
 const treatmentSections = TREATMENT_SECTIONS.map((s) => `"${s.title}"`).join(', ');
 
-export default config({
-  storage,
-  ui: {
-    brand: { name: `${siteConfig.shortName} content` },
-    navigation: { Pages: ['articles', 'treatments'], People: ['authors'] },
-  },
-  collections: {
-    articles: collection({
-      label: 'Articles',
-      path: 'content/articles/*',
-      slugField: 'title',
-      format: { contentField: 'body' },
-      entryLayout: 'content',
-      previewUrl: '/articles/{slug}',
-      columns: ['title', 'publishedAt'],
-      schema: {
-        ...reviewFields('Article'),
-        category: select('Article', 'category', 'Category', CATEGORY_LABELS),
-        tags: fields.array(
-          fields.text({
-            label: 'Tag',
-            validation: { isRequired: true, pattern: { regex: patternOf(ruleOf('Article', 'tags.[]'))!, message: 'Tag: lower-case words joined by hyphens, e.g. knee' } },
+/**
+ * The editor's configuration. The browser gets the bibliography's keys and titles from the
+ * server (app/keystatic/layout.tsx) for the citation picker; the API route and the tests use the
+ * default export, for which only the file layout matters.
+ */
+export function makeConfig(references: ReferenceOption[] = []) {
+  return config({
+    storage,
+    ui: {
+      brand: { name: `${siteConfig.shortName} content` },
+      navigation: { Pages: ['articles', 'treatments'], People: ['authors'] },
+    },
+    collections: {
+      articles: collection({
+        label: 'Articles',
+        path: 'content/articles/*',
+        slugField: 'title',
+        format: { contentField: 'body' },
+        entryLayout: 'content',
+        previewUrl: '/articles/{slug}',
+        columns: ['title', 'publishedAt'],
+        schema: {
+          ...reviewFields('Article'),
+          category: select('Article', 'category', 'Category', CATEGORY_LABELS),
+          tags: fields.array(
+            fields.text({
+              label: 'Tag',
+              validation: { isRequired: true, pattern: { regex: patternOf(ruleOf('Article', 'tags.[]'))!, message: 'Tag: lower-case words joined by hyphens, e.g. knee' } },
+            }),
+            { label: 'Tags', itemLabel: (props) => props.value || 'Tag', validation: { length: itemsOf(ruleOf('Article', 'tags')) } },
+          ),
+          heroImage: image({
+            label: 'Hero image',
+            description: 'Optional. If you add one, the hero alt text below is required.',
+            directory: 'public/images/articles',
+            publicPath: '/images/articles/',
+            required: ruleOf('Article', 'heroImage').required,
           }),
-          { label: 'Tags', itemLabel: (props) => props.value || 'Tag', validation: { length: itemsOf(ruleOf('Article', 'tags')) } },
-        ),
-        heroImage: image({
-          label: 'Hero image',
-          description: 'Optional. If you add one, the hero alt text below is required.',
-          directory: 'public/images/articles',
-          publicPath: '/images/articles/',
-          required: ruleOf('Article', 'heroImage').required,
-        }),
-        heroAlt: text('Article', 'heroAlt', 'Hero image alt text', 'Required with a hero image: what it shows, 10–250 characters.', true),
-        body: bodyField(
-          'articles',
-          `${citeHelp} A treatment article needs the sections "Risks and side effects", "Limits of the evidence" and "Regulatory status", and says results vary.`,
-        ),
-      },
-    }),
-    treatments: collection({
-      label: 'Treatments',
-      path: 'content/treatments/*',
-      slugField: 'title',
-      format: { contentField: 'body' },
-      entryLayout: 'content',
-      previewUrl: '/treatments/{slug}',
-      schema: {
-        ...reviewFields('Treatment'),
-        priceKey: select(
-          'Treatment',
-          'priceKey',
-          'Price',
-          Object.fromEntries(priceKeys.map((key) => [key, siteConfig.prices[key].label])) as Record<(typeof priceKeys)[number], string>,
-          'Prices live in lib/site-config.ts; ask a developer to add a new one.',
-        ),
-        order: fields.integer({ label: 'Position in the treatments list', defaultValue: 100, validation: { min: 0 } }),
-        faq: fields.array(
-          fields.object({
-            question: text('Treatment', 'faq.[].question', 'Question'),
-            answer: text('Treatment', 'faq.[].answer', 'Answer', 'Plain words; no figures (they cannot be cited here).', true),
+          heroAlt: text('Article', 'heroAlt', 'Hero image alt text', 'Required with a hero image: what it shows, 10–250 characters.', true),
+          body: bodyField(
+            'articles',
+            `${citeHelp} A treatment article needs the sections "Risks and side effects", "Limits of the evidence" and "Regulatory status", and says results vary.`,
+            references,
+          ),
+        },
+      }),
+      treatments: collection({
+        label: 'Treatments',
+        path: 'content/treatments/*',
+        slugField: 'title',
+        format: { contentField: 'body' },
+        entryLayout: 'content',
+        previewUrl: '/treatments/{slug}',
+        schema: {
+          ...reviewFields('Treatment'),
+          priceKey: select(
+            'Treatment',
+            'priceKey',
+            'Price',
+            Object.fromEntries(priceKeys.map((key) => [key, siteConfig.prices[key].label])) as Record<(typeof priceKeys)[number], string>,
+            'Prices live in lib/site-config.ts; ask a developer to add a new one.',
+          ),
+          order: fields.integer({ label: 'Position in the treatments list', defaultValue: 100, validation: { min: 0 } }),
+          faq: fields.array(
+            fields.object({
+              question: text('Treatment', 'faq.[].question', 'Question'),
+              answer: text('Treatment', 'faq.[].answer', 'Answer', 'Plain words; no figures (they cannot be cited here).', true),
+            }),
+            {
+              label: 'Questions patients ask',
+              itemLabel: (props) => props.fields.question.value || 'Question',
+              validation: { length: itemsOf(ruleOf('Treatment', 'faq')) },
+            },
+          ),
+          body: bodyField('treatments', `${citeHelp} Sections, as ## headings in this order: ${treatmentSections}.`, references),
+        },
+      }),
+      authors: collection({
+        label: 'Clinicians and authors',
+        path: 'content/authors/*',
+        slugField: 'name',
+        format: { contentField: 'body' },
+        schema: {
+          name: fields.slug({
+            name: { label: 'Name', description: 'With title, e.g. "Dr Jane Smith".', validation: { isRequired: true, length: lengthOf(ruleOf('Author', 'name')) } },
+            slug: { label: 'File name (URL)', generate: articleSlug },
           }),
-          {
-            label: 'Questions patients ask',
-            itemLabel: (props) => props.fields.question.value || 'Question',
-            validation: { length: itemsOf(ruleOf('Treatment', 'faq')) },
-          },
-        ),
-        body: bodyField('treatments', `${citeHelp} Sections, as ## headings in this order: ${treatmentSections}.`),
-      },
-    }),
-    authors: collection({
-      label: 'Clinicians and authors',
-      path: 'content/authors/*',
-      slugField: 'name',
-      format: { contentField: 'body' },
-      schema: {
-        name: fields.slug({
-          name: { label: 'Name', description: 'With title, e.g. "Dr Jane Smith".', validation: { isRequired: true, length: lengthOf(ruleOf('Author', 'name')) } },
-          slug: { label: 'File name (URL)', generate: articleSlug },
-        }),
-        credentials: text('Author', 'credentials', 'Credentials', 'e.g. MB BS, FRCS (Tr&Orth)'),
-        role: text('Author', 'role', 'Role'),
-        registration: registrationField({
-          label: 'Professional registration',
-          description: 'Leave both empty for someone who is not a registered clinician (they cannot be a medical reviewer).',
-          bodies: ruleOf('Author', 'registration.body').options ?? REGISTRATION_BODIES,
-          numberPattern: patternOf(ruleOf('Author', 'registration.number'))!,
-        }),
-        photo: image({
-          label: 'Photo',
-          directory: 'public/images/authors',
-          publicPath: '/images/authors/',
-          required: ruleOf('Author', 'photo').required,
-        }),
-        photoAlt: text('Author', 'photoAlt', 'Photo alt text', 'What the photo shows, 10–250 characters.', true),
-        order: fields.integer({ label: 'Position in the clinicians list', defaultValue: 100, validation: { min: 0 } }),
-        body: withMdxComments(
-          fields.mdx({ label: 'Biography', options: { image: false, heading: false, codeBlock: false }, components: { WriterNote: writerNote } }),
-        ),
-      },
-    }),
-  },
-});
+          credentials: text('Author', 'credentials', 'Credentials', 'e.g. MB BS, FRCS (Tr&Orth)'),
+          role: text('Author', 'role', 'Role'),
+          registration: registrationField({
+            label: 'Professional registration',
+            description: 'Leave both empty for someone who is not a registered clinician (they cannot be a medical reviewer).',
+            bodies: ruleOf('Author', 'registration.body').options ?? REGISTRATION_BODIES,
+            numberPattern: patternOf(ruleOf('Author', 'registration.number'))!,
+          }),
+          photo: image({
+            label: 'Photo',
+            directory: 'public/images/authors',
+            publicPath: '/images/authors/',
+            required: ruleOf('Author', 'photo').required,
+          }),
+          photoAlt: text('Author', 'photoAlt', 'Photo alt text', 'What the photo shows, 10–250 characters.', true),
+          order: fields.integer({ label: 'Position in the clinicians list', defaultValue: 100, validation: { min: 0 } }),
+          body: withMdxComments(
+            fields.mdx({ label: 'Biography', options: { image: false, heading: false, codeBlock: false }, components: { WriterNote: writerNote } }),
+          ),
+        },
+      }),
+    },
+  });
+}
+
+export default makeConfig();

@@ -15,6 +15,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: 'tests/e2e-dev',
+  // Not test-results/: the main suite empties that folder when it starts, even mid-run of this one.
+  outputDir: 'reports/playwright-editor',
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

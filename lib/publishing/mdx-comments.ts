@@ -5,6 +5,7 @@
  * stands as its own paragraph becomes a <WriterNote text="…" /> block on the way in and a comment
  * again on the way out: the file on disk keeps real MDX comments, which the site never renders.
  */
+import { chipsToCitations, citationsToChips } from './editor-citations';
 
 const FLOW_COMMENT = /^([ \t]*)\{\/\*([\s\S]*?)\*\/\}[ \t]*$/gm;
 const NOTE = /<WriterNote\s+text=(?:"([^"]*)"|\{"((?:[^"\\]|\\.)*)"\})\s*\/>/g;
@@ -29,11 +30,18 @@ export function notesToComments(mdx: string): string {
 
 type ContentArgs = { content: Uint8Array | undefined };
 
+/** Everything the editor's body needs converted: comments to notes, then citations to chips. */
+const toEditor = (mdx: string) => citationsToChips(commentsToNotes(mdx));
+const toFile = (mdx: string) => notesToComments(chipsToCitations(mdx));
+
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 const mapBytes = (bytes: Uint8Array | undefined, fn: (text: string) => string) => (bytes ? encoder.encode(fn(decoder.decode(bytes))) : bytes);
 
-/** Wraps a Keystatic content field (fields.mdx) so that files with MDX comments open and save. */
+/**
+ * Wraps a Keystatic content field (fields.mdx) so that files with MDX comments open and save, and
+ * citations appear as chips picked from the bibliography (lib/publishing/editor-citations.ts).
+ */
 export function withMdxComments<
   F extends {
     parse(value: never, args: ContentArgs & Record<string, unknown>): unknown;
@@ -43,11 +51,11 @@ export function withMdxComments<
 >(field: F): F {
   return {
     ...field,
-    parse: (value: never, args: ContentArgs & Record<string, unknown>) => field.parse(value, { ...args, content: mapBytes(args.content, commentsToNotes) }),
+    parse: (value: never, args: ContentArgs & Record<string, unknown>) => field.parse(value, { ...args, content: mapBytes(args.content, toEditor) }),
     serialize: (value: never, extra: never) => {
       const out = field.serialize(value, extra);
-      return { ...out, content: mapBytes(out.content, notesToComments) };
+      return { ...out, content: mapBytes(out.content, toFile) };
     },
-    reader: { ...field.reader, parse: (value: never, extra: ContentArgs) => field.reader.parse(value, { ...extra, content: mapBytes(extra.content, commentsToNotes) }) },
+    reader: { ...field.reader, parse: (value: never, extra: ContentArgs) => field.reader.parse(value, { ...extra, content: mapBytes(extra.content, toEditor) }) },
   };
 }

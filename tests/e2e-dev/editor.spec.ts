@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { checkFile } from '../../lib/compliance';
+import { referenceOptions } from '../../lib/publishing/reference-options';
 
 const repo = process.cwd();
 const articlesDir = path.join(repo, 'content', 'articles');
@@ -18,6 +19,7 @@ const created = new Set<string>();
 const copies = new Set<string>();
 let rebuilt = false;
 
+const firstReference = referenceOptions(fs.readFileSync(path.join(repo, 'content', 'references.bib'), 'utf8'))[0].key;
 const fileFor = (slug: string) => path.join(articlesDir, `${slug}.mdx`);
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -83,7 +85,12 @@ test('creates an article in the web editor; the file has the right front matter 
 
   const body = page.locator('[contenteditable="true"]').first();
   await body.click();
-  await page.keyboard.type('This page is a short test. In one small trial, pain scores fell [@lee2019]. Results vary from person to person.');
+  await page.keyboard.type('This page is a short test. In one small trial, pain scores fell [@lee2019]. A review agreed ');
+  // The citation picker: inserts the first bibliography entry as a chip, saved as [@key].
+  // The editor's "+" insert menu: the only unlabelled menu button without text.
+  await page.locator('button[aria-haspopup]:not([aria-label])').filter({ hasNotText: /\S/ }).click();
+  await page.getByRole('menuitem', { name: /Citation/ }).click();
+  await page.keyboard.type('. Results vary from person to person.');
 
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(new RegExp(`/keystatic/collection/articles/item/${slug}$`));
@@ -103,6 +110,7 @@ test('creates an article in the web editor; the file has the right front matter 
     summary: ['The first plain-language key point.', 'Results vary and some people do not improve.'],
   });
   expect(source).toMatch(/\[@lee2019\]/);
+  expect(source).toContain(`[@${firstReference}]`);
 
   // The same rules as the build: the content check finds no errors in what the editor wrote.
   const report = checkFile(file, { root: path.join(repo, 'content'), mode: 'production' });
@@ -120,7 +128,7 @@ test('creates an article in the web editor; the file has the right front matter 
   }[];
   const compiled = index.find((doc) => doc._raw.sourceFileName === `${slug}.mdx`);
   expect(compiled).toBeDefined();
-  expect(compiled).toMatchObject({ title, draft: true, citations: ['lee2019'] });
+  expect(compiled).toMatchObject({ title, draft: true, citations: ['lee2019', firstReference] });
   expect(compiled!.body.code).toContain('#ref-lee2019');
 
   // In next dev the draft is previewable, with its banner and the content check panel.

@@ -1,8 +1,14 @@
 /**
- * The two adapters that let the web editor open our existing files without losing anything:
- * MDX comments (guidance and content-check directives) and images outside Keystatic's own folders.
+ * The adapters that let the web editor open our existing files without losing anything: MDX
+ * comments (guidance and content-check directives), images outside Keystatic's own folders, and
+ * citations (picked from the bibliography in the editor, plain [@key] in the file).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bibliographyKeys } from '@/lib/content/bibliography-keys';
+import { chipsToCitations, citationsToChips } from '@/lib/publishing/editor-citations';
+import { referenceOptions } from '@/lib/publishing/reference-options';
 import { commentsToNotes, notesToComments } from '@/lib/publishing/mdx-comments';
 import { image, isKept } from '@/lib/publishing/image-field';
 
@@ -53,5 +59,28 @@ describe('images already in public/', () => {
 
   it('still requires an image when the field is required', () => {
     expect(() => field.validate(null)).toThrow();
+  });
+});
+
+describe('citations in the editor', () => {
+  it('turns [@key] groups (escaped or not) into chips and back into one group', () => {
+    const file = 'Pain fell [@lee2019]. Two reviews agree [@perez2024; @malige2024]. Escaped \\[@fan2023] too.';
+    const editor = citationsToChips(file);
+    expect(editor).toBe(
+      'Pain fell <Cite id="lee2019" />. Two reviews agree <Cite id="perez2024" /><Cite id="malige2024" />. Escaped <Cite id="fan2023" /> too.',
+    );
+    expect(chipsToCitations(editor)).toBe('Pain fell [@lee2019]. Two reviews agree [@perez2024; @malige2024]. Escaped [@fan2023] too.');
+  });
+
+  it('leaves code, JSX attributes and comments-as-notes alone', () => {
+    const file = ['```', '[@inCode]', '```', 'Use `[@inline]` like this.', '<Figure alt="not [@cited] here" />'].join('\n');
+    expect(citationsToChips(file)).toBe(file);
+  });
+
+  it('lists every bibliography key with author, year and title for the picker', () => {
+    const bib = fs.readFileSync(path.join(process.cwd(), 'content', 'references.bib'), 'utf8');
+    const options = referenceOptions(bib);
+    expect(options.map((o) => o.key).sort()).toEqual([...bibliographyKeys(bib)].sort());
+    expect(options.find((o) => o.key === 'lee2019')!.label).toMatch(/^lee2019 — Lee 2019 — Intra-Articular Injection/);
   });
 });

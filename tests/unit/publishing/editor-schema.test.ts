@@ -165,12 +165,12 @@ describe('every real content file opens in the editor', () => {
 });
 
 describe('the editor offers exactly the MDX components the site renders', () => {
-  it('same component names as components/mdx/mdx-content.tsx (plus WriterNote for comments)', () => {
+  it('same component names as components/mdx/mdx-content.tsx (plus WriterNote and Cite, saved as comments and [@key])', () => {
     // Read from the source: importing it would pull in the MDX runtime.
     const source = fs.readFileSync(path.join(process.cwd(), 'components', 'mdx', 'mdx-content.tsx'), 'utf8');
     const rendered = /export const mdxComponents = \{([^}]*)\}/.exec(source)![1].split(',').map((name) => name.trim()).filter(Boolean);
     expect(rendered.length).toBeGreaterThan(0);
-    const offered = Object.keys(editorComponents('articles')).filter((name) => name !== 'WriterNote');
+    const offered = Object.keys(editorComponents('articles')).filter((name) => name !== 'WriterNote' && name !== 'Cite');
     expect(offered.sort()).toEqual(rendered.sort());
   });
 
