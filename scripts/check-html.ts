@@ -74,6 +74,9 @@ async function main() {
     }
 
     // --- Nu Html Checker ---
+    await run('java', ['-version']).catch(() => {
+      throw new Error('Java is needed for the Nu Html Checker: apt-get install -y openjdk-17-jre-headless');
+    });
     const jar = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
     const files = [...fileToRoute.keys()].map((u) => u.slice('file:'.length));
     const result = await run('java', ['-Xss4m', '-jar', jar, '--format', 'json', '--exit-zero-always', ...files], {

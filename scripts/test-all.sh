@@ -35,5 +35,14 @@ npm run --silent build
 step "End-to-end tests (Playwright + Chromium + axe)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
 
+step "Valid HTML, internal links and anchors (Nu Html Checker)"
+npm run --silent check:html
+
+step "Client JavaScript budget per route"
+npm run --silent check:js-budget
+
+step "Lighthouse budgets (mobile, median of 3 runs)"
+npm run --silent check:lighthouse
+
 step "Summary"
 node scripts/test-summary.mjs reports/vitest.json reports/playwright.json
