@@ -5,6 +5,7 @@ const links = [
   { href: '/staff', label: 'Inbox' },
   { href: '/staff/outbox', label: 'Outbox' },
   { href: '/staff/purge', label: 'Retention purge' },
+  { href: '/staff/password', label: 'Change password' },
 ];
 
 export function StaffNav({ email, current }: { email: string; current: string }) {

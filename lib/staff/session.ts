@@ -13,14 +13,19 @@ import { validateSession, type StaffUser } from './sessions';
 
 export const SESSION_COOKIE = 'staff_session';
 export const SIGN_IN_PATH = '/staff/sign-in';
+export const PASSWORD_PATH = '/staff/password';
+
+/** `passwordChange`: the one page/endpoint (besides sign-out) an account that must change its password may use. */
+export type GateOptions = { passwordChange?: boolean };
 
 export type StaffContext = StaffDeps & { user: StaffUser };
 
-export async function requireStaff(): Promise<StaffContext> {
+export async function requireStaff(opts: GateOptions = {}): Promise<StaffContext> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   const deps = await getStaffDeps();
   const user = await validateSession(deps.db, token, new Date(), deps.config);
   if (!user) redirect(SIGN_IN_PATH);
+  if (user.mustChangePassword && !opts.passwordChange) redirect(PASSWORD_PATH);
   return { ...deps, user };
 }
 
@@ -42,13 +47,14 @@ export function sameOrigin(request: Request): boolean {
 const text = (status: number, body: string) =>
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' } });
 
-export async function requireStaffRequest(request: Request): Promise<{ ok: true; ctx: StaffContext } | { ok: false; response: Response }> {
+export async function requireStaffRequest(request: Request, opts: GateOptions = {}): Promise<{ ok: true; ctx: StaffContext } | { ok: false; response: Response }> {
   if (request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) {
     return { ok: false, response: text(403, 'This form must be sent from the staff area itself.') };
   }
   const deps = await getStaffDeps();
   const user = await validateSession(deps.db, readCookie(request.headers, SESSION_COOKIE), new Date(), deps.config);
   if (!user) return { ok: false, response: text(401, 'Sign in to the staff area first: /staff/sign-in') };
+  if (user.mustChangePassword && !opts.passwordChange) return { ok: false, response: text(403, 'Change your one-time password first: /staff/password') };
   return { ok: true, ctx: { ...deps, user } };
 }
 

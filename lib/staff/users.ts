@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '@/lib/db/schema';
-import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
 
@@ -31,4 +31,37 @@ export async function createStaffUser(
     })
     .execute();
   return { id, email, password, generated };
+}
+
+export type ChangePasswordError = 'current-wrong' | 'too-short' | 'mismatch' | 'same';
+
+/** Pure: checks on the new password before any hashing. */
+export function newPasswordProblem(current: string, next: string, confirm: string): ChangePasswordError | null {
+  if (next.length < MIN_PASSWORD_LENGTH) return 'too-short';
+  if (next !== confirm) return 'mismatch';
+  if (next === current) return 'same';
+  return null;
+}
+
+/**
+ * Replaces a password after checking the current one. Clears the must-change flag and ends every
+ * other session of the account (a leaked one-time password must not keep a session alive).
+ */
+export async function changePassword(
+  db: Kysely<Database>,
+  userId: string,
+  input: { current: string; next: string; confirm: string; keepTokenHash?: string },
+): Promise<ChangePasswordError | null> {
+  const problem = newPasswordProblem(input.current, input.next, input.confirm);
+  if (problem) return problem;
+  const user = await db.selectFrom('staff_users').select('password_hash').where('id', '=', userId).executeTakeFirst();
+  if (!user || !(await verifyPassword(input.current, user.password_hash))) return 'current-wrong';
+  const hash = await hashPassword(input.next);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('staff_users').set({ password_hash: hash, must_change_password: 0 }).where('id', '=', userId).execute();
+    let del = trx.deleteFrom('staff_sessions').where('user_id', '=', userId);
+    if (input.keepTokenHash) del = del.where('token_hash', '!=', input.keepTokenHash);
+    await del.execute();
+  });
+  return null;
 }

@@ -105,8 +105,10 @@ async function signIn(page: Page, email = staffEmail, password = PASSWORD) {
 test.describe('staff area: access control', () => {
   test('finds the staff routes on disk', () => {
     const { pages, routes } = staffEndpoints();
-    expect(pages).toEqual(expect.arrayContaining(['/staff', '/staff/sign-in', `/staff/requests/${UUID_PLACEHOLDER}`, '/staff/purge', '/staff/outbox']));
-    expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(['/staff/export.csv', '/staff/sign-out', '/staff/purge/run', '/staff/outbox/retry']));
+    expect(pages).toEqual(expect.arrayContaining(['/staff', '/staff/sign-in', `/staff/requests/${UUID_PLACEHOLDER}`, '/staff/purge', '/staff/outbox', '/staff/password']));
+    expect(routes.map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/staff/export.csv', '/staff/sign-out', '/staff/purge/run', '/staff/outbox/retry', '/staff/password/submit', `/staff/requests/${UUID_PLACEHOLDER}/status`]),
+    );
     for (const r of routes) expect(r.methods.length, r.path).toBeGreaterThan(0);
   });
 
@@ -198,6 +200,32 @@ test.describe.serial('staff area: working the inbox', () => {
     expect(await page.getByRole('alert', { name: 'There is a problem' }).innerText()).toBe(generic);
     const audit = await db.selectFrom('audit_log').select('action').where('actor', '=', victim.email).execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['signin.failure', 'signin.lockout', 'signin.locked']));
+    expect(errors).toEqual([]);
+  });
+
+  test('a one-time password from staff:add must be changed before anything else', async ({ page }) => {
+    const errors = watchConsole(page);
+    const fresh = await createStaffUser(db, { email: `fresh-${run}@clinic.test` });
+    await signIn(page, fresh.email, fresh.password);
+    await expect(page).toHaveURL(/\/staff\/password$/);
+    await expect(page).toHaveTitle(/Change your password/);
+    await expectNoAxeViolations(page);
+    await page.goto('/staff');
+    await expect(page).toHaveURL(/\/staff\/password$/);
+    expect((await page.request.get('/staff/export.csv')).status()).toBe(403);
+    await page.getByLabel('Current password').fill(fresh.password);
+    await page.getByLabel('New password', { exact: true }).fill('my own new password');
+    await page.getByLabel('New password again').fill('my own new passwort');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('do not match');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Current password').fill(fresh.password);
+    await page.getByLabel('New password', { exact: true }).fill('my own new password');
+    await page.getByLabel('New password again').fill('my own new password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page).toHaveURL(/\/staff$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Consultation requests' })).toBeVisible();
+    expect((await db.selectFrom('staff_users').select('must_change_password').where('id', '=', fresh.id).executeTakeFirstOrThrow()).must_change_password).toBe(0);
     expect(errors).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { staffConfig, type StaffConfig } from '@/lib/staff/config';
 import { createSession, revokeSession, sessionState, validateSession } from '@/lib/staff/sessions';
 import { afterFailure, isLocked } from '@/lib/staff/lockout';
 import { signIn } from '@/lib/staff/signin';
-import { createStaffUser } from '@/lib/staff/users';
+import { changePassword, createStaffUser, newPasswordProblem } from '@/lib/staff/users';
 import { hashToken } from '@/lib/staff/tokens';
 
 const MIN = 60_000;
@@ -41,6 +41,17 @@ describe('lockout (pure)', () => {
     expect(isLocked(until, now)).toBe(true);
     expect(isLocked(until, new Date(now.getTime() + 15 * MIN))).toBe(false);
     expect(isLocked(null, now)).toBe(false);
+  });
+});
+
+describe('new password checks (pure)', () => {
+  it.each([
+    ['short', 'short', 'too-short'],
+    ['a long new password', 'a long new passwore', 'mismatch'],
+    ['the current password', 'the current password', 'same'],
+    ['a long new password', 'a long new password', null],
+  ])('%s / %s → %s', (next, confirm, problem) => {
+    expect(newPasswordProblem('the current password', next, confirm)).toBe(problem);
   });
 });
 
@@ -95,6 +106,22 @@ for (const factory of databaseFactories()) {
       const third = await createSession(t.db, id, t0, cfg);
       await revokeSession(t.db, third.token);
       expect(await validateSession(t.db, third.token, t0, cfg)).toBeNull();
+    });
+
+    it('a one-time password must be changed; the change checks the current password and ends other sessions', async () => {
+      const u = await createStaffUser(t.db, { email: 'new@clinic.test' });
+      const now = new Date();
+      const mine = await createSession(t.db, u.id, now, cfg);
+      const other = await createSession(t.db, u.id, now, cfg);
+      expect(await validateSession(t.db, mine.token, now, cfg)).toMatchObject({ mustChangePassword: true });
+      expect(await changePassword(t.db, u.id, { current: 'wrong one-time pw', next: PASSWORD, confirm: PASSWORD })).toBe('current-wrong');
+      expect(await changePassword(t.db, u.id, { current: u.password, next: 'short', confirm: 'short' })).toBe('too-short');
+      expect(await changePassword(t.db, u.id, { current: u.password, next: PASSWORD, confirm: PASSWORD, keepTokenHash: hashToken(mine.token) })).toBeNull();
+      expect(await validateSession(t.db, mine.token, now, cfg)).toMatchObject({ mustChangePassword: false });
+      expect(await validateSession(t.db, other.token, now, cfg)).toBeNull();
+      const d = deps(now);
+      expect((await signIn(t.db, { email: 'new@clinic.test', password: u.password, clientKey: 'ip1' }, d)).ok).toBe(false);
+      expect((await signIn(t.db, { email: 'new@clinic.test', password: PASSWORD, clientKey: 'ip1' }, d)).ok).toBe(true);
     });
 
     it('signs in with the right password, and audits it', async () => {

@@ -5,7 +5,7 @@ import { audit } from '@/lib/staff/audit';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request) {
-  const auth = await requireStaffRequest(request);
+  const auth = await requireStaffRequest(request, { passwordChange: true });
   if (!auth.ok) return auth.response;
   const { db, user } = auth.ctx;
   await revokeSession(db, readCookie(request.headers, SESSION_COOKIE));

@@ -1,0 +1,65 @@
+/** `npm run staff:add` as a child process against a temporary SQLite data directory. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb } from '@/lib/db/connect';
+import { verifyPassword } from '@/lib/staff/password';
+
+const run = promisify(execFile);
+const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function cmd(args: string[], dataDir: string, stdin?: string) {
+  const child = run(tsx, ['scripts/staff-add.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, cwd: process.cwd() });
+  child.child.stdin?.end(stdin ?? '');
+  return child;
+}
+
+describe('staff:add', () => {
+  it('creates an account from a password on stdin, and refuses a duplicate', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
+    dirs.push(dir);
+    const { stdout } = await cmd(['Manager@Clinic.test', '--password-stdin'], dir, 'a long enough password\n');
+    expect(stdout).toContain('Created staff account manager@clinic.test');
+    expect(stdout).not.toContain('a long enough password');
+    await expect(cmd(['manager@clinic.test', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('already exists') });
+    const { db } = await openDb({ dataDir: dir });
+    try {
+      const row = await db.selectFrom('staff_users').selectAll().executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ email: 'manager@clinic.test', must_change_password: 0 });
+      expect(await verifyPassword('a long enough password', row.password_hash)).toBe(true);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('prints a one-time password that must be changed when stdin is empty', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
+    dirs.push(dir);
+    const { stdout } = await cmd(['new@clinic.test'], dir, '');
+    const pw = /One-time password[^:]*: (\S+)/.exec(stdout)?.[1];
+    expect(pw).toMatch(/^[A-Za-z0-9]{20}$/);
+    const { db } = await openDb({ dataDir: dir });
+    try {
+      const row = await db.selectFrom('staff_users').selectAll().executeTakeFirstOrThrow();
+      expect(row.must_change_password).toBe(1);
+      expect(await verifyPassword(pw!, row.password_hash)).toBe(true);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('refuses a bad email or a short password', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
+    dirs.push(dir);
+    await expect(cmd(['not-an-email', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 1 });
+    await expect(cmd(['a@clinic.test', '--password-stdin'], dir, 'short\n')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('at least 12') });
+    await expect(cmd([], dir)).rejects.toMatchObject({ code: 2 });
+  });
+});
