@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the system packages the tests need (Debian's Chromium for Playwright, PostgreSQL for
-# the store tests) when they are missing. Playwright's own browser download cannot work here.
+# the store tests, Java for the HTML validator) when they are missing. Playwright's own browser download cannot work here.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v pg_ctlcluster >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+# The Nu Html Checker (vnu-jar) runs on Java.
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 

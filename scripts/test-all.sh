@@ -1,48 +1,62 @@
 #!/usr/bin/env bash
 # Every test the project has, in the order a failure is cheapest to find. `npm test` runs this,
-# and so does CI (.ci/run). Stops at the first failing step and exits non-zero.
+# and so does CI (.ci/run). Set-up and build failures stop the run at once; test steps all run,
+# so one report shows every failure, then the run exits non-zero if any step failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p reports
+rm -rf reports && mkdir -p reports
 
+failed_steps=()
 step() { printf '\n==> %s\n' "$*"; }
+# Runs a test step; a failure is recorded and the run goes on.
+check() {
+  local name=$1
+  shift
+  step "$name"
+  if ! "$@"; then
+    failed_steps+=("$name")
+    printf '\n!! FAILED: %s\n' "$name"
+  fi
+}
 
-step "System packages (Chromium, PostgreSQL)"
+step "System packages (Chromium, PostgreSQL, Java)"
 bash scripts/ensure-system-deps.sh
 
 step "Compile content (Contentlayer)"
 npm run --silent content:build
 
-step "Type check"
-npm run --silent typecheck
+check "Type check" npm run --silent typecheck
+check "Lint" npm run --silent lint
 
-step "Lint"
-npm run --silent lint
-
-if [ -f scripts/start-postgres.sh ] && [ -z "${TEST_DATABASE_URL:-}" ]; then
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
   step "Start a throwaway PostgreSQL for the store tests"
   eval "$(bash scripts/start-postgres.sh)"
 fi
 
-step "Unit and integration tests (Vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
+check "Unit and integration tests (Vitest; SQLite, PostgreSQL, SMTP)" \
+  npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
 
 step "Production build (content check, Contentlayer, Next)"
 npm run --silent build
 
-step "End-to-end tests (Playwright + Chromium + axe)"
-PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
+check "End-to-end tests (Playwright + Chromium + axe)" \
+  env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
 
-step "Valid HTML, internal links and anchors (Nu Html Checker)"
-npm run --silent check:html
+check "Web editor end-to-end tests (next dev + Keystatic)" \
+  env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-editor.json npx playwright test -c playwright.dev.config.ts --reporter=list,json
 
-step "Client JavaScript budget per route"
-npm run --silent check:js-budget
-
-step "Lighthouse budgets (mobile, median of 3 runs)"
-npm run --silent check:lighthouse
+check "Valid HTML, internal links and anchors (Nu Html Checker)" npm run --silent check:html
+check "Client JavaScript budget per route" npm run --silent check:js-budget
+check "Lighthouse budgets (mobile, median of 3 runs)" npm run --silent check:lighthouse
 
 step "Summary"
-node scripts/test-summary.mjs reports/vitest.json reports/playwright.json
+summary_ok=true
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/playwright-editor.json || summary_ok=false
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  printf 'Failed steps:\n'
+  printf '  - %s\n' "${failed_steps[@]}"
+  exit 1
+fi
+$summary_ok
