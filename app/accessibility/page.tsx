@@ -4,14 +4,16 @@
  * scripts/lighthouse-gate.ts).
  */
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { Container } from '@/components/layout/container';
 import { siteConfig } from '@/lib/site-config';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Accessibility statement',
   description: `How accessible the ${siteConfig.name} website is, how we test it, what we know is not yet right and how to tell us about a problem.`,
-};
+  path: '/accessibility',
+});
 
 /** The day this statement was last reviewed against the site. */
 const REVIEWED = '25 November 2026';

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { headers } from 'next/headers';
 import { Container } from '@/components/layout/container';
@@ -25,7 +26,7 @@ async function refusedState() {
 export async function generateMetadata(): Promise<Metadata> {
   const state = await refusedState();
   // GOV.UK: prefix the title so screen reader users hear at once that something needs fixing.
-  return { title: state ? 'Error: Book a consultation' : 'Book a consultation', description };
+  return pageMetadata({ title: state ? 'Error: Book a consultation' : 'Book a consultation', description, path: '/book' });
 }
 
 export default async function BookPage() {

@@ -5,15 +5,17 @@
  * listed here.
  */
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { Container } from '@/components/layout/container';
 import { siteConfig } from '@/lib/site-config';
 import { staffConfig } from '@/lib/staff/config';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Cookies',
   description: `${siteConfig.name} sets no cookies for patients or visitors and uses no analytics or third-party services.`,
-};
+  path: '/cookies',
+});
 
 const staff = staffConfig();
 

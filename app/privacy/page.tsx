@@ -3,15 +3,17 @@
  * processors and notice version shown here are the ones the code uses.
  */
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { Container } from '@/components/layout/container';
 import { siteConfig } from '@/lib/site-config';
 import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Privacy notice',
   description: `How ${siteConfig.name} uses the information you give us, and your rights.`,
-};
+  path: '/privacy',
+});
 
 const p = siteConfig.privacy;
 const months = p.retentionMonths;

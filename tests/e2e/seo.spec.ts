@@ -11,8 +11,6 @@ import { allRoutes, content } from './support';
 import { siteConfig } from '../../lib/site-config';
 
 const ORIGIN = siteConfig.url;
-/** Public pages outside allRoutes() that belong in the sitemap (lib/seo/routes.ts STANDALONE_PAGES). */
-const STANDALONE_PAGES = ['/book', '/privacy', '/accessibility', '/cookies'];
 const abs = (route: string) => new URL(route, `${ORIGIN}/`).href;
 /** The path (and query) of an absolute URL on the site, to fetch it from the test server. */
 const local = (url: string) => {
@@ -237,7 +235,7 @@ test('the sitemap lists every published page and nothing else', async ({ request
   const xml = await response.text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).href);
   expect(new Set(locs).size).toBe(locs.length);
-  expect(new Set(locs)).toEqual(new Set([...allRoutes(), ...STANDALONE_PAGES].map(abs)));
+  expect(new Set(locs)).toEqual(new Set(allRoutes().map(abs)));
   for (const draft of content.drafts) expect(locs).not.toContain(abs(draft.url));
 
   // Reviewed documents carry the day they last changed.
@@ -256,7 +254,7 @@ test('robots.txt keeps crawlers out of staff pages and names the sitemap', async
   expect(text).not.toMatch(/Disallow: \/\s*$/m);
   // No rule blocks a page the sitemap offers (robots rules are plain path prefixes).
   const disallowed = [...text.matchAll(/^Disallow: (\S+)/gm)].map((m) => m[1]);
-  for (const route of [...allRoutes(), ...STANDALONE_PAGES]) {
+  for (const route of allRoutes()) {
     expect(disallowed.filter((rule) => route.startsWith(rule)), route).toEqual([]);
   }
 });

@@ -21,7 +21,10 @@ export const content = {
 
 export const CATEGORY_SLUGS = ['treatment', 'condition', 'evidence', 'regulation', 'patient-guide'];
 
-/** Every public page of the site. */
+/** Public pages not built from content (lib/seo/routes.ts STANDALONE_PAGES lists the same for the sitemap). */
+export const STANDALONE_PAGES = ['/book', '/privacy', '/accessibility', '/cookies'];
+
+/** Every public, indexable page of the site. */
 export function allRoutes(): string[] {
   const tags = [...new Set(content.articles.flatMap((a) => a.tags ?? []))];
   return [
@@ -34,6 +37,7 @@ export function allRoutes(): string[] {
     ...content.articles.map((a) => a.url),
     ...content.treatments.map((t) => t.url),
     ...content.authors.map((a) => a.url),
+    ...STANDALONE_PAGES,
   ];
 }
 
