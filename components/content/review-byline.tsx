@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { requireAuthor } from '@/lib/content/queries';
 import { DateText } from './date';
 
-type Reviewed = {
+export type Reviewed = {
   author: string;
   reviewer: string;
   publishedAt: string;

@@ -1,24 +1,17 @@
 import type { TocEntry } from '@/lib/content/toc';
 import { Container } from '@/components/layout/container';
 import { Breadcrumbs, type Crumb } from '@/components/content/breadcrumbs';
-import { ReviewByline } from '@/components/content/review-byline';
+import { ReviewByline, type Reviewed } from '@/components/content/review-byline';
 import { KeyPoints } from '@/components/content/key-points';
 import { TableOfContents } from '@/components/content/table-of-contents';
 import { ReferenceList } from '@/components/content/reference-list';
 import { DraftBanner } from '@/components/content/draft-banner';
 import { DevContentFindings } from '@/components/publishing/content-findings-panel';
 
-type ReviewedDoc = {
+type ReviewedDoc = Reviewed & {
   title: string;
   description: string;
   summary: string[];
-  author: string;
-  reviewer: string;
-  publishedAt: string;
-  updatedAt?: string;
-  reviewedAt: string;
-  nextReviewDue: string;
-  readingTimeMinutes: number;
   citations: string[];
   draft?: boolean;
   /** Contentlayer's source file, e.g. articles/knee.mdx: the dev findings panel checks it. */
