@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 /**
- * The staff editor, development only (no staff sign-in exists yet: see docs/publishing.md).
+ * The staff editor, development only (see lib/publishing/storage.ts and docs/publishing.md).
  * In a production build this layout answers 404 before the client app is rendered, so none of
  * its JavaScript is sent.
  */

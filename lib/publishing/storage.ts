@@ -20,8 +20,9 @@ export function editorStorage(env: Record<string, string | undefined>): EditorSt
 }
 
 /**
- * The editor is only for signed-in staff. There is no staff sign-in yet (issue 4), so it exists
- * in development only: in a production build its page and API answer 404.
+ * The editor is only for signed-in staff. The staff session cookie is scoped to /staff, and a
+ * production editor would write through GitHub mode behind that sign-in, which is not wired yet;
+ * so the editor exists in development only: in a production build its page and API answer 404.
  */
 export function editorEnabled(env: Record<string, string | undefined>): boolean {
   return env.NODE_ENV === 'development';
