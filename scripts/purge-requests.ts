@@ -5,7 +5,7 @@
  * Schedule it daily (cron, systemd timer). `--dry-run` counts without deleting.
  */
 import { envDbOptions, openDb } from '../lib/db/connect';
-import { purgeRequests, retentionCutoff } from '../lib/booking/purge';
+import { countPurgeable, purgeRequests } from '../lib/booking/purge';
 import { siteConfig } from '../lib/site-config';
 
 async function main() {
@@ -14,13 +14,8 @@ async function main() {
   try {
     const now = new Date();
     if (process.argv.includes('--dry-run')) {
-      const cutoff = retentionCutoff(now, months);
-      const row = await db
-        .selectFrom('consultation_requests')
-        .select((eb) => eb.fn.countAll<string | number>().as('n'))
-        .where('created_at', '<', cutoff.toISOString())
-        .executeTakeFirstOrThrow();
-      console.log(`Would remove ${Number(row.n)} consultation request(s) received before ${cutoff.toISOString()} (retention: ${months} months).`);
+      const { count, cutoff } = await countPurgeable(db, now, months);
+      console.log(`Would remove ${count} consultation request(s) received before ${cutoff.toISOString()} (retention: ${months} months).`);
       return;
     }
     const { removed, cutoff } = await purgeRequests(db, { now, months });

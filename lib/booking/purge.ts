@@ -24,3 +24,14 @@ export async function purgeRequests(db: Kysely<Database>, opts: { now: Date; mon
   });
   return { removed, cutoff };
 }
+
+/** What the purge would remove now: for `--dry-run` and the staff area's confirmation step. */
+export async function countPurgeable(db: Kysely<Database>, now: Date, months: number): Promise<{ count: number; cutoff: Date }> {
+  const cutoff = retentionCutoff(now, months);
+  const row = await db
+    .selectFrom('consultation_requests')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('created_at', '<', cutoff.toISOString())
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.n), cutoff };
+}

@@ -5,7 +5,7 @@ import { createBookingSchema } from '@/lib/validations/booking';
 import { storeRequest } from '@/lib/booking/store';
 import { purgeRequests } from '@/lib/booking/purge';
 import { addNote, exportRequests, filtersToQuery, getRequest, likePattern, listRequests, parseFilters, setStatus } from '@/lib/staff/inbox';
-import { countPurgeable } from '@/lib/staff/purge';
+import { countPurgeable } from '@/lib/booking/purge';
 import { listUnsentForStaff, retryOutboxMessage } from '@/lib/staff/outbox';
 
 process.env.BOOKING_QUIET = '1';

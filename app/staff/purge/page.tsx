@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { requireStaff } from '@/lib/staff/session';
 import { audit } from '@/lib/staff/audit';
-import { countPurgeable } from '@/lib/staff/purge';
+import { countPurgeable } from '@/lib/booking/purge';
 import { siteConfig } from '@/lib/site-config';
 import { StaffNav, warningButton } from '@/components/staff/staff-nav';
 import { ErrorSummary, FieldError, Notice } from '@/components/staff/error-summary';
