@@ -116,6 +116,8 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',
+  // The import path is mapped in tsconfig.json `paths`; no baseUrl is needed (TypeScript 7 drops it).
+  disableImportAliasWarning: true,
   mdx: {
     remarkPlugins: [remarkGfm, [remarkCitations, { knownKeys: readBibliographyKeys() }]],
     rehypePlugins: [rehypeSlug],
