@@ -38,11 +38,16 @@ fi
 check "Unit and integration tests (Vitest; SQLite, PostgreSQL, SMTP)" \
   npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
 
+# Static pages take their canonical origin from SITE_URL at build time, per-request pages (/book,
+# /search) at run time: build and serve the end-to-end site with the same origin.
+export E2E_PORT=${E2E_PORT:-3100}
+e2e_origin="http://127.0.0.1:${E2E_PORT}"
+
 step "Production build (content check, Contentlayer, Next)"
-npm run --silent build
+SITE_URL=$e2e_origin npm run --silent build
 
 check "End-to-end tests (Playwright + Chromium + axe)" \
-  env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
+  env SITE_URL="$e2e_origin" PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
 
 check "Web editor end-to-end tests (next dev + Keystatic)" \
   env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-editor.json npx playwright test -c playwright.dev.config.ts --reporter=list,json

@@ -3,6 +3,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { headers } from 'next/headers';
 import { Container } from '@/components/layout/container';
+import { Breadcrumbs } from '@/components/content/breadcrumbs';
 import { BookingForm } from '@/components/booking/booking-form';
 import { getBookingDeps } from '@/lib/booking/server';
 import { newFormToken } from '@/lib/booking/form-token';
@@ -34,6 +35,9 @@ export default async function BookPage() {
   const state = await refusedState();
   return (
     <Container className="py-10">
+      <div className="mb-6">
+        <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: '/book', label: 'Book a consultation' }]} />
+      </div>
       <JsonLd data={medicalClinicJsonLd()} />
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold text-ink sm:text-4xl">Book a consultation</h1>

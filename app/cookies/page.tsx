@@ -8,6 +8,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { Container } from '@/components/layout/container';
+import { Breadcrumbs } from '@/components/content/breadcrumbs';
 import { siteConfig } from '@/lib/site-config';
 import { staffConfig } from '@/lib/staff/config';
 
@@ -34,6 +35,9 @@ const link = 'font-semibold text-brand-700 underline underline-offset-2 hover:te
 export default function CookiesPage() {
   return (
     <Container className="py-10">
+      <div className="mb-6">
+        <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: '/cookies', label: 'Cookies' }]} />
+      </div>
       <article className="prose prose-lg max-w-3xl prose-headings:text-ink prose-p:text-ink prose-li:text-ink prose-a:text-brand-700">
         <h1>Cookies</h1>
         <p data-testid="cookie-summary">

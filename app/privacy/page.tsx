@@ -6,6 +6,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { Container } from '@/components/layout/container';
+import { Breadcrumbs } from '@/components/content/breadcrumbs';
 import { siteConfig } from '@/lib/site-config';
 import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
 
@@ -23,6 +24,9 @@ export default function PrivacyPage() {
   const addr = siteConfig.address;
   return (
     <Container className="py-10">
+      <div className="mb-6">
+        <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: '/privacy', label: 'Privacy notice' }]} />
+      </div>
       <article className="prose prose-lg max-w-3xl prose-headings:text-ink prose-p:text-ink prose-li:text-ink prose-a:text-brand-700">
         <h1>Privacy notice</h1>
         <p>
