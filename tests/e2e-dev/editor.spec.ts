@@ -65,8 +65,16 @@ async function fillRequiredExceptPeople(page: Page) {
 }
 
 async function choosePerson(page: Page, label: string, slug: string) {
-  await page.getByRole('combobox', { name: label }).fill(slug.split('-')[0]);
-  await page.getByRole('option', { name: new RegExp(slug) }).click();
+  const combobox = page.getByRole('combobox', { name: label });
+  const option = page.getByRole('option', { name: new RegExp(slug) });
+  // The list of profiles arrives from the editor's API after the field renders; text typed before
+  // it arrives filters nothing, so type again until the option shows.
+  await expect(async () => {
+    await combobox.fill('');
+    await combobox.fill(slug.split('-')[0]);
+    await expect(option).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 120_000 });
+  await option.click();
 }
 
 test('creates an article in the web editor; the file has the right front matter and the content build compiles it', async ({ page }) => {
@@ -90,6 +98,9 @@ test('creates an article in the web editor; the file has the right front matter 
   // The editor's "+" insert menu: the only unlabelled menu button without text.
   await page.locator('button[aria-haspopup]:not([aria-label])').filter({ hasNotText: /\S/ }).click();
   await page.getByRole('menuitem', { name: /Citation/ }).click();
+  // Type after the chip only once the insert menu has closed and the caret is back in the text.
+  await expect(page.getByRole('menu')).toBeHidden();
+  await body.press('End');
   await page.keyboard.type('. Results vary from person to person.');
 
   await page.getByRole('button', { name: 'Create' }).click();
