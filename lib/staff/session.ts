@@ -1,7 +1,9 @@
 /**
- * The one gate of the staff area. Pages call `requireStaff()` (anonymous or expired → redirect to
- * sign-in); route handlers call `requireStaffRequest(request)` (→ 403 for a cross-site post, 401
- * for anonymous or expired). Nothing under app/staff reads the session any other way.
+ * The one gate of the staff area and the web editor. Pages call `requireStaff()` (anonymous or
+ * expired → redirect to sign-in); route handlers call `requireStaffRequest(request)` (→ 403 for a
+ * cross-site post, 401 for anonymous or expired). Nothing under app/staff, app/keystatic or
+ * app/api/keystatic reads the session any other way (the staff layout uses `signedInStaff()` only
+ * to decide whether to show a link).
  */
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -10,23 +12,41 @@ import { bookingConfig } from '@/lib/booking/config';
 import { siteConfig } from '@/lib/site-config';
 import { getStaffDeps, type StaffDeps } from './server';
 import { validateSession, type StaffUser } from './sessions';
+import { SESSION_COOKIE } from './cookies';
 
-export const SESSION_COOKIE = 'staff_session';
+export { clearedCookies, sessionCookies, SESSION_COOKIE, STAFF_COOKIE_PATHS } from './cookies';
+
 export const SIGN_IN_PATH = '/staff/sign-in';
 export const PASSWORD_PATH = '/staff/password';
 
-/** `passwordChange`: the one page/endpoint (besides sign-out) an account that must change its password may use. */
-export type GateOptions = { passwordChange?: boolean };
+/**
+ * `passwordChange`: the one page/endpoint (besides sign-out) an account that must change its password may use.
+ * `returnTo`: where sign-in should send an anonymous visitor back to (`/staff/sign-in?next=…`).
+ */
+export type GateOptions = { passwordChange?: boolean; returnTo?: string };
 
 export type StaffContext = StaffDeps & { user: StaffUser };
+
+/** The sign-in page, asking to come back to `returnTo` afterwards (validated again when it is used). */
+export function signInUrl(returnTo?: string): string {
+  return returnTo ? `${SIGN_IN_PATH}?${new URLSearchParams({ next: returnTo })}` : SIGN_IN_PATH;
+}
 
 export async function requireStaff(opts: GateOptions = {}): Promise<StaffContext> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   const deps = await getStaffDeps();
   const user = await validateSession(deps.db, token, new Date(), deps.config);
-  if (!user) redirect(SIGN_IN_PATH);
+  if (!user) redirect(signInUrl(opts.returnTo));
   if (user.mustChangePassword && !opts.passwordChange) redirect(PASSWORD_PATH);
   return { ...deps, user };
+}
+
+/** The signed-in staff member, or null; never redirects. Only for showing or hiding links, never as a gate. */
+export async function signedInStaff(): Promise<StaffUser | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  const deps = await getStaffDeps();
+  return validateSession(deps.db, token, new Date(), deps.config);
 }
 
 export function readCookie(headers: Headers, name: string): string | undefined {
@@ -58,19 +78,11 @@ export async function requireStaffRequest(request: Request, opts: GateOptions = 
   return { ok: true, ctx: { ...deps, user } };
 }
 
-export function sessionCookie(request: Request, token: string, expires: Date): string {
-  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https' || siteConfig.url.startsWith('https:');
-  return [`${SESSION_COOKIE}=${token}`, 'Path=/staff', `Expires=${expires.toUTCString()}`, 'HttpOnly', 'SameSite=Strict', secure ? 'Secure' : ''].filter(Boolean).join('; ');
-}
-
-export function clearedCookie(): string {
-  return `${SESSION_COOKIE}=; Path=/staff; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict`;
-}
-
 /** 303 See Other to a path on this site (relative Location: never built from the Host header). */
-export function seeOther(path: string, setCookie?: string): Response {
+export function seeOther(path: string, setCookies: readonly string[] = []): Response {
   const headers = new Headers({ location: path, 'cache-control': 'no-store' });
-  if (setCookie) headers.append('set-cookie', setCookie);
+  // Headers keeps repeated Set-Cookie values apart (getSetCookie()); each is sent as its own header.
+  for (const c of setCookies) headers.append('set-cookie', c);
   return new Response(null, { status: 303, headers });
 }
 

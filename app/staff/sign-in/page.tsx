@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ErrorSummary, FieldError, Notice } from '@/components/staff/error-summary';
 import { button, input, label } from '@/components/staff/staff-nav';
 import { GENERIC_SIGNIN_ERROR } from '@/lib/staff/signin';
+import { DEFAULT_RETURN_PATH, safeReturnPath } from '@/lib/staff/return-path';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sign in' };
@@ -17,12 +18,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const code = typeof sp.error === 'string' ? sp.error : '';
   const error = messages[code];
+  // Where to go after signing in (`?next=/keystatic` from the editor); checked again on submit.
+  const next = safeReturnPath(sp.next);
   return (
     <div className="max-w-xl">
       <h1 className="mb-6 text-3xl font-bold text-ink">Sign in to the staff area</h1>
       {error ? <ErrorSummary errors={[{ href: '#email', text: error }]} /> : null}
       <Notice text={sp['signed-out'] === '1' ? 'You have signed out.' : undefined} />
       <form method="post" action="/staff/sign-in/submit" noValidate>
+        {next !== DEFAULT_RETURN_PATH ? <input type="hidden" name="next" value={next} /> : null}
         <div className={`mb-6 ${error ? 'border-l-4 border-caution-700 pl-4' : ''}`}>
           <label htmlFor="email" className={label}>
             Email address

@@ -1,4 +1,4 @@
-import { clearedCookie, readCookie, requireStaffRequest, seeOther, SESSION_COOKIE } from '@/lib/staff/session';
+import { clearedCookies, readCookie, requireStaffRequest, seeOther, SESSION_COOKIE } from '@/lib/staff/session';
 import { revokeSession } from '@/lib/staff/sessions';
 import { audit } from '@/lib/staff/audit';
 
@@ -10,5 +10,5 @@ export async function POST(request: Request) {
   const { db, user } = auth.ctx;
   await revokeSession(db, readCookie(request.headers, SESSION_COOKIE));
   await audit(db, { actor: user.email, action: 'signout' });
-  return seeOther('/staff/sign-in?signed-out=1', clearedCookie());
+  return seeOther('/staff/sign-in?signed-out=1', clearedCookies());
 }
