@@ -1,5 +1,5 @@
 /**
- * The staff web editor (Keystatic) at /keystatic, development only (see lib/publishing/storage.ts).
+ * The staff web editor (Keystatic) at /keystatic, for signed-in staff (where it runs: lib/publishing/storage.ts).
  *
  * It edits the same MDX files in content/ that Contentlayer compiles and the content check reads.
  * Every field's name, required-ness, length bounds and options come from the zod schemas in

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { editorEnabled } from '@/lib/publishing/storage';
 import { referenceOptions } from '@/lib/publishing/reference-options';
+import { requireStaff } from '@/lib/staff/session';
 import KeystaticApp from './keystatic';
 
 export const metadata: Metadata = {
@@ -11,14 +12,19 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
+// The staff gate reads the session cookie on every request; a dynamic page is also sent no-store.
+export const dynamic = 'force-dynamic';
+
 /**
- * The staff editor, development only (see lib/publishing/storage.ts and docs/publishing.md).
- * In a production build this layout answers 404 before the client app is rendered, so none of
- * its JavaScript is sent.
+ * The staff editor (see lib/publishing/storage.ts and docs/publishing.md). Where the editor is off
+ * (a production build in local mode) this layout answers 404; elsewhere only signed-in staff get
+ * past it: anyone else is sent to the sign-in page, which brings them back here. Either way it
+ * happens before the client app is rendered, so none of its JavaScript is sent.
  */
-export default function KeystaticLayout() {
+export default async function KeystaticLayout() {
   if (!editorEnabled(process.env)) notFound();
-  // Read on every request in dev, so a reference added to the .bib file is offered straight away.
+  await requireStaff({ returnTo: '/keystatic' });
+  // Read on every request, so a reference added to the .bib file is offered straight away.
   const references = referenceOptions(fs.readFileSync(path.join(process.cwd(), 'content', 'references.bib'), 'utf8'));
   return (
     // Covers the site's header and footer: the editor is a full-screen app.

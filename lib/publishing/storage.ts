@@ -20,10 +20,16 @@ export function editorStorage(env: Record<string, string | undefined>): EditorSt
 }
 
 /**
- * The editor is only for signed-in staff. The staff session cookie is scoped to /staff, and a
- * production editor would write through GitHub mode behind that sign-in, which is not wired yet;
- * so the editor exists in development only: in a production build its page and API answer 404.
+ * Whether /keystatic and /api/keystatic exist at all (otherwise both answer 404). Where they
+ * exist, only signed-in staff reach them (app/keystatic/layout.tsx, app/api/keystatic: the staff
+ * session from lib/staff/session.ts, in every mode).
+ *
+ * - development, local storage: the editor writes the files of the working copy it runs in.
+ * - GitHub storage (NEXT_PUBLIC_KEYSTATIC_STORAGE=github), in any mode: saves are commits to a
+ *   branch, so a deployed server can run it (behind the staff sign-in and Keystatic's own GitHub login).
+ * - production, local storage: off. A deployed server's files are not rebuilt, so a save there
+ *   would change nothing on the site and be lost with the next deploy.
  */
 export function editorEnabled(env: Record<string, string | undefined>): boolean {
-  return env.NODE_ENV === 'development';
+  return env.NODE_ENV === 'development' || env.NEXT_PUBLIC_KEYSTATIC_STORAGE === 'github';
 }
