@@ -1,9 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
+import path from 'node:path';
 
 /**
- * End-to-end tests that need `next dev`: the staff web editor (Keystatic) exists in development
- * only. Run with `npm run test:e2e:editor`. Separate build folder and port so it can run beside
- * the main e2e suite and other engineers' servers.
+ * End-to-end tests that need `next dev`: the staff web editor (Keystatic) in local mode, which
+ * runs in development only (a production build answers 404 there, tested by tests/e2e/staff.spec.ts).
+ * Run with `npm run test:e2e:editor`. Separate build folder and port so it can run beside the main
+ * e2e suite and other engineers' servers.
+ *
+ * The editor needs a staff session, so the dev server uses a database of its own that the tests
+ * seed (DATA_DIR, the same path as EDITOR_DATA_DIR in tests/e2e-dev/staff.ts). A dev server you
+ * already have running on this port is reused only if it was started with that DATA_DIR.
  */
 const PORT = Number(process.env.EDITOR_E2E_PORT ?? 3500);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -31,10 +37,16 @@ export default defineConfig({
   projects: [{ name: 'editor', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 1000 }, launchOptions: chromium } }],
   webServer: {
     command: `npx contentlayer2 build && npx next dev -p ${PORT} -H 127.0.0.1`,
-    // Waiting on the editor's page also compiles it before the first test starts.
+    // Waiting on the editor's page also compiles it (and its staff gate, which answers a redirect
+    // to the sign-in page here) before the first test starts.
     url: `${baseURL}/keystatic`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
-    env: { NEXT_DIST_DIR: '.next-editor', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      NEXT_DIST_DIR: '.next-editor',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATA_DIR: path.join(process.cwd(), 'reports', 'editor-e2e-data'),
+      DATABASE_URL: '',
+    },
   },
 });

@@ -1,7 +1,8 @@
 /**
- * The staff web editor in local mode, against `next dev`: creating an article writes the MDX file
- * the site builds, and an article with a missing required field is refused. Every file a test
- * creates is deleted afterwards, and the compiled content is rebuilt without it.
+ * The staff web editor in local mode, against `next dev`: only signed-in staff reach it (sign-in
+ * brings them back), creating an article writes the MDX file the site builds, and an article with
+ * a missing required field is refused. Every file a test creates is deleted afterwards, and the
+ * compiled content is rebuilt without it.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { checkFile } from '../../lib/compliance';
 import { referenceOptions } from '../../lib/publishing/reference-options';
+import { addSessionCookies, staffAccount, STAFF_PASSWORD, type StaffAccount } from './staff';
 
 const repo = process.cwd();
 const articlesDir = path.join(repo, 'content', 'articles');
@@ -33,7 +35,19 @@ function contentBuild() {
 
 test.describe.configure({ mode: 'serial' });
 
-test.afterAll(() => {
+let staff: StaffAccount;
+
+test.beforeAll(async () => {
+  staff = await staffAccount();
+});
+
+// Signed in for every test (the session cookies signing in sets); the gate tests clear them.
+test.beforeEach(async ({ context, baseURL }) => {
+  await addSessionCookies(context, baseURL!, staff.token);
+});
+
+test.afterAll(async () => {
+  await staff?.db.destroy();
   for (const file of copies) fs.rmSync(file, { force: true });
   for (const slug of created) {
     fs.rmSync(fileFor(slug), { force: true });
@@ -44,6 +58,46 @@ test.afterAll(() => {
     // Without --clearCache Contentlayer leaves a deleted file's compiled JSON behind (outside its index).
     for (const slug of created) fs.rmSync(path.join(generatedArticles, `articles__${slug}.mdx.json`), { force: true });
   }
+});
+
+test.describe('who can reach the editor', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.clearCookies();
+  });
+
+  test('anonymous: the editor sends to sign-in, which returns to the editor; its API answers 401', async ({ page, request, baseURL }) => {
+    for (const url of ['/api/keystatic/tree', '/api/keystatic/blob/x/content/articles/x.mdx']) {
+      const res = await request.get(url, { headers: { 'no-cors': '1' } });
+      expect(res.status(), url).toBe(401);
+      expect(res.headers()['cache-control']).toBe('no-store');
+    }
+    const update = await request.post('/api/keystatic/update', { headers: { origin: baseURL!, 'no-cors': '1' }, data: { additions: [], deletions: [] } });
+    expect(update.status()).toBe(401);
+
+    await page.goto('/keystatic/collection/articles');
+    await expect(page).toHaveURL(/\/staff\/sign-in\?next=%2Fkeystatic$/);
+    await page.getByLabel('Email address').fill(staff.email);
+    await page.getByLabel('Password').fill(STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/keystatic$/);
+    await expect(page.getByRole('link', { name: 'Articles' }).first()).toBeVisible();
+    const cookies = (await page.context().cookies()).filter((c) => c.name === 'staff_session');
+    expect(cookies.map((c) => c.path).sort()).toEqual(['/api/keystatic', '/keystatic', '/staff']);
+    // The session reaches the editor's API (Keystatic asks with a no-cors header), never cached.
+    const tree = await page.request.get('/api/keystatic/tree', { headers: { 'no-cors': '1' } });
+    expect(tree.status()).toBe(200);
+    expect(tree.headers()['cache-control']).toBe('no-store');
+  });
+
+  test('signed in: the staff area links to the editor; a cross-site post to its API is refused', async ({ page, context, baseURL }) => {
+    await addSessionCookies(context, baseURL!, staff.token);
+    await page.goto('/staff');
+    await page.getByRole('link', { name: 'Edit articles' }).click();
+    await expect(page).toHaveURL(/\/keystatic$/);
+    await expect(page.getByRole('link', { name: 'Articles' }).first()).toBeVisible();
+    const foreign = await page.request.post('/api/keystatic/update', { headers: { origin: 'https://evil.example', 'no-cors': '1' }, data: { additions: [], deletions: [] } });
+    expect(foreign.status()).toBe(403);
+  });
 });
 
 async function openNewArticle(page: Page, title: string) {

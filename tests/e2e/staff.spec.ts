@@ -180,6 +180,56 @@ test.describe('staff area: access control', () => {
   });
 });
 
+test.describe('staff area: return after sign-in, and the web editor in production', () => {
+  test('sign-in returns to a staff path given as ?next=, and to /staff for anything else', async ({ page }) => {
+    await page.goto('/staff/sign-in?next=/staff/outbox');
+    await expect(page.locator('input[type="hidden"][name="next"]')).toHaveValue('/staff/outbox');
+    await page.getByLabel('Email address').fill(staffEmail);
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // A refused sign-in keeps where to go afterwards.
+    await expect(page).toHaveURL(/\/staff\/sign-in\?error=invalid&next=%2Fstaff%2Foutbox$/);
+    await page.getByLabel('Email address').fill(staffEmail);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/staff\/outbox$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+  });
+
+  test('an open redirect through ?next= is refused, in the page and in a hand-made post', async ({ page, request, baseURL }) => {
+    for (const next of ['//evil.example', 'https://evil.example/staff', '/\\evil.example', '/staff/../book']) {
+      await page.goto(`/staff/sign-in?next=${encodeURIComponent(next)}`);
+      await expect(page.locator('input[name="next"]')).toHaveCount(0);
+      const res = await request.post('/staff/sign-in/submit', {
+        headers: { origin: baseURL! },
+        form: { email: staffEmail, password: PASSWORD, next },
+        maxRedirects: 0,
+      });
+      expect(res.status(), next).toBe(303);
+      expect(res.headers().location, next).toBe('/staff');
+    }
+  });
+
+  test('in a production build (local mode) the editor and its API answer 404, signed in or not, and are not linked', async ({ page, request, baseURL }) => {
+    const s = await createSession(db, staffId, new Date(), { absoluteMs: 3_600_000 });
+    const withSession: Record<string, string>[] = [{}, { cookie: `staff_session=${s.token}` }];
+    for (const cookie of withSession) {
+      for (const url of ['/keystatic', '/keystatic/collection/articles', '/keystatic/collection/articles/create']) {
+        const res = await request.get(url, { headers: cookie, maxRedirects: 0 });
+        expect(res.status(), url).toBe(404);
+        expect(await res.text()).not.toContain('keystatic-');
+      }
+      for (const url of ['/api/keystatic/tree', '/api/keystatic/blob/x/content/articles/x.mdx', '/api/keystatic/update', '/api/keystatic/github/oauth/callback']) {
+        expect((await request.get(url, { headers: cookie, maxRedirects: 0 })).status(), `GET ${url}`).toBe(404);
+        expect((await request.post(url, { headers: { ...cookie, origin: baseURL! }, data: '{}', maxRedirects: 0 })).status(), `POST ${url}`).toBe(404);
+      }
+    }
+    await signIn(page);
+    await expect(page).toHaveURL(/\/staff$/);
+    await expect(page.getByRole('link', { name: 'Edit articles' })).toHaveCount(0);
+  });
+});
+
 test.describe.serial('staff area: working the inbox', () => {
   test('a wrong password shows one generic error; repeated failures lock the account', async ({ page }) => {
     const errors = watchConsole(page);
@@ -234,8 +284,11 @@ test.describe.serial('staff area: working the inbox', () => {
     await signIn(page);
     await expect(page).toHaveURL(/\/staff$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Consultation requests' })).toBeVisible();
-    const cookie = (await context.cookies()).find((c) => c.name === 'staff_session');
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/staff' });
+    // One copy of the session cookie per staff path (the staff area and the editor), never Path=/.
+    const sessionCookies = (await context.cookies()).filter((c) => c.name === 'staff_session');
+    expect(sessionCookies.map((c) => c.path).sort()).toEqual(['/api/keystatic', '/keystatic', '/staff']);
+    for (const c of sessionCookies) expect(c).toMatchObject({ httpOnly: true, sameSite: 'Strict', value: sessionCookies[0].value });
+    expect((await context.cookies(`${new URL(page.url()).origin}/`)).filter((c) => c.name === 'staff_session')).toEqual([]);
     await expect(page.getByRole('link', { name: NAME })).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -329,6 +382,7 @@ test.describe.serial('staff area: working the inbox', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/staff\/sign-in\?signed-out=1/);
     await expect(page.getByRole('status')).toHaveText('You have signed out.');
+    expect((await context.cookies()).filter((c) => c.name === 'staff_session')).toEqual([]);
     await page.goto('/staff');
     await expect(page).toHaveURL(/\/staff\/sign-in$/);
     const replay = await page.request.get('/staff/export.csv', { headers: { cookie: `staff_session=${token}` } });
