@@ -5,6 +5,14 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
+    // One place decides how the site's links prefetch (components/ui/link.tsx).
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    ignores: ['components/ui/link.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Import { Link } from '@/components/ui/link': it does not prefetch every link in view." }] }],
+    },
+  },
+  {
     ignores: ['.next*/**', '.contentlayer/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'data/**', 'next-env.d.ts'],
   },
 ];

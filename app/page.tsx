@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { siteConfig } from '@/lib/site-config';
 import { getArticles, getAuthors, getTreatments } from '@/lib/content/queries';
 import { Container } from '@/components/layout/container';

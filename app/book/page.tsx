@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { headers } from 'next/headers';
 import { Container } from '@/components/layout/container';
 import { Breadcrumbs } from '@/components/content/breadcrumbs';

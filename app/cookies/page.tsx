@@ -6,7 +6,7 @@
  */
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Container } from '@/components/layout/container';
 import { Breadcrumbs } from '@/components/content/breadcrumbs';
 import { siteConfig } from '@/lib/site-config';

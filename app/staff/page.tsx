@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { requireStaff } from '@/lib/staff/session';
 import { filtersToQuery, listRequests, parseFilters, STATUSES } from '@/lib/staff/inbox';
 import { audit } from '@/lib/staff/audit';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { Article, Author, Treatment } from '@/lib/content/queries';
 import { CATEGORY_LABELS } from '@/lib/content/schema';
 import { describePrice } from '@/lib/site-config';

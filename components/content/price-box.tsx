@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { describePrice, siteConfig, type PriceKey, type PriceEntry } from '@/lib/site-config';
 
 export function PriceBox({ priceKey }: { priceKey: PriceKey }) {

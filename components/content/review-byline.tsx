@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { requireAuthor } from '@/lib/content/queries';
 import { DateText } from './date';
 

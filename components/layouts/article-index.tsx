@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { Article } from '@/lib/content/queries';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/lib/content/schema';
 import { Container } from '@/components/layout/container';

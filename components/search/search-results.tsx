@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { SearchHit } from '@/lib/search/index';
 
 /** The result list: title, category and description of each page, best match first. */

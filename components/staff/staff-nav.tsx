@@ -1,5 +1,5 @@
 /** The staff area's own navigation and sign-out button (a plain form post). */
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 const links = [
   { href: '/staff', label: 'Inbox' },

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { getArticle, getArticles, getAuthor, getRelatedArticles } from '@/lib/content/queries';
 import { CATEGORY_LABELS } from '@/lib/content/schema';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { getAuthor, getAuthors, getWorkOf } from '@/lib/content/queries';
 import { Container } from '@/components/layout/container';
