@@ -25,9 +25,23 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export const editorContentSecurityPolicy = contentSecurityPolicy
-  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-  .replace("img-src 'self' data:", "img-src 'self' data: blob:");
+/**
+ * The staff editor's policy (Keystatic, on /keystatic, behind the staff sign-in): Keystatic injects
+ * its styles as inline <style> tags and previews uploads as blob: images; in GitHub mode it also
+ * talks to GitHub's API and shows GitHub avatars from the browser. Nothing else is relaxed.
+ */
+export function editorContentSecurityPolicy(env = process.env) {
+  const github = env.NEXT_PUBLIC_KEYSTATIC_STORAGE === 'github';
+  return contentSecurityPolicy
+    .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    .replace("img-src 'self' data:", `img-src 'self' data: blob:${github ? ' https://avatars.githubusercontent.com' : ''}`)
+    .replace(/connect-src 'self'( ws:)?/, (m) => (github ? `${m} https://api.github.com` : m));
+}
+
+/** Where the editor exists: the same rule as editorEnabled() in lib/publishing/storage.ts (a test keeps them equal). */
+export function editorRouteEnabled(env = process.env) {
+  return env.NODE_ENV === 'development' || env.NEXT_PUBLIC_KEYSTATIC_STORAGE === 'github';
+}
 
 export const securityHeaders = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, editorContentSecurityPolicy, editorRouteEnabled } from '../../../next.config.mjs';
+import { editorEnabled } from '@/lib/publishing/storage';
+
+const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
+
+describe("the editor's Content-Security-Policy", () => {
+  it('exists exactly where the editor does (next.config.mjs cannot import lib/publishing/storage.ts)', () => {
+    for (const NODE_ENV of ['development', 'production', 'test']) {
+      for (const NEXT_PUBLIC_KEYSTATIC_STORAGE of [undefined, 'local', 'github']) {
+        const env = { NODE_ENV, NEXT_PUBLIC_KEYSTATIC_STORAGE };
+        expect(editorRouteEnabled(env), JSON.stringify(env)).toBe(editorEnabled(env));
+      }
+    }
+  });
+
+  it('relaxes only styles and blob: images in local mode', () => {
+    const policy = editorContentSecurityPolicy({ NEXT_PUBLIC_KEYSTATIC_STORAGE: undefined });
+    expect(directive(policy, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
+    expect(directive(policy, 'img-src')).toBe("img-src 'self' data: blob:");
+    expect(directive(policy, 'connect-src')).not.toContain('github');
+    expect(directive(policy, 'script-src')).toBe(directive(contentSecurityPolicy, 'script-src'));
+    expect(directive(policy, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+  });
+
+  it("lets GitHub mode reach GitHub's API and avatars, and nothing else", () => {
+    const policy = editorContentSecurityPolicy({ NEXT_PUBLIC_KEYSTATIC_STORAGE: 'github' });
+    expect(directive(policy, 'connect-src')).toMatch(/^connect-src 'self'( ws:)? https:\/\/api\.github\.com$/);
+    expect(directive(policy, 'img-src')).toBe("img-src 'self' data: blob: https://avatars.githubusercontent.com");
+    expect(directive(policy, 'default-src')).toBe("default-src 'self'");
+  });
+
+  it('leaves the public pages strict', () => {
+    expect(directive(contentSecurityPolicy, 'style-src')).toBe("style-src 'self'");
+    expect(contentSecurityPolicy).not.toContain('github');
+  });
+});
