@@ -1,5 +1,6 @@
 /** The staff area's own navigation and sign-out button (a plain form post). */
 import { Link } from '@/components/ui/link';
+import { editorEnabled } from '@/lib/publishing/storage';
 
 const links = [
   { href: '/staff', label: 'Inbox' },
@@ -25,6 +26,16 @@ export function StaffNav({ email, current }: { email: string; current: string })
               </Link>
             </li>
           ))}
+          {editorEnabled(process.env) ? (
+            <li>
+              {/* A full page load, not <Link>: the editor's Content-Security-Policy (next.config.mjs)
+                  differs from the staff pages', and a client-side navigation would keep this page's. */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+              <a href="/keystatic" className="text-lg text-brand-700 underline underline-offset-2 hover:text-ink">
+                Edit articles
+              </a>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <form method="post" action="/staff/sign-out" className="flex items-center gap-3">

@@ -2,8 +2,7 @@
  * The one gate of the staff area and the web editor. Pages call `requireStaff()` (anonymous or
  * expired → redirect to sign-in); route handlers call `requireStaffRequest(request)` (→ 403 for a
  * cross-site post, 401 for anonymous or expired). Nothing under app/staff, app/keystatic or
- * app/api/keystatic reads the session any other way (the staff layout uses `signedInStaff()` only
- * to decide whether to show a link).
+ * app/api/keystatic reads the session any other way.
  */
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -39,14 +38,6 @@ export async function requireStaff(opts: GateOptions = {}): Promise<StaffContext
   if (!user) redirect(signInUrl(opts.returnTo));
   if (user.mustChangePassword && !opts.passwordChange) redirect(PASSWORD_PATH);
   return { ...deps, user };
-}
-
-/** The signed-in staff member, or null; never redirects. Only for showing or hiding links, never as a gate. */
-export async function signedInStaff(): Promise<StaffUser | null> {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  if (!token) return null;
-  const deps = await getStaffDeps();
-  return validateSession(deps.db, token, new Date(), deps.config);
 }
 
 export function readCookie(headers: Headers, name: string): string | undefined {
