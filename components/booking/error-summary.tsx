@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
-import type { BookingField, FieldErrors } from '@/lib/validations/booking';
+import type { BookingField, FieldErrors } from '@/lib/validations/booking-fields';
 
 /**
  * GOV.UK error summary: first thing in the form, focused when it appears, one link per field.

@@ -1,9 +1,11 @@
 /**
  * The consultation request form: the single source of its fields' types, limits and messages.
- * Used by the server (route handler and Server Action) and by the browser (inline validation),
- * so the rules can never drift apart. Pure: no Node or database imports, safe in a client bundle.
+ * Used by the server (route handler) and by the browser (inline validation, loaded when the form
+ * is first used), so the rules can never drift apart. Pure: no Node or database imports, safe in a
+ * client bundle.
  */
 import { z } from 'zod';
+import { fieldOrder, limits, contactMethods, joints, heardFromOptions, NOT_SURE, type BookingField, type FieldErrors } from './booking-fields';
 
 // Zod 4 probes for eval support with `Function("")` the first time a schema parses; in the browser
 // that probe is blocked by the site's Content-Security-Policy (no 'unsafe-eval') and Chrome logs a
@@ -11,58 +13,9 @@ import { z } from 'zod';
 // probes, and the schema is small enough that compiled parsing would gain nothing.
 z.config({ jitless: true });
 
-export const NOT_SURE = 'not-sure';
-
-export const limits = {
-  fullName: 100,
-  email: 254,
-  phoneMin: 7,
-  phoneMax: 20,
-  message: 1000,
-  availability: 200,
-} as const;
-
-export const contactMethods = [
-  { value: 'email', label: 'Email' },
-  { value: 'phone', label: 'Phone' },
-] as const;
-
-export const joints = [
-  { value: 'knee', label: 'Knee' },
-  { value: 'hip', label: 'Hip' },
-  { value: 'shoulder', label: 'Shoulder' },
-  { value: 'other', label: 'Another joint or problem' },
-] as const;
-
-export const heardFromOptions = [
-  { value: 'search', label: 'Internet search' },
-  { value: 'referral', label: 'My GP, physiotherapist or another clinician' },
-  { value: 'friend', label: 'A friend or family member' },
-  { value: 'article', label: 'An article on this website' },
-  { value: 'other', label: 'Somewhere else' },
-] as const;
-
-/** The statement the patient agrees to; stored verbatim with each request (Art. 7(1)). */
-export const healthConsentText = (clinicName: string) =>
-  `I agree that ${clinicName} may use the health information I give here to respond to my request.`;
-export const marketingConsentText = (clinicName: string) =>
-  `I would like to receive occasional emails from ${clinicName} about its services. I can unsubscribe at any time.`;
-
-/** The form's field names, in page order: the error summary lists errors in this order. */
-export const fieldOrder = [
-  'fullName',
-  'email',
-  'phone',
-  'contactMethod',
-  'treatment',
-  'joint',
-  'message',
-  'availability',
-  'heardFrom',
-  'consent',
-  'marketing',
-] as const;
-export type BookingField = (typeof fieldOrder)[number];
+// The fields themselves (names, options, limits, consent wording) live apart from zod, so the
+// booking page's JavaScript can render the form without loading the validator (see booking-fields.ts).
+export * from './booking-fields';
 
 // C0/C1 control characters (tab and newlines are allowed only in multi-line text), lone
 // surrogates and bidi overrides: never legitimate in a name or message, often used to hide text.
@@ -159,10 +112,7 @@ export function createBookingSchema(treatmentSlugs: readonly string[]) {
 export type BookingSchema = ReturnType<typeof createBookingSchema>;
 export type BookingInput = z.input<BookingSchema>;
 export type BookingRequest = z.output<BookingSchema>;
-export type FieldErrors = Partial<Record<BookingField, string>>;
 
-/** The raw values as typed, for re-displaying the form; never trusted. */
-export type BookingValues = Partial<Record<BookingField, string>>;
 
 /** First message per field, in page order (what the GOV.UK error summary shows). */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -187,15 +137,4 @@ export function validateBooking(schema: BookingSchema, input: unknown): Validati
   // A non-object body has no field issues: report it against the first field rather than silently.
   if (Object.keys(errors).length === 0) errors.fullName = 'Enter your full name';
   return { ok: false, errors };
-}
-
-/** Turns submitted form data into the schema's input: only known fields, strings only. */
-export function formDataToInput(form: { get(name: string): unknown }): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of fieldOrder) {
-    const v = form.get(field);
-    if (typeof v === 'string') out[field] = v;
-    else if (v !== null && v !== undefined) out[field] = v; // a File or other object: the schema rejects it
-  }
-  return out;
 }
