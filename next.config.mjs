@@ -71,11 +71,10 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // Staff area (docs/staff.md): never indexed, never stored by a browser or proxy cache.
       { source: '/staff/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }, { key: 'Cache-Control', value: 'no-store' }] },
-      // The staff editor (Keystatic, signed-in staff only) injects its styles as inline <style> tags
-      // and previews uploads as blob: images, so its route relaxes exactly those two. Sent in
-      // development only: a production build serves the editor only in GitHub mode, which would
-      // need this too, plus https://api.github.com in connect-src (docs/publishing.md, GitHub mode).
-      ...(isDev ? [{ source: '/keystatic/:path*', headers: [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy }] }] : []),
+      // The staff editor's route gets its own policy wherever the editor exists (a 404 elsewhere).
+      ...(editorRouteEnabled()
+        ? [{ source: '/keystatic/:path*', headers: [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy() }] }]
+        : []),
     ];
   },
 };

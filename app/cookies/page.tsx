@@ -1,8 +1,8 @@
 /**
  * Cookie page. It must match what the site actually does: tests/e2e/security-headers.spec.ts
  * checks that no public page sets a cookie, writes browser storage or requests another origin, and
- * that every cookie the code sets (today only the staff session cookie, lib/staff/session.ts) is
- * listed here.
+ * that every cookie the code sets (the staff session cookie, lib/staff/cookies.ts) is listed here.
+ * In GitHub mode the web editor (Keystatic) sets two more, for staff only; they are listed then.
  */
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -11,6 +11,8 @@ import { Container } from '@/components/layout/container';
 import { Breadcrumbs } from '@/components/content/breadcrumbs';
 import { siteConfig } from '@/lib/site-config';
 import { staffConfig } from '@/lib/staff/config';
+import { SESSION_COOKIE } from '@/lib/staff/cookies';
+import { editorStorage } from '@/lib/publishing/storage';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Cookies',
@@ -20,15 +22,32 @@ export const metadata: Metadata = pageMetadata({
 
 const staff = staffConfig();
 
-/** Every cookie the site sets. The name must match SESSION_COOKIE in lib/staff/session.ts. */
+/** Every cookie the site sets. */
 const cookies: { name: string; who: string; purpose: string; expires: string }[] = [
   {
-    name: 'staff_session',
+    name: SESSION_COOKIE,
     who: 'Clinic staff who sign in to the staff area only',
     purpose:
-      'Keeps a member of staff signed in. It is sent only to pages under /staff, cannot be read by scripts and is never sent with requests from other websites.',
+      'Keeps a member of staff signed in. It is sent only to the staff area and the staff content editor, cannot be read by scripts and is never sent with requests from other websites.',
     expires: `When the member of staff signs out, after ${Math.round(staff.idleMs / 60_000)} minutes without activity, or ${Math.round(staff.absoluteMs / 3_600_000)} hours after signing in, whichever comes first`,
   },
+  // Set by Keystatic's GitHub sign-in (its own code: Path=/, SameSite=Lax); only when the editor publishes through GitHub.
+  ...(editorStorage(process.env).kind === 'github'
+    ? [
+        {
+          name: 'keystatic-gh-access-token',
+          who: 'Clinic staff who sign in to the content editor with GitHub only',
+          purpose: 'Lets the content editor save changes to GitHub on behalf of the member of staff. The editor’s scripts read it.',
+          expires: 'When GitHub’s access token expires (8 hours by default)',
+        },
+        {
+          name: 'keystatic-gh-refresh-token',
+          who: 'Clinic staff who sign in to the content editor with GitHub only',
+          purpose: 'Renews the editor’s GitHub access without signing in again. Encrypted; cannot be read by scripts.',
+          expires: 'When GitHub’s refresh token expires (6 months by default)',
+        },
+      ]
+    : []),
 ];
 const link = 'font-semibold text-brand-700 underline underline-offset-2 hover:text-ink';
 
@@ -46,11 +65,24 @@ export default function CookiesPage() {
           cookie banner.
         </p>
 
-        <h2 id="staff">The one cookie: for clinic staff</h2>
-        <p>
-          Clinic staff who sign in to the staff area get one cookie. It is strictly necessary for that sign-in to work,
-          so it does not need consent, and it is never set for anyone else.
-        </p>
+        {cookies.length === 1 ? (
+          <>
+            <h2 id="staff">The one cookie: for clinic staff</h2>
+            <p>
+              Clinic staff who sign in to the staff area get one cookie. It is strictly necessary for that sign-in to
+              work, so it does not need consent, and it is never set for anyone else.
+            </p>
+          </>
+        ) : (
+          <>
+            <h2 id="staff">Cookies for clinic staff only</h2>
+            <p>
+              Clinic staff who sign in to the staff area get one cookie, and two more if they sign in to the content
+              editor with GitHub. They are strictly necessary for those sign-ins to work, so they do not need consent,
+              and they are never set for anyone else.
+            </p>
+          </>
+        )}
         <table>
           <caption className="sr-only">Cookies this website sets</caption>
           <thead>

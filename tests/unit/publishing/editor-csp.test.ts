@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, editorContentSecurityPolicy, editorRouteEnabled } from '../../../next.config.mjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import nextConfig, { contentSecurityPolicy, editorContentSecurityPolicy, editorRouteEnabled } from '../../../next.config.mjs';
 import { editorEnabled } from '@/lib/publishing/storage';
 
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
@@ -33,5 +33,24 @@ describe("the editor's Content-Security-Policy", () => {
   it('leaves the public pages strict', () => {
     expect(directive(contentSecurityPolicy, 'style-src')).toBe("style-src 'self'");
     expect(contentSecurityPolicy).not.toContain('github');
+  });
+});
+
+describe('the headers next.config.mjs sends', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  // Next refuses to start on a header without a string value; this caught a function passed as one.
+  it.each([
+    ['a production build, local mode', 'production', ''],
+    ['next dev, local mode', 'development', ''],
+    ['a production build, GitHub mode', 'production', 'github'],
+  ])('%s: every value is a string, and /keystatic has its own policy only where the editor exists', async (_label, nodeEnv, storage) => {
+    vi.stubEnv('NODE_ENV', nodeEnv);
+    vi.stubEnv('NEXT_PUBLIC_KEYSTATIC_STORAGE', storage);
+    const rules = await nextConfig.headers!();
+    for (const rule of rules) for (const h of rule.headers) expect(typeof h.value, `${rule.source} ${h.key}`).toBe('string');
+    const editorRule = rules.find((r) => r.source === '/keystatic/:path*');
+    expect(Boolean(editorRule)).toBe(editorEnabled({ NODE_ENV: nodeEnv, NEXT_PUBLIC_KEYSTATIC_STORAGE: storage }));
+    if (editorRule) expect(editorRule.headers[0].value).toBe(editorContentSecurityPolicy({ NEXT_PUBLIC_KEYSTATIC_STORAGE: storage }));
   });
 });
