@@ -6,7 +6,7 @@ export function ReferenceList({ keys }: { keys: string[] }) {
   if (keys.length === 0) return null;
   const bibliography = loadBibliography();
   return (
-    <section aria-labelledby="references" className="mt-12 border-t border-line pt-8">
+    <section aria-labelledby="references" className="render-when-near mt-12 border-t border-line pt-8">
       <h2 id="references" className="text-xl font-semibold">References</h2>
       <ol className="reference-list mt-4 list-decimal space-y-3 pl-6 text-sm leading-relaxed marker:font-semibold">
         {keys.map((key) => {

@@ -5,7 +5,7 @@ import { Container } from './container';
 export function SiteFooter() {
   const { address, phone, email, registrations } = siteConfig;
   return (
-    <footer className="mt-16 border-t border-line bg-white text-sm text-muted">
+    <footer className="render-when-near mt-16 border-t border-line bg-white text-sm text-muted">
       <Container className="grid gap-8 py-10 sm:grid-cols-3">
         <div>
           <p className="font-semibold text-ink">{siteConfig.name}</p>

@@ -45,6 +45,12 @@ export function allRoutes(): string[] {
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export async function expectNoAxeViolations(page: Page) {
+  // Blocks far below the screen are skipped by the browser (content-visibility: auto), and axe
+  // cannot work out the colours behind skipped text: render everything so contrast is checked
+  // on the whole page. Inline styles, because the site's CSP refuses an injected <style>.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('*')) el.style.contentVisibility = 'visible';
+  });
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
