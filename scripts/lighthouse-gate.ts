@@ -8,19 +8,19 @@
  * Each page is run LIGHTHOUSE_RUNS times (default 3; `npm test` uses 5), going round the pages, and
  * the median of each score and metric is kept: single runs on a shared 2-core machine are noisy. A
  * page whose median misses the performance budget gets as many runs again and is judged on all of
- * them. Budgets: accessibility, best practices and SEO 100; performance at least 95. Writes
+ * them. Budgets: accessibility, best practices and SEO 100; performance at least 95 (85 while 95 is
+ * advisory); Cumulative Layout Shift at most 0.1 (scripts/lib/lighthouse-verdict.ts). Writes
  * reports/lighthouse.json and prints a table.
  * Chromium: CHROME_PATH (default /usr/bin/chromium), headless, no sandbox.
  */
 import fs from 'node:fs';
 import lighthouse from 'lighthouse';
+import { CATEGORIES, DEFAULT_BUDGET, judgePage, type Budget, type Category } from './lib/lighthouse-verdict';
 import * as chromeLauncher from 'chrome-launcher';
 import { representativeRoutes } from './lib/routes';
 import { serverForGates } from './lib/server';
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-type Category = (typeof CATEGORIES)[number];
-const BUDGET: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const BUDGET = DEFAULT_BUDGET.scores;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 /**
  * LIGHTHOUSE_PERFORMANCE_ADVISORY=1 reports a performance score below budget without failing.
@@ -30,6 +30,13 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
  * Accessibility, best practices and SEO are always enforced.
  */
 const PERFORMANCE_ADVISORY = process.env.LIGHTHOUSE_PERFORMANCE_ADVISORY === '1';
+/**
+ * Even while 95 is advisory, a median below this floor fails: the host's slow stretches cost a long
+ * page up to about 8 points (90 against 96 for the same build an hour apart); a real regression (a
+ * client library on every page, a layout-heavy component) costs more than that.
+ */
+const PERFORMANCE_FLOOR = Number(process.env.LIGHTHOUSE_PERFORMANCE_FLOOR ?? 85);
+const GATE_BUDGET: Budget = { ...DEFAULT_BUDGET, advisoryPerformanceFloor: PERFORMANCE_ADVISORY ? PERFORMANCE_FLOOR : null };
 
 type RunResult = Record<Category, number> & { lcpMs: number; cls: number; tbtMs: number; fcpMs: number; failedAudits: string[] };
 
@@ -143,13 +150,9 @@ async function main() {
       const med = medians(runs.get(name)!);
       const { failedAudits } = rest.get(name)!;
       report[name] = { route, runs: runs.get(name)!, remeasured: below.some((p) => p.name === name), median: med, failedAudits };
-      for (const c of CATEGORIES) {
-        if (c === 'performance' && PERFORMANCE_ADVISORY && med[c] < BUDGET[c]) {
-          advisories.push(`${name} (${route}): performance ${med[c]} < ${BUDGET[c]} (TBT ${med.tbtMs} ms)`);
-          continue;
-        }
-        if (med[c] < BUDGET[c]) failures.push(`${name} (${route}): ${c} ${med[c]} < ${BUDGET[c]}${failedAudits.length ? `\n      failing audits: ${failedAudits.join('; ')}` : ''}`);
-      }
+      const verdict = judgePage(`${name} (${route})`, med, GATE_BUDGET, failedAudits);
+      failures.push(...verdict.failures);
+      advisories.push(...verdict.advisories);
     }
   } finally {
     await server.stop();
@@ -158,7 +161,7 @@ async function main() {
   fs.mkdirSync('reports', { recursive: true });
   fs.writeFileSync(
     'reports/lighthouse.json',
-    JSON.stringify({ date: new Date().toISOString(), profile: 'mobile (Lighthouse default)', runsPerPage: RUNS, order: 'round robin over the pages; a page below budget is run RUNS more times', budget: BUDGET, pages: report, failures }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), profile: 'mobile (Lighthouse default)', runsPerPage: RUNS, order: 'round robin over the pages; a page below budget is run RUNS more times', budget: GATE_BUDGET, pages: report, failures }, null, 2),
   );
   const header = `| Page | Route | Perf | A11y | Best pr. | SEO | LCP | CLS | TBT |`;
   console.log(`\nLighthouse, mobile, median of ${RUNS} runs per page (${2 * RUNS} for a remeasured page)\n\n${header}\n|---|---|---:|---:|---:|---:|---:|---:|---:|`);
@@ -170,7 +173,7 @@ async function main() {
     console.warn(`\nPerformance below 95 (advisory, LIGHTHOUSE_PERFORMANCE_ADVISORY=1):\n${advisories.map((a) => `  ! ${a}`).join('\n')}`);
   }
   if (failures.length) {
-    console.error(`\nBelow budget (performance ≥ 95, others 100):\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
+    console.error(`\nBelow budget (performance ≥ ${PERFORMANCE_ADVISORY ? `${PERFORMANCE_FLOOR}, 95 advisory` : 95}; others 100; CLS ≤ ${GATE_BUDGET.cls}):\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
     process.exitCode = 1;
   } else {
     console.log('\n✓ every page within the Lighthouse budget');
