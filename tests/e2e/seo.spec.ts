@@ -189,8 +189,12 @@ test.describe('treatment pages', () => {
       expect(webPage.reviewedBy).toBeTruthy();
       const [faq] = ofType(jsonLd, 'FAQPage');
       const questions = (faq.mainEntity as { name: string; acceptedAnswer: { text: string } }[]).map((q) => q.name);
-      const visible = await page.locator('details summary').allInnerTexts();
-      expect(questions).toEqual(visible.map((q) => q.replace(/\s*\+\s*$/, '').trim()));
+      // Text content, not innerText: innerText is empty for a block the browser has not rendered yet
+      // (content-visibility: auto skips what is far below the screen). The question is the summary's
+      // first span; the second is the decorative "+".
+      const visible = await page.locator('details summary > span > span:first-child').allTextContents();
+      expect(visible.length).toBeGreaterThan(0);
+      expect(questions).toEqual(visible.map((q) => q.trim()));
     });
   }
 });
