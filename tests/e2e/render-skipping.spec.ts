@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { siteRoutes } from '../../scripts/lib/routes';
+import { renderEverything } from './support';
 
 /** Position and size of every box in main and the footer, after scrolling through the page. */
 async function boxes(page: Page): Promise<string[]> {
@@ -23,13 +24,6 @@ async function boxes(page: Page): Promise<string[]> {
         return `${i} ${el.tagName} top ${Math.round(r.top + window.scrollY)} left ${Math.round(r.left)} ${Math.round(r.width)}×${Math.round(r.height)}`;
       }),
   );
-}
-
-/** Turns skipping off on every element (inline style: the site's CSP allows no injected <style>). */
-async function renderEverything(page: Page) {
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('*')) el.style.contentVisibility = 'visible';
-  });
 }
 
 const skippable = (page: Page) =>

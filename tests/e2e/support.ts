@@ -44,13 +44,20 @@ export function allRoutes(): string[] {
 /** WCAG 2.2 A and AA rules. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export async function expectNoAxeViolations(page: Page) {
-  // Blocks far below the screen are skipped by the browser (content-visibility: auto), and axe
-  // cannot work out the colours behind skipped text: render everything so contrast is checked
-  // on the whole page. Inline styles, because the site's CSP refuses an injected <style>.
+/**
+ * Turns off the browser's skipping of blocks far below the screen (content-visibility: auto, in
+ * app/globals.css) on every element. Inline styles, because the site's CSP refuses an injected <style>.
+ */
+export async function renderEverything(page: Page) {
   await page.evaluate(() => {
     for (const el of document.querySelectorAll<HTMLElement>('*')) el.style.contentVisibility = 'visible';
   });
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  // axe cannot work out the colours behind skipped text: render everything so contrast is checked
+  // on the whole page.
+  await renderEverything(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
