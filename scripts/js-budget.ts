@@ -9,11 +9,13 @@
  * grouped by page kind (/articles/[slug], ...) and each kind has one budget: the largest route of
  * that kind today plus `marginPercent`. A route whose kind has no budget fails too: a new page kind
  * must be given a budget on purpose. Article and treatment pages must also load no script beyond
- * the framework and layout chunks every page shares, i.e. no page-specific client code.
- * Writes reports/js-budget.json.
+ * the framework and layout chunks every page shares, i.e. no page-specific client code. Every
+ * script a page loads must also start with V8's compile hint (scripts/add-compile-hints.ts, run by
+ * `npm run build`). Writes reports/js-budget.json.
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import { hasCompileHint } from './lib/compile-hints';
 import { pageKind, siteRoutes } from './lib/routes';
 import { serverForGates } from './lib/server';
 
@@ -40,12 +42,14 @@ async function main() {
   const server = await serverForGates();
   try {
     const sizeCache = new Map<string, number>();
+    const unhinted = new Set<string>();
     const gzipSize = async (src: string) => {
       if (!sizeCache.has(src)) {
         const res = await fetch(new URL(src, server.baseURL));
         if (!res.ok) throw new Error(`${src}: ${res.status}`);
         const body = Buffer.from(await res.arrayBuffer());
         sizeCache.set(src, zlib.gzipSync(body, { level: 9 }).length);
+        if (!hasCompileHint(body.toString('utf8'))) unhinted.add(src);
       }
       return sizeCache.get(src)!;
     };
@@ -97,6 +101,12 @@ async function main() {
         if (extra.length > 0) failures.push(`${r.route}: page-specific client JavaScript ${extra.join(', ')}`);
       }
     }
+    for (const src of unhinted) {
+      const routes = rows.filter((r) => r.scripts.includes(src)).map((r) => r.route);
+      failures.push(
+        `${src} (loaded by ${routes.slice(0, 3).join(', ')}${routes.length > 3 ? ', …' : ''}) lacks the compile hint: build with \`npm run build\`, which runs scripts/add-compile-hints.ts after next build`,
+      );
+    }
     fs.mkdirSync('reports', { recursive: true });
     fs.writeFileSync(
       'reports/js-budget.json',
@@ -106,7 +116,7 @@ async function main() {
       console.error(`\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
       process.exitCode = 1;
     } else {
-      console.log(`\n✓ every route within its JavaScript budget; article and treatment pages ship no page-specific JavaScript`);
+      console.log(`\n✓ every route within its JavaScript budget; article and treatment pages ship no page-specific JavaScript; every script carries the compile hint`);
     }
   } finally {
     await server.stop();
