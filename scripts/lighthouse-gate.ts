@@ -8,8 +8,8 @@
  * Each page is run LIGHTHOUSE_RUNS times (default 3; `npm test` uses 5), going round the pages, and
  * the median of each score and metric is kept: single runs on a shared 2-core machine are noisy. A
  * page whose median misses the performance budget gets as many runs again and is judged on all of
- * them. Budgets: accessibility, best practices and SEO 100; performance at least 95 (85 while 95 is
- * advisory); Cumulative Layout Shift at most 0.1 (scripts/lib/lighthouse-verdict.ts). Writes
+ * them. Budgets: accessibility, best practices and SEO 100; performance at least 95 (85 in advisory
+ * mode, below); Cumulative Layout Shift at most 0.1 (scripts/lib/lighthouse-verdict.ts). Writes
  * reports/lighthouse.json and prints a table.
  * Chromium: CHROME_PATH (default /usr/bin/chromium), headless, no sandbox.
  */
@@ -23,18 +23,13 @@ import { serverForGates } from './lib/server';
 const BUDGET = DEFAULT_BUDGET.scores;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 /**
- * LIGHTHOUSE_PERFORMANCE_ADVISORY=1 reports a performance score below budget without failing.
- * The test command sets it: on these shared 2-core virtual machines the same build's treatment page
- * measures 86-97 from run to run (TBT 76-408 ms: main-thread time under 4x simulated slowdown), and
- * its median sits at 94-97, so a hard gate would fail CI on the host's noise (docs/performance.md).
- * Accessibility, best practices and SEO are always enforced.
+ * LIGHTHOUSE_PERFORMANCE_ADVISORY=1 reports a performance median between the floor and 95 without
+ * failing: for a machine busy with other work, where Lighthouse's 4x CPU slowdown multiplies the
+ * host's own slowness (docs/performance.md). `npm test` and CI enforce 95. Accessibility, best
+ * practices, SEO and layout shift are always enforced.
  */
 const PERFORMANCE_ADVISORY = process.env.LIGHTHOUSE_PERFORMANCE_ADVISORY === '1';
-/**
- * Even while 95 is advisory, a median below this floor fails: the host's slow stretches cost a long
- * page up to about 8 points (90 against 96 for the same build an hour apart); a real regression (a
- * client library on every page, a layout-heavy component) costs more than that.
- */
+/** Even in advisory mode a median below this floor fails: noise has not cost more than about 8 points. */
 const PERFORMANCE_FLOOR = Number(process.env.LIGHTHOUSE_PERFORMANCE_FLOOR ?? 85);
 const GATE_BUDGET: Budget = { ...DEFAULT_BUDGET, advisoryPerformanceFloor: PERFORMANCE_ADVISORY ? PERFORMANCE_FLOOR : null };
 
