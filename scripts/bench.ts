@@ -4,8 +4,8 @@
  * Everything runs in a throwaway copy of the project (scripts/lib/project-copy.ts) with its own
  * NEXT_DIST_DIR, so the real content/ and build folders are never touched:
  *
- * 1. Build the site as it is (Contentlayer, then `next build`), and time the content check if
- *    package.json has a `content:check` script.
+ * 1. Build the site as it is (Contentlayer, then `next build` and its compile-hint step), and
+ *    time the content check if package.json has a `content:check` script.
  * 2. From that build: requests per second for one article page from `next start`, against the same
  *    HTML bytes served by a plain Node http + fs server, with autocannon on loopback (same
  *    connections and duration for both, each after a short warm-up).
