@@ -41,18 +41,18 @@ async function main() {
   const update = process.argv.includes('--update');
   const server = await serverForGates();
   try {
-    const sizeCache = new Map<string, number>();
-    const unhinted = new Set<string>();
-    const gzipSize = async (src: string) => {
-      if (!sizeCache.has(src)) {
+    // Each script is fetched once: its gzip size for the budget, its first line for the compile hint.
+    const scripts = new Map<string, { gzipBytes: number; hinted: boolean }>();
+    const script = async (src: string) => {
+      if (!scripts.has(src)) {
         const res = await fetch(new URL(src, server.baseURL));
         if (!res.ok) throw new Error(`${src}: ${res.status}`);
         const body = Buffer.from(await res.arrayBuffer());
-        sizeCache.set(src, zlib.gzipSync(body, { level: 9 }).length);
-        if (!hasCompileHint(body.toString('utf8'))) unhinted.add(src);
+        scripts.set(src, { gzipBytes: zlib.gzipSync(body, { level: 9 }).length, hinted: hasCompileHint(body.toString('utf8')) });
       }
-      return sizeCache.get(src)!;
+      return scripts.get(src)!;
     };
+    const gzipSize = async (src: string) => (await script(src)).gzipBytes;
 
     const rows: { route: string; kind: string; scripts: string[]; bytes: number }[] = [];
     for (const route of siteRoutes()) {
@@ -101,7 +101,8 @@ async function main() {
         if (extra.length > 0) failures.push(`${r.route}: page-specific client JavaScript ${extra.join(', ')}`);
       }
     }
-    for (const src of unhinted) {
+    for (const [src, { hinted }] of scripts) {
+      if (hinted) continue;
       const routes = rows.filter((r) => r.scripts.includes(src)).map((r) => r.route);
       failures.push(
         `${src} (loaded by ${routes.slice(0, 3).join(', ')}${routes.length > 3 ? ', …' : ''}) lacks the compile hint: build with \`npm run build\`, which runs scripts/add-compile-hints.ts after next build`,
