@@ -1,6 +1,26 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
+/**
+ * Two projects, so the edit loop can run the fast half alone (`npm run test:unit`):
+ * - unit: in-process code and pure functions;
+ * - integration: real SQLite files, PostgreSQL (TEST_DATABASE_URL), an SMTP server, child processes
+ *   (the content check's CLI, staff:add, a Contentlayer build).
+ * Every file isolates what it touches (its own temp folder, port 0, a fresh PostgreSQL schema). Unit
+ * files run in parallel; integration files run one at a time after them, because several start
+ * CPU-heavy child processes (tsx, Contentlayer) that time out when two compete for two cores.
+ */
+const INTEGRATION = [
+  'tests/integration/**/*.test.ts',
+  'tests/compliance/cli.test.ts',
+  'tests/booking/handler.test.ts',
+  'tests/booking/handler.property.test.ts',
+  'tests/booking/store-outbox.test.ts',
+  'tests/staff/auth.test.ts',
+  'tests/staff/inbox.test.ts',
+  'tests/staff/staff-add.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -9,12 +29,23 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
-    // Integration tests share real files and ports; keep them deterministic on 2 cores.
-    fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // New staff passwords get the cheap test-only scrypt cost (lib/staff/password.ts); the tests of
+    // the hashing itself name the real parameters.
+    env: { TEST_CHEAP_PASSWORD_HASH: '1' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          exclude: ['tests/e2e/**', 'tests/e2e-dev/**', ...INTEGRATION],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      { extends: true, test: { name: 'integration', include: INTEGRATION, fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

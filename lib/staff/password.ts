@@ -6,7 +6,33 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const KEYLEN = 32;
-export const DEFAULT_PARAMS = { N: 2 ** 17, r: 8, p: 1 };
+export type ScryptParams = { N: number; r: number; p: number };
+export const DEFAULT_PARAMS: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
+
+/**
+ * Tests create many accounts; at the real cost each one is a second of CPU on a small machine.
+ * TEST_CHEAP_PASSWORD_HASH=1 lowers the cost of new hashes, but only inside a test runner (Vitest
+ * or a Playwright worker, which set VITEST / TEST_WORKER_INDEX, and their child processes) and
+ * never with NODE_ENV=production: anywhere else the variable is refused with an error, so a stray
+ * copy in a deployment's environment stops the hashing instead of weakening it. Verifying always
+ * uses the parameters stored in the hash, so a server under test checks these accounts cheaply
+ * without the variable.
+ */
+export const TEST_ONLY_PARAMS: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
+export const CHEAP_HASH_VARIABLE = 'TEST_CHEAP_PASSWORD_HASH';
+
+/** The parameters new hashes get in this environment (see TEST_ONLY_PARAMS). */
+export function hashParamsFor(env: Record<string, string | undefined>): ScryptParams {
+  if (!env[CHEAP_HASH_VARIABLE]) return DEFAULT_PARAMS;
+  const underTestRunner = Boolean(env.VITEST || env.TEST_WORKER_INDEX);
+  if (env[CHEAP_HASH_VARIABLE] !== '1' || env.NODE_ENV === 'production' || !underTestRunner) {
+    throw new Error(
+      `${CHEAP_HASH_VARIABLE} is a test-only setting (value 1, inside Vitest or Playwright, not with NODE_ENV=production); ` +
+        'it is refused here so passwords are never stored with a weak hash. Remove it from this environment.',
+    );
+  }
+  return TEST_ONLY_PARAMS;
+}
 
 function scrypt(password: string, salt: Buffer, keylen: number, opts: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => scryptCb(password, salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key))));
@@ -14,7 +40,7 @@ function scrypt(password: string, salt: Buffer, keylen: number, opts: ScryptOpti
 
 const maxmem = (N: number, r: number) => 128 * N * r * 2;
 
-export async function hashPassword(password: string, params = DEFAULT_PARAMS): Promise<string> {
+export async function hashPassword(password: string, params: ScryptParams = hashParamsFor(process.env)): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password.normalize('NFKC'), salt, KEYLEN, { ...params, maxmem: maxmem(params.N, params.r) });
   return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { generatePassword, hashPassword, verifyPassword } from '@/lib/staff/password';
+import { CHEAP_HASH_VARIABLE, DEFAULT_PARAMS, generatePassword, hashParamsFor, hashPassword, TEST_ONLY_PARAMS, verifyPassword } from '@/lib/staff/password';
 import { hashToken, newToken } from '@/lib/staff/tokens';
 
 const fast = { N: 2 ** 10, r: 8, p: 1 };
 
 describe('password hashing (scrypt)', () => {
   it('verifies the right password and refuses a wrong one, with the default parameters', async () => {
-    const h = await hashPassword('correct horse battery staple');
+    // The real cost, named explicitly: the test run itself sets the cheap test-only cost.
+    const h = await hashPassword('correct horse battery staple', DEFAULT_PARAMS);
     expect(h).toMatch(/^scrypt\$131072\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(await verifyPassword('correct horse battery staple', h)).toBe(true);
     expect(await verifyPassword('correct horse battery stapl', h)).toBe(false);
@@ -55,6 +56,42 @@ describe('password hashing (scrypt)', () => {
       seen.add(p);
     }
     expect(seen.size).toBe(50);
+  });
+});
+
+describe('the test-only cheap hash cost', () => {
+  const cheap = { [CHEAP_HASH_VARIABLE]: '1' };
+
+  it('is off unless asked for: new hashes get the real cost', () => {
+    expect(hashParamsFor({ NODE_ENV: 'production' })).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+    expect(hashParamsFor({ VITEST: 'true', NODE_ENV: 'test' })).toBe(DEFAULT_PARAMS);
+    expect(hashParamsFor({ [CHEAP_HASH_VARIABLE]: '' })).toBe(DEFAULT_PARAMS);
+  });
+
+  it('applies inside Vitest or a Playwright worker, and their child processes', () => {
+    expect(hashParamsFor({ ...cheap, VITEST: 'true', NODE_ENV: 'test' })).toBe(TEST_ONLY_PARAMS);
+    expect(hashParamsFor({ ...cheap, TEST_WORKER_INDEX: '0' })).toBe(TEST_ONLY_PARAMS);
+    expect(TEST_ONLY_PARAMS.N).toBeLessThan(DEFAULT_PARAMS.N);
+  });
+
+  it('is refused, with a message naming the variable, in production or outside a test runner', () => {
+    for (const env of [
+      { ...cheap, NODE_ENV: 'production', VITEST: 'true' },
+      { ...cheap, NODE_ENV: 'production', TEST_WORKER_INDEX: '0' },
+      { ...cheap, NODE_ENV: 'production' },
+      { ...cheap },
+      { ...cheap, NODE_ENV: 'development' },
+      { [CHEAP_HASH_VARIABLE]: 'yes', VITEST: 'true' },
+    ]) {
+      expect(() => hashParamsFor(env), JSON.stringify(env)).toThrow(/TEST_CHEAP_PASSWORD_HASH is a test-only setting/);
+    }
+  });
+
+  it('is what this test run uses, and a hash made with it verifies like any other', async () => {
+    const h = await hashPassword('a test account password');
+    expect(h).toMatch(/^scrypt\$1024\$8\$1\$/);
+    expect(await verifyPassword('a test account password', h)).toBe(true);
+    expect(await verifyPassword('another password', h)).toBe(false);
   });
 });
 
