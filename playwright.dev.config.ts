@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
+import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 /**
  * End-to-end tests that need `next dev`: the staff web editor (Keystatic) in local mode, which
@@ -14,10 +15,8 @@ import path from 'node:path';
 const PORT = Number(process.env.EDITOR_E2E_PORT ?? 3500);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-};
+// The staff account the tests create gets the cheap test-only scrypt cost (lib/staff/password.ts).
+process.env.TEST_CHEAP_PASSWORD_HASH = '1';
 
 export default defineConfig({
   testDir: 'tests/e2e-dev',
@@ -33,8 +32,8 @@ export default defineConfig({
   // The first request to each route compiles it; on two cores that takes a while.
   timeout: 240_000,
   expect: { timeout: 30_000 },
-  use: { baseURL, trace: 'retain-on-failure', launchOptions: chromium, viewport: { width: 1400, height: 1000 } },
-  projects: [{ name: 'editor', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 1000 }, launchOptions: chromium } }],
+  use: { baseURL, trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions, viewport: { width: 1400, height: 1000 } },
+  projects: [{ name: 'editor', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 1000 }, launchOptions: chromiumLaunchOptions } }],
   webServer: {
     command: `npx contentlayer2 build && npx next dev -p ${PORT} -H 127.0.0.1`,
     // Waiting on the editor's page also compiles it (and its staff gate, which answers a redirect
@@ -47,6 +46,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       DATA_DIR: path.join(process.cwd(), 'reports', 'editor-e2e-data'),
       DATABASE_URL: '',
+      TEST_CHEAP_PASSWORD_HASH: '',
     },
   },
 });

@@ -14,10 +14,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import { createRequire } from 'node:module';
 import { SMTPServer } from 'smtp-server';
 import { openDb } from '../lib/db/connect';
+import { freePort } from './lib/ports';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,17 +26,6 @@ function arg(name: string, fallback: number): number {
 }
 const N = Math.min(arg('n', Number(process.env.BENCH_N) || 200), 2000); // bounded
 const TIMEOUT_S = Math.min(arg('timeout', 120), 600);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 function pct(sorted: number[], p: number) {
   if (sorted.length === 0) return NaN;

@@ -26,9 +26,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import { copyProject } from './lib/project-copy';
-import { oneRoutePerKind } from './lib/routes';
 import { startNext, waitForHttp } from './lib/server';
-import { content } from '../tests/e2e/support';
+import { content, oneRoutePerKind } from './lib/routes';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,500').split(',').map(Number).filter((n) => n > 0);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);

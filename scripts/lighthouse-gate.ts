@@ -5,18 +5,19 @@
  *   npm run check:lighthouse   (needs a production build; NEXT_DIST_DIR picks it, or
  *                               GATES_BASE_URL points at a running server)
  *
- * Each page is run LIGHTHOUSE_RUNS times (default 3; `npm test` uses 5), going round the pages, and
+ * Each page is run LIGHTHOUSE_RUNS times (default 3, as in `npm test`), going round the pages, and
  * the median of each score and metric is kept: single runs on a shared 2-core machine are noisy. A
  * page whose median misses the performance budget gets as many runs again and is judged on all of
  * them. Budgets: accessibility, best practices and SEO 100; performance at least 95 (85 in advisory
  * mode, below); Cumulative Layout Shift at most 0.1 (scripts/lib/lighthouse-verdict.ts). Writes
  * reports/lighthouse.json and prints a table.
- * Chromium: CHROME_PATH (default /usr/bin/chromium), headless, no sandbox.
+ * Chromium: scripts/lib/chromium.ts (CHROMIUM_PATH, default /usr/bin/chromium), headless.
  */
 import fs from 'node:fs';
 import lighthouse from 'lighthouse';
 import { CATEGORIES, DEFAULT_BUDGET, judgePage, type Budget, type Category } from './lib/lighthouse-verdict';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 import { representativeRoutes } from './lib/routes';
 import { serverForGates } from './lib/server';
 
@@ -42,8 +43,8 @@ type RunResult = Record<Category, number> & { lcpMs: number; cls: number; tbtMs:
 async function auditOnce(url: string, categories: readonly Category[], attempts = 3) {
   for (let attempt = 1; ; attempt++) {
     const chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      chromePath: CHROMIUM_PATH,
+      chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
     });
     try {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });

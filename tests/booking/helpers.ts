@@ -115,18 +115,6 @@ export async function startSmtp(port = 0) {
   };
 }
 
-/** A loopback port nobody listens on (for "SMTP is down"). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
-
 export const site = { name: 'Test Clinic', email: 'staff@clinic.test', phone: '020 7946 0000', url: 'http://127.0.0.1:3999' };
 
 export function validInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {

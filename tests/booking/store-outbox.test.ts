@@ -10,7 +10,8 @@ import { smtpSender } from '@/lib/booking/mailer';
 import { purgeRequests } from '@/lib/booking/purge';
 import { DatabaseRateLimiter } from '@/lib/booking/rate-limit';
 import { REFERENCE_PATTERN } from '@/lib/booking/reference';
-import { databaseFactories, freePort, site, startSmtp, validInput, type TestDb } from './helpers';
+import { databaseFactories, site, startSmtp, validInput, type TestDb } from './helpers';
+import { freePort } from '../../scripts/lib/ports';
 
 process.env.BOOKING_QUIET = '1';
 const schema = createBookingSchema(['lipogems']);
