@@ -1,40 +1,32 @@
 import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
+import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const e2eDataDir = path.join(process.cwd(), 'test-results', 'e2e-data');
 
-/** Debian's Chromium: Playwright's own browser download cannot reach its host here. */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+// Accounts the tests create get the cheap test-only scrypt cost (lib/staff/password.ts); the server
+// verifies them with the cost stored in each hash, and hashes at the real cost itself.
+process.env.TEST_CHEAP_PASSWORD_HASH = '1';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Two workers on two cores. Read-only pages run in parallel (pages.spec.ts opts its tests in); the
+  // other files run their tests in order, each file in one worker. booking.spec.ts and staff.spec.ts
+  // write to the e2e database, each with data of its own (a unique run id), so they never meet.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 60_000,
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: chromium,
+    launchOptions: chromiumLaunchOptions,
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
   webServer: {
     // The production build must exist (scripts/test-all.sh builds it first).
     command: `npx next start -p ${PORT} -H 127.0.0.1`,
@@ -45,6 +37,8 @@ export default defineConfig({
       NODE_ENV: 'production',
       SITE_URL: baseURL,
       DATA_DIR: e2eDataDir,
+      // Never in a server, even one under test: it would refuse to hash.
+      TEST_CHEAP_PASSWORD_HASH: '',
       // Booking form (docs/booking.md): fast test submissions from one address must be accepted.
       BOOKING_MIN_SUBMIT_MS: '0',
       BOOKING_RATE_LIMIT: '1000',

@@ -3,7 +3,7 @@
  * the booking form, a visible focus indicator at every stop, and the reduced-motion preference.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { content } from './support';
+import { content } from '../../scripts/lib/routes';
 
 type Focused = { tag: string; text: string; id: string; href: string | null; visibleFocus: boolean; inViewport: boolean; marker: string | null };
 

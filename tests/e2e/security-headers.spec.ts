@@ -1,11 +1,11 @@
 /**
- * Security headers on every response, and no request ever leaves the origin.
+ * Security headers on every response. That no request ever leaves the origin, and no page sets a
+ * cookie or uses storage, is checked on every page in pages.spec.ts.
  * The expected policy is the one next.config.mjs sends; the checks here are about its properties,
  * so a weakened policy fails even if the config and the test are edited together carelessly.
  */
 import { test, expect, type APIResponse } from '@playwright/test';
 import { siteRoutes } from '../../scripts/lib/routes';
-import { watchConsole } from './support';
 import { SESSION_COOKIE } from '../../lib/staff/cookies';
 
 function parseCsp(value: string): Map<string, string[]> {
@@ -77,32 +77,6 @@ test('every route, the booking page, a 404 and static assets send the security h
     for (const p of headerProblems(await request.get(asset))) problems.push(`${asset}: ${p}`);
   }
   expect(problems).toEqual([]);
-});
-
-test.describe('no third-party requests, cookies or storage', () => {
-  const routes = () => siteRoutes();
-  for (const route of routes()) {
-    test(`${route} loads only from its own origin and sets no cookie`, async ({ page, context, baseURL }) => {
-      const origin = new URL(baseURL!).origin;
-      const foreign: string[] = [];
-      page.on('request', (req) => {
-        const url = new URL(req.url());
-        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-        if (url.origin !== origin) foreign.push(req.url());
-      });
-      const errors = watchConsole(page);
-      const response = await page.goto(route, { waitUntil: 'networkidle' });
-      expect(response?.status()).toBe(200);
-      // Scroll to the end so lazy images and anything fetched on view also load.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
-      expect(foreign).toEqual([]);
-      expect(await context.cookies()).toEqual([]);
-      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-      // A CSP violation is reported as a console error: none allowed.
-      expect(errors).toEqual([]);
-    });
-  }
 });
 
 test('the cookie page says what the site does: no visitor cookies, and lists every cookie the code sets', async ({ page }) => {

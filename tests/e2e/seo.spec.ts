@@ -1,118 +1,14 @@
 /**
- * Metadata, structured data, sitemap, robots, feed and icons, checked on the production build.
- *
- * Static pages carry the origin the build was made with (SITE_URL, or the site config's default),
- * so build and test with the same SITE_URL: ORIGIN below is read the same way the build read it.
+ * Structured data of the home, booking, article, treatment and clinician pages, sitemap, robots,
+ * feed and icons, checked on the production build. Every page's own metadata and JSON-LD
+ * (title, description, canonical, Open Graph, breadcrumbs) are checked in pages.spec.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
-import { allRoutes, content } from './support';
+import { test, expect } from '@playwright/test';
+import { allRoutes, content } from '../../scripts/lib/routes';
 import { siteConfig } from '../../lib/site-config';
-
-const ORIGIN = siteConfig.url;
-const abs = (route: string) => new URL(route, `${ORIGIN}/`).href;
-/** The path (and query) of an absolute URL on the site, to fetch it from the test server. */
-const local = (url: string) => {
-  const u = new URL(url);
-  return `${u.pathname}${u.search}`;
-};
-
-type JsonLdNode = Record<string, unknown> & { '@type'?: string };
-
-type Head = {
-  title: string;
-  description: string | null;
-  canonical: string | null;
-  robots: string | null;
-  og: Record<string, string>;
-  twitter: Record<string, string>;
-  feed: string | null;
-  manifest: string | null;
-  icon: string | null;
-  jsonLd: JsonLdNode[];
-  jsonLdErrors: string[];
-};
-
-async function readHead(page: Page): Promise<Head> {
-  return page.evaluate(() => {
-    const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? null;
-    const metas = (prefix: string, key: 'property' | 'name') =>
-      Object.fromEntries(
-        [...document.querySelectorAll(`meta[${key}^="${prefix}"]`)].map((m) => [m.getAttribute(key)!, m.getAttribute('content') ?? '']),
-      );
-    const jsonLd: Record<string, unknown>[] = [];
-    const jsonLdErrors: string[] = [];
-    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-      try {
-        jsonLd.push(JSON.parse(script.textContent ?? ''));
-      } catch (error) {
-        jsonLdErrors.push(String(error));
-      }
-    }
-    return {
-      title: document.title,
-      description: attr('meta[name="description"]', 'content'),
-      canonical: attr('link[rel="canonical"]', 'href'),
-      robots: attr('meta[name="robots"]', 'content'),
-      og: { ...metas('og:', 'property'), ...metas('article:', 'property') },
-      twitter: metas('twitter:', 'name'),
-      feed: attr('link[rel="alternate"][type="application/atom+xml"]', 'href'),
-      manifest: attr('link[rel="manifest"]', 'href'),
-      icon: attr('link[rel="icon"]', 'href'),
-      jsonLd,
-      jsonLdErrors,
-    };
-  });
-}
-
-const ofType = (blocks: JsonLdNode[], type: string) => blocks.filter((b) => b['@type'] === type);
-
-test.describe('metadata and JSON-LD on every public page', () => {
-  for (const route of allRoutes()) {
-    test(`${route}`, async ({ page }) => {
-      await page.goto(route);
-      const head = await readHead(page);
-
-      expect(head.title).toContain(siteConfig.name);
-      expect(head.description?.length ?? 0).toBeGreaterThanOrEqual(50);
-      expect(head.canonical && new URL(head.canonical).href).toBe(abs(route));
-      expect(head.robots ?? '').not.toContain('noindex');
-
-      expect(head.og['og:url'] && new URL(head.og['og:url']).href).toBe(abs(route));
-      expect(head.og['og:title']).toBeTruthy();
-      expect(head.og['og:description']).toBe(head.description);
-      expect(head.og['og:site_name']).toBe(siteConfig.name);
-      expect(head.og['og:locale']).toBe('en_GB');
-      expect(head.og['og:image']).toMatch(new RegExp(`^${ORIGIN}/`));
-      expect(head.og['og:image:width']).toBe('1200');
-      expect(head.twitter['twitter:card']).toBe('summary_large_image');
-      expect(head.twitter['twitter:image']).toBe(head.og['og:image']);
-
-      expect(head.feed).toBe(`${ORIGIN}/feed.xml`);
-      expect(head.manifest).toBe('/manifest.webmanifest');
-      expect(head.icon).toMatch(/^\/icon\.svg/);
-
-      expect(head.jsonLdErrors).toEqual([]);
-      expect(head.jsonLd.length).toBeGreaterThan(0);
-      for (const block of head.jsonLd) expect(block['@context']).toBe('https://schema.org');
-
-      // Breadcrumbs: the JSON-LD list matches the visible trail and ends at this page.
-      const visibleCrumbs = await page.locator('nav[aria-label="Breadcrumb"] li').allInnerTexts();
-      const lists = ofType(head.jsonLd, 'BreadcrumbList');
-      if (route === '/') {
-        expect(lists).toEqual([]);
-      } else {
-        expect(lists).toHaveLength(1);
-        const items = lists[0].itemListElement as { position: number; name: string; item: string }[];
-        expect(items.map((i) => i.name)).toEqual(visibleCrumbs.map((t) => t.replace(/^\s*\/\s*/, '').trim()));
-        expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
-        expect(items[0].item).toBe(abs('/'));
-        expect(items.at(-1)!.item).toBe(abs(route));
-      }
-    });
-  }
-});
+import { abs, local, ofType, ORIGIN, readHead, type JsonLdNode } from './support';
 
 test('the home page describes the clinic from the site config, and the site search', async ({ page }) => {
   await page.goto('/');

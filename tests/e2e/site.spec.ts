@@ -1,43 +1,10 @@
+/**
+ * What each kind of page shows: articles, treatments, clinicians, filters, drafts and the 404 page.
+ * The checks every page gets (status, headings, axe, links and anchors, phone width) are in pages.spec.ts.
+ */
 import { test, expect } from '@playwright/test';
-import { allRoutes, content, expectNoAxeViolations, watchConsole } from './support';
-
-test.describe('every public page', () => {
-  for (const route of allRoutes()) {
-    test(`${route} renders, has no console errors and no axe violations`, async ({ page }) => {
-      const errors = watchConsole(page);
-      const response = await page.goto(route);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('h1')).not.toBeEmpty();
-      await expect(page.getByRole('link', { name: 'Book a consultation' }).first()).toBeVisible();
-      await expect(page.locator('footer')).toContainText('Registration');
-      await expectNoAxeViolations(page);
-      expect(errors).toEqual([]);
-    });
-  }
-});
-
-test('internal links and in-page anchors all resolve', async ({ page, request }) => {
-  const checked = new Map<string, number>();
-  const broken: string[] = [];
-  for (const route of allRoutes()) {
-    await page.goto(route);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    for (const href of hrefs) {
-      if (href.startsWith('#')) {
-        const id = decodeURIComponent(href.slice(1));
-        const found = await page.locator(`[id="${id}"]`).count();
-        if (found !== 1) broken.push(`${route}: anchor ${href} matches ${found} elements`);
-      } else if (href.startsWith('/')) {
-        const target = href.split('#')[0];
-        if (!checked.has(target)) checked.set(target, (await request.get(target)).status());
-        const status = checked.get(target)!;
-        if (status !== 200) broken.push(`${route}: ${href} answered ${status}`);
-      }
-    }
-  }
-  expect(broken).toEqual([]);
-});
+import { content } from '../../scripts/lib/routes';
+import { expectNoAxeViolations, watchConsole } from './support';
 
 test.describe('article pages', () => {
   for (const article of content.articles) {
@@ -70,17 +37,6 @@ test.describe('article pages', () => {
       }
     });
   }
-});
-
-test('article pages ship no page-specific client JavaScript', async ({ page }) => {
-  expect(content.articles.length).toBeGreaterThan(0);
-  const scriptsOn = async (route: string) => {
-    await page.goto(route);
-    return page.locator('script[src]').evaluateAll((els) => els.map((s) => s.getAttribute('src')).sort());
-  };
-  const baseline = await scriptsOn('/clinicians');
-  const article = await scriptsOn(content.articles[0].url);
-  expect(article.filter((src) => !baseline.includes(src))).toEqual([]);
 });
 
 test('treatment pages show every required section, the price from the config and an FAQ', async ({ page }) => {
@@ -144,22 +100,4 @@ test('an unknown address gets a helpful 404 page', async ({ page }) => {
   await expectNoAxeViolations(page);
   // Next logs the 404 response itself as a console error in Chromium; anything else is a bug.
   expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
-});
-
-test.describe('on a 360 px phone', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-  for (const route of ['/', '/articles', '/treatments', '/clinicians']) {
-    test(`${route} fits the screen without sideways scrolling`, async ({ page }) => {
-      await page.goto(route);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await expectNoAxeViolations(page);
-    });
-  }
-  test('an article fits the screen', async ({ page }) => {
-    expect(content.articles.length).toBeGreaterThan(0);
-    await page.goto(content.articles[0].url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
 });

@@ -1,45 +1,7 @@
-/** Shared helpers for the end-to-end tests: routes from the compiled content, axe and console checks. */
-import fs from 'node:fs';
-import path from 'node:path';
+/** Shared helpers for the end-to-end tests: axe, console errors, and reading a page's head and JSON-LD. */
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-
-type GeneratedDoc = { slug: string; url: string; draft?: boolean; title?: string; name?: string; citations?: string[]; tags?: string[] };
-
-function readGenerated(type: 'Article' | 'Treatment' | 'Author'): GeneratedDoc[] {
-  const file = path.join(process.cwd(), '.contentlayer', 'generated', type, '_index.json');
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as GeneratedDoc[];
-}
-
-/** Published documents, as a production build shows them. */
-export const content = {
-  articles: readGenerated('Article').filter((d) => !d.draft),
-  treatments: readGenerated('Treatment').filter((d) => !d.draft),
-  authors: readGenerated('Author'),
-  drafts: [...readGenerated('Article'), ...readGenerated('Treatment')].filter((d) => d.draft),
-};
-
-export const CATEGORY_SLUGS = ['treatment', 'condition', 'evidence', 'regulation', 'patient-guide'];
-
-/** Public pages not built from content (lib/seo/routes.ts STANDALONE_PAGES lists the same for the sitemap). */
-export const STANDALONE_PAGES = ['/book', '/privacy', '/accessibility', '/cookies'];
-
-/** Every public, indexable page of the site. */
-export function allRoutes(): string[] {
-  const tags = [...new Set(content.articles.flatMap((a) => a.tags ?? []))];
-  return [
-    '/',
-    '/articles',
-    '/treatments',
-    '/clinicians',
-    ...CATEGORY_SLUGS.map((c) => `/articles/category/${c}`),
-    ...tags.map((t) => `/articles/tag/${t}`),
-    ...content.articles.map((a) => a.url),
-    ...content.treatments.map((t) => t.url),
-    ...content.authors.map((a) => a.url),
-    ...STANDALONE_PAGES,
-  ];
-}
+import { siteConfig } from '../../lib/site-config';
 
 /** WCAG 2.2 A and AA rules. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -74,3 +36,65 @@ export function watchConsole(page: Page): string[] {
   page.on('pageerror', (err) => errors.push(err.message));
   return errors;
 }
+
+/**
+ * The origin static pages carry: the one the build was made with (SITE_URL, or the site config's
+ * default). Build and test with the same SITE_URL, as scripts/test-all.sh does.
+ */
+export const ORIGIN = siteConfig.url;
+export const abs = (route: string) => new URL(route, `${ORIGIN}/`).href;
+/** The path (and query) of an absolute URL on the site, to fetch it from the test server. */
+export const local = (url: string) => {
+  const u = new URL(url);
+  return `${u.pathname}${u.search}`;
+};
+
+export type JsonLdNode = Record<string, unknown> & { '@type'?: string };
+
+export type Head = {
+  title: string;
+  description: string | null;
+  canonical: string | null;
+  robots: string | null;
+  og: Record<string, string>;
+  twitter: Record<string, string>;
+  feed: string | null;
+  manifest: string | null;
+  icon: string | null;
+  jsonLd: JsonLdNode[];
+  jsonLdErrors: string[];
+};
+
+export async function readHead(page: Page): Promise<Head> {
+  return page.evaluate(() => {
+    const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? null;
+    const metas = (prefix: string, key: 'property' | 'name') =>
+      Object.fromEntries(
+        [...document.querySelectorAll(`meta[${key}^="${prefix}"]`)].map((m) => [m.getAttribute(key)!, m.getAttribute('content') ?? '']),
+      );
+    const jsonLd: Record<string, unknown>[] = [];
+    const jsonLdErrors: string[] = [];
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        jsonLd.push(JSON.parse(script.textContent ?? ''));
+      } catch (error) {
+        jsonLdErrors.push(String(error));
+      }
+    }
+    return {
+      title: document.title,
+      description: attr('meta[name="description"]', 'content'),
+      canonical: attr('link[rel="canonical"]', 'href'),
+      robots: attr('meta[name="robots"]', 'content'),
+      og: { ...metas('og:', 'property'), ...metas('article:', 'property') },
+      twitter: metas('twitter:', 'name'),
+      feed: attr('link[rel="alternate"][type="application/atom+xml"]', 'href'),
+      manifest: attr('link[rel="manifest"]', 'href'),
+      icon: attr('link[rel="icon"]', 'href'),
+      jsonLd,
+      jsonLdErrors,
+    };
+  });
+}
+
+export const ofType = (blocks: JsonLdNode[], type: string) => blocks.filter((b) => b['@type'] === type);

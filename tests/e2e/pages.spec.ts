@@ -1,0 +1,229 @@
+/**
+ * Every page of the site (scripts/lib/routes.ts: the indexable pages and /search), at a 360 px phone
+ * width and at desktop width: one visit per route and width runs every check that needs the page.
+ *
+ * Both widths: status 200, no console errors, axe WCAG 2.2 A/AA in the light scheme (and in the dark
+ * one the day the site offers it), and on long pages, that skipped blocks (content-visibility) lay out
+ * exactly as with nothing skipped.
+ * Desktop: one h1, the booking link and the footer; head metadata and JSON-LD; every internal link
+ * answers 200 and every in-page anchor names one element; no third-party request, cookie or storage;
+ * article and treatment pages load no script beyond the plainest page's.
+ * Phone: the page and the header search fit the screen without sideways scrolling.
+ */
+import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { allRoutes, content, siteRoutes } from '../../scripts/lib/routes';
+import { siteConfig } from '../../lib/site-config';
+import { abs, expectNoAxeViolations, ofType, ORIGIN, readHead, renderEverything, watchConsole } from './support';
+
+const WIDTHS = [
+  { name: 'phone 360 px', phone: true, viewport: { width: 360, height: 740 } },
+  { name: 'desktop', phone: false, viewport: { width: 1280, height: 800 } },
+] as const;
+
+const indexable = new Set(allRoutes());
+const longPages = new Set(siteRoutes().filter((route) => /^\/(articles|treatments)\/[^/]+$/.test(route) || route === '/privacy'));
+const noPageScripts = new Set([...content.articles, ...content.treatments].map((d) => d.url));
+const phoneFitChecked = new Set(['/', '/articles', '/treatments', '/clinicians', content.articles[0]?.url]);
+
+// Read-only: the pages of this file run in parallel across workers.
+test.describe.configure({ mode: 'parallel' });
+
+for (const width of WIDTHS) {
+  test.describe(`at ${width.name}`, () => {
+    test.use({ viewport: width.viewport });
+    for (const route of siteRoutes()) {
+      test(`${route}`, async ({ page, request, baseURL }) => {
+        const errors = watchConsole(page);
+        const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
+        await page.emulateMedia({ colorScheme: 'light' });
+        const response = await page.goto(route, { waitUntil: width.phone ? 'load' : 'networkidle' });
+        expect(response?.status()).toBe(200);
+
+        // First, while the browser still skips what is far below the screen.
+        if (longPages.has(route)) await test.step('render skipping', () => expectSkippingInvisible(page));
+        if (!width.phone && indexable.has(route)) {
+          await test.step('layout landmarks', () => expectLandmarks(page));
+          await test.step('metadata and JSON-LD', () => expectHeadAndJsonLd(page, route));
+          await test.step('internal links and anchors', () => expectLinksResolve(page, request, route));
+        }
+        if (!width.phone && noPageScripts.has(route)) await test.step('no page-specific JavaScript', () => expectNoPageScripts(page));
+        if (!width.phone) await test.step('same origin only, no cookie or storage', () => expectOwnOriginOnly(page, foreign));
+        if (width.phone && phoneFitChecked.has(route)) await test.step('fits the screen', () => expectNoSidewaysScroll(page));
+        if (width.phone) await test.step('header search fits', () => expectHeaderSearchFits(page));
+        await test.step('axe, light and dark', () => expectAxeCleanInEveryScheme(page));
+        expect(errors).toEqual([]);
+      });
+    }
+  });
+}
+
+/** Requests to any other origin; the site makes none (no fonts, analytics or embeds from elsewhere). */
+function watchForeignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) foreign.push(req.url());
+  });
+  return foreign;
+}
+
+async function expectOwnOriginOnly(page: Page, foreign: string[]) {
+  // Scroll to the end so lazy images and anything fetched on view also load.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+  expect(await page.context().cookies()).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+}
+
+/** The colours the page actually paints, to tell whether it has a dark scheme. */
+async function paintedColours(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const pick = (el: Element | null) => (el ? `${getComputedStyle(el).backgroundColor}/${getComputedStyle(el).color}` : '');
+    return [document.body, document.querySelector('header'), document.querySelector('main'), document.querySelector('footer')]
+      .map(pick)
+      .join('|');
+  });
+}
+
+async function expectAxeCleanInEveryScheme(page: Page) {
+  await expectNoAxeViolations(page);
+  const light = await paintedColours(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await paintedColours(page);
+  // The site has no dark scheme today; the moment it gets one, it is checked here too.
+  if (dark !== light) await expectNoAxeViolations(page);
+}
+
+async function expectLandmarks(page: Page) {
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('h1')).not.toBeEmpty();
+  await expect(page.getByRole('link', { name: 'Book a consultation' }).first()).toBeVisible();
+  await expect(page.locator('footer')).toContainText('Registration');
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function expectHeaderSearchFits(page: Page) {
+  const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+  await expect(button).toBeInViewport();
+  const box = await page.getByRole('banner').getByRole('searchbox').boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(150);
+}
+
+/** Link targets already fetched by this worker, with their status: each is requested once. */
+const linkStatus = new Map<string, number>();
+
+async function expectLinksResolve(page: Page, request: APIRequestContext, route: string) {
+  const broken: string[] = [];
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  for (const href of hrefs) {
+    if (href.startsWith('#')) {
+      const id = decodeURIComponent(href.slice(1));
+      const found = await page.locator(`[id="${id}"]`).count();
+      if (found !== 1) broken.push(`${route}: anchor ${href} matches ${found} elements`);
+    } else if (href.startsWith('/')) {
+      const target = href.split('#')[0];
+      if (!linkStatus.has(target)) linkStatus.set(target, (await request.get(target)).status());
+      const status = linkStatus.get(target)!;
+      if (status !== 200) broken.push(`${route}: ${href} answered ${status}`);
+    }
+  }
+  expect(broken).toEqual([]);
+}
+
+/** The scripts of the plainest page (the clinicians list, no client code of its own), read once per worker. */
+let plainPageScripts: Promise<string[]> | undefined;
+const scriptsOf = (page: Page) => page.locator('script[src]').evaluateAll((els) => els.map((s) => s.getAttribute('src')!).sort());
+
+async function expectNoPageScripts(page: Page) {
+  plainPageScripts ??= (async () => {
+    const plain = await page.context().newPage();
+    try {
+      await plain.goto('/clinicians');
+      return await scriptsOf(plain);
+    } finally {
+      await plain.close();
+    }
+  })();
+  const baseline = await plainPageScripts;
+  expect(baseline.length).toBeGreaterThan(0);
+  expect((await scriptsOf(page)).filter((src) => !baseline.includes(src))).toEqual([]);
+}
+
+async function expectHeadAndJsonLd(page: Page, route: string) {
+  const head = await readHead(page);
+
+  expect(head.title).toContain(siteConfig.name);
+  expect(head.description?.length ?? 0).toBeGreaterThanOrEqual(50);
+  expect(head.canonical && new URL(head.canonical).href).toBe(abs(route));
+  expect(head.robots ?? '').not.toContain('noindex');
+
+  expect(head.og['og:url'] && new URL(head.og['og:url']).href).toBe(abs(route));
+  expect(head.og['og:title']).toBeTruthy();
+  expect(head.og['og:description']).toBe(head.description);
+  expect(head.og['og:site_name']).toBe(siteConfig.name);
+  expect(head.og['og:locale']).toBe('en_GB');
+  expect(head.og['og:image']).toMatch(new RegExp(`^${ORIGIN}/`));
+  expect(head.og['og:image:width']).toBe('1200');
+  expect(head.twitter['twitter:card']).toBe('summary_large_image');
+  expect(head.twitter['twitter:image']).toBe(head.og['og:image']);
+
+  expect(head.feed).toBe(`${ORIGIN}/feed.xml`);
+  expect(head.manifest).toBe('/manifest.webmanifest');
+  expect(head.icon).toMatch(/^\/icon\.svg/);
+
+  expect(head.jsonLdErrors).toEqual([]);
+  expect(head.jsonLd.length).toBeGreaterThan(0);
+  for (const block of head.jsonLd) expect(block['@context']).toBe('https://schema.org');
+
+  // Breadcrumbs: the JSON-LD list matches the visible trail and ends at this page.
+  const visibleCrumbs = await page.locator('nav[aria-label="Breadcrumb"] li').allInnerTexts();
+  const lists = ofType(head.jsonLd, 'BreadcrumbList');
+  if (route === '/') {
+    expect(lists).toEqual([]);
+  } else {
+    expect(lists).toHaveLength(1);
+    const items = lists[0].itemListElement as { position: number; name: string; item: string }[];
+    expect(items.map((i) => i.name)).toEqual(visibleCrumbs.map((t) => t.replace(/^\s*\/\s*/, '').trim()));
+    expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
+    expect(items[0].item).toBe(abs('/'));
+    expect(items.at(-1)!.item).toBe(abs(route));
+  }
+}
+
+/** Position and size of every box in main and the footer, after scrolling through the page. */
+async function boxes(page: Page): Promise<string[]> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  // Skipped blocks render as they come near the screen: go past each one (instantly: the site
+  // scrolls smoothly when motion is not reduced).
+  for (let y = 0; y <= height; y += 400) {
+    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main *, body > footer *')]
+      .filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName))
+      .map((el, i) => {
+        const r = el.getBoundingClientRect();
+        return `${i} ${el.tagName} top ${Math.round(r.top + window.scrollY)} left ${Math.round(r.left)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+      }),
+  );
+}
+
+const skippable = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => getComputedStyle(el).contentVisibility === 'auto').length);
+
+/** Long pages let the browser skip blocks far below the screen; once rendered, nothing may have moved. */
+async function expectSkippingInvisible(page: Page) {
+  await page.evaluate(() => document.fonts.ready);
+  expect(await skippable(page), 'blocks the browser may skip').toBeGreaterThan(10);
+  const withSkipping = await boxes(page);
+  await renderEverything(page);
+  expect(await skippable(page)).toBe(0);
+  expect(await boxes(page)).toEqual(withSkipping);
+}
