@@ -2,7 +2,9 @@
 # Starts a throwaway PostgreSQL for the booking store tests and prints the URL to use:
 #   eval "$(bash scripts/start-postgres.sh)"    # sets TEST_DATABASE_URL
 # Run as root. Idempotent: installs Debian's postgresql if missing, reuses a running cluster.
-# Everything except the final `export` line goes to stderr, so eval sees only that.
+# Everything except the final `export` lines goes to stderr, so eval sees only those. It also sets
+# PGTEST_STARTED=1 when this call started the cluster (0 when it reused a running one), so a caller
+# stops only what it started (scripts/test-all.sh does).
 # Stop it with: bash scripts/start-postgres.sh --stop
 set -euo pipefail
 
@@ -37,7 +39,9 @@ fi
 
 if [ -n "$DIR" ] && [ -d "$DIR/data" ] && aspg "$BIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
   log "reusing the cluster in $DIR"
+  STARTED=0
 else
+  STARTED=1
   [ -n "$DIR" ] && rm -rf "$DIR"
   DIR="$(mktemp -d /tmp/clinic-pg.XXXXXX)"
   chown postgres:postgres "$DIR"
@@ -52,4 +56,4 @@ fi
 if ! aspg psql -h 127.0.0.1 -p "$PORT" -U postgres -tAc "select 1 from pg_database where datname='$DB'" | grep -q 1; then
   aspg psql -h 127.0.0.1 -p "$PORT" -U postgres -c "create database $DB" >&2
 fi
-echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$PORT/$DB"
+echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$PORT/$DB PGTEST_STARTED=$STARTED"

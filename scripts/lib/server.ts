@@ -82,7 +82,19 @@ export async function startNext(options: { cwd?: string; distDir?: string; port?
     await killTree(child);
     throw error;
   }
-  return { baseURL, stop: () => killTree(child) };
+  // Interrupted (Ctrl-C, or npm test stopping the step): stop the server with us, which a
+  // `finally` would not do on a signal.
+  const onSignal = (signal: NodeJS.Signals) => void killTree(child).then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    baseURL,
+    stop: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      return killTree(child);
+    },
+  };
 }
 
 /** Use GATES_BASE_URL if set, else start a server from the current project's build. */
