@@ -45,7 +45,12 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
         },
       },
-      { extends: true, test: { name: 'integration', include: INTEGRATION, fileParallelism: false, sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        // A child process (tsx, Contentlayer) can take tens of seconds just to start on a busy shared
+        // machine: a generous limit, so a slow host is not reported as a failing test.
+        test: { name: 'integration', include: INTEGRATION, fileParallelism: false, sequence: { groupOrder: 1 }, testTimeout: 120_000 },
+      },
     ],
   },
 });
