@@ -25,8 +25,10 @@ const longPages = new Set(siteRoutes().filter((route) => /^\/(articles|treatment
 const noPageScripts = new Set([...content.articles, ...content.treatments].map((d) => d.url));
 const phoneFitChecked = new Set(['/', '/articles', '/treatments', '/clinicians', content.articles[0]?.url]);
 
-// Read-only: the pages of this file run in parallel across workers.
-test.describe.configure({ mode: 'parallel' });
+// Read-only: the pages of this file run in parallel across workers. Each test does the work of
+// several page visits (axe twice on a long page, scrolling through it), so it gets three times the
+// default time.
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 for (const width of WIDTHS) {
   test.describe(`at ${width.name}`, () => {
@@ -39,7 +41,10 @@ for (const width of WIDTHS) {
         const response = await page.goto(route, { waitUntil: width.phone ? 'load' : 'networkidle' });
         expect(response?.status()).toBe(200);
 
-        // First, while the browser still skips what is far below the screen.
+        // At the top of the page, before anything scrolls it.
+        if (width.phone && phoneFitChecked.has(route)) await test.step('fits the screen', () => expectNoSidewaysScroll(page));
+        if (width.phone) await test.step('header search fits', () => expectHeaderSearchFits(page));
+        // While the browser still skips what is far below the screen.
         if (longPages.has(route)) await test.step('render skipping', () => expectSkippingInvisible(page));
         if (!width.phone && indexable.has(route)) {
           await test.step('layout landmarks', () => expectLandmarks(page));
@@ -48,8 +53,6 @@ for (const width of WIDTHS) {
         }
         if (!width.phone && noPageScripts.has(route)) await test.step('no page-specific JavaScript', () => expectNoPageScripts(page));
         if (!width.phone) await test.step('same origin only, no cookie or storage', () => expectOwnOriginOnly(page, foreign));
-        if (width.phone && phoneFitChecked.has(route)) await test.step('fits the screen', () => expectNoSidewaysScroll(page));
-        if (width.phone) await test.step('header search fits', () => expectHeaderSearchFits(page));
         await test.step('axe, light and dark', () => expectAxeCleanInEveryScheme(page));
         expect(errors).toEqual([]);
       });
