@@ -10,7 +10,7 @@ export type PublishedRoute = { path: string; lastModified?: string };
 
 /**
  * Public pages that are not built from content: booking, privacy notice, accessibility statement, cookies.
- * A new public page belongs here (and in tests/e2e/seo.spec.ts if it is outside allRoutes()).
+ * A new public page belongs here (and in scripts/lib/routes.ts, the e2e tests' own list).
  */
 export const STANDALONE_PAGES = ['/book', '/privacy', '/accessibility', '/cookies'] as const;
 
