@@ -5,7 +5,7 @@
  * on), scripts and the property tests get JSON. Never lets an exception become a 500.
  */
 import { messages, submitBooking, TOKEN_FIELD, type SubmitDeps, type SubmitOutcome } from './submit';
-import { escapeHtml } from './emails';
+import { escapeHtml } from '@/lib/text/escape-html';
 import { logEvent } from './log';
 import { signFormToken } from './form-token';
 import type { FormRenderState } from './form-state';
