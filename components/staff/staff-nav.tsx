@@ -1,6 +1,6 @@
 /** The staff area's own navigation and sign-out button (a plain form post). */
 import { Link } from '@/components/ui/link';
-import { editorEnabled } from '@/lib/publishing/storage';
+import { editorEnabled } from '@/lib/publishing/editor-mode.mjs';
 
 const links = [
   { href: '/staff', label: 'Inbox' },
