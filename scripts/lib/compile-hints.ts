@@ -2,11 +2,11 @@
  * V8's explicit compile hint (Chrome and Edge 136+): a script whose first line is this comment has
  * every function compiled eagerly, on a background thread while the file streams in. Without it,
  * V8 only pre-parses each function and compiles it on the main thread the first time it runs, which
- * for Next's and React's start-up code is most of one 40 to 60 ms task on every page load
- * (docs/performance.md). Other browsers read it as a comment.
+ * for Next's and React's start-up code is most of one long task on every page load (measured in
+ * docs/performance.md). Other browsers read it as a comment.
  *
  * V8's advice is to mark only files whose functions mostly run at load, so the hint goes on the
- * chunks each page runs as it starts, and not on the staff editor's bundle (2.8 MB, most of it idle
+ * chunks each page runs as it starts, and not on the staff editor's large bundle (most of it idle
  * at load) or on chunks loaded later (the booking schema loads on first focus).
  */
 
