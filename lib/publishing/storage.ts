@@ -20,3 +20,16 @@ export function editorStorage(env: Record<string, string | undefined>): EditorSt
   }
   return { kind: 'github', repo: repo as `${string}/${string}`, branchPrefix: env.NEXT_PUBLIC_KEYSTATIC_BRANCH_PREFIX || 'content/' };
 }
+
+/**
+ * The storage the editor's configuration uses, in the server and in the browser alike. Each variable
+ * is named in full because Next inlines NEXT_PUBLIC_ variables into the browser bundle only where
+ * the code spells them out.
+ */
+export function configuredStorage(): EditorStorage {
+  return editorStorage({
+    NEXT_PUBLIC_KEYSTATIC_STORAGE: process.env.NEXT_PUBLIC_KEYSTATIC_STORAGE,
+    NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO: process.env.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO,
+    NEXT_PUBLIC_KEYSTATIC_BRANCH_PREFIX: process.env.NEXT_PUBLIC_KEYSTATIC_BRANCH_PREFIX,
+  });
+}

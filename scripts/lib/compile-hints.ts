@@ -55,3 +55,46 @@ export function startupChunks(
   }
   return [...files].filter((file) => file.endsWith('.js')).sort();
 }
+
+/**
+ * Next's build output changed shape: the step would otherwise hint nothing and pass. The message
+ * names the file and what was expected, so whoever upgrades Next knows where to look
+ * (the minor version is pinned in package.json for this reason; README, "Libraries").
+ */
+export class ManifestShapeError extends Error {
+  constructor(file: string, expected: string, found: unknown) {
+    const shown = JSON.stringify(found)?.slice(0, 120) ?? String(found);
+    super(`${file}: expected ${expected}, found ${shown}. Has Next changed its build output? Update scripts/lib/compile-hints.ts.`);
+    this.name = 'ManifestShapeError';
+  }
+}
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `rootMainFiles` of build-manifest.json: Next's framework chunks, on every page. */
+export function rootMainFilesOf(buildManifest: unknown, file = 'build-manifest.json'): string[] {
+  const files = isObject(buildManifest) ? buildManifest.rootMainFiles : undefined;
+  if (!isStringArray(files) || files.length === 0) {
+    throw new ManifestShapeError(file, 'a non-empty "rootMainFiles" array of chunk paths', isObject(buildManifest) ? Object.keys(buildManifest) : buildManifest);
+  }
+  return files;
+}
+
+/**
+ * The pages of one `page_client-reference-manifest.js`, from the globals it set when run
+ * (`globalThis.__RSC_MANIFEST["/book/page"] = { entryJSFiles: { id: [chunks] }, … }`).
+ */
+export function pageManifestsOf(globals: unknown, file: string): PageManifest[] {
+  const all = isObject(globals) ? globals.__RSC_MANIFEST : undefined;
+  if (!isObject(all) || Object.keys(all).length === 0) {
+    throw new ManifestShapeError(file, 'globalThis.__RSC_MANIFEST to map at least one page to its manifest', isObject(globals) ? Object.keys(globals) : globals);
+  }
+  return Object.entries(all).map(([page, manifest]) => {
+    const entries = isObject(manifest) ? manifest.entryJSFiles : undefined;
+    if (!isObject(entries) || !Object.values(entries).every(isStringArray)) {
+      throw new ManifestShapeError(file, `__RSC_MANIFEST["${page}"].entryJSFiles to map module ids to arrays of chunk paths`, isObject(manifest) ? Object.keys(manifest) : manifest);
+    }
+    return { page, entryJSFiles: entries as Record<string, string[]> };
+  });
+}
