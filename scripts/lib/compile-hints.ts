@@ -8,6 +8,10 @@
  * V8's advice is to mark only files whose functions mostly run at load, so the hint goes on the
  * chunks each page runs as it starts, and not on the staff editor's large bundle (most of it idle
  * at load) or on chunks loaded later (the booking schema loads on first focus).
+ *
+ * The manifests read here are Next's build output, not a public API: package.json pins Next's minor
+ * version ("~16.4.6", reason in the README's libraries section), and a changed shape fails the build
+ * (ManifestShapeError) instead of quietly hinting nothing.
  */
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
