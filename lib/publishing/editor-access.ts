@@ -2,6 +2,7 @@
  * The pieces of the editor's API gate that do not touch the session (app/api/keystatic uses them
  * around `requireStaffRequest`). Pure, unit-tested in tests/unit/publishing/editor-access.test.ts.
  */
+import 'server-only';
 import { safeReturnPath } from '@/lib/staff/return-path';
 import { escapeHtml } from '@/lib/text/escape-html';
 import type { EditorStorage } from './storage';
