@@ -4,7 +4,6 @@ import type { NextConfig } from 'next';
 type Env = Record<string, string | undefined>;
 export declare const contentSecurityPolicy: string;
 export declare function editorContentSecurityPolicy(env?: Env): string;
-export declare function editorRouteEnabled(env?: Env): boolean;
 export declare const securityHeaders: { key: string; value: string }[];
 declare const nextConfig: NextConfig;
 export default nextConfig;

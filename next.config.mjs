@@ -6,6 +6,8 @@
  * page and per build, so script-src keeps 'unsafe-inline'; every other directive is strict and
  * same-origin only. The trade-off is explained in docs/security.md.
  */
+import { editorEnabled, githubStorage } from './lib/publishing/editor-mode.mjs';
+
 const isDev = process.env.NODE_ENV === 'development';
 
 export const contentSecurityPolicy = [
@@ -31,16 +33,11 @@ export const contentSecurityPolicy = [
  * talks to GitHub's API and shows GitHub avatars from the browser. Nothing else is relaxed.
  */
 export function editorContentSecurityPolicy(env = process.env) {
-  const github = env.NEXT_PUBLIC_KEYSTATIC_STORAGE === 'github';
+  const github = githubStorage(env);
   return contentSecurityPolicy
     .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
     .replace("img-src 'self' data:", `img-src 'self' data: blob:${github ? ' https://avatars.githubusercontent.com' : ''}`)
     .replace(/connect-src 'self'( ws:)?/, (m) => (github ? `${m} https://api.github.com` : m));
-}
-
-/** Where the editor exists: the same rule as editorEnabled() in lib/publishing/storage.ts (a test keeps them equal). */
-export function editorRouteEnabled(env = process.env) {
-  return env.NODE_ENV === 'development' || env.NEXT_PUBLIC_KEYSTATIC_STORAGE === 'github';
 }
 
 export const securityHeaders = [
@@ -72,7 +69,7 @@ const nextConfig = {
       // Staff area (docs/staff.md): never indexed, never stored by a browser or proxy cache.
       { source: '/staff/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }, { key: 'Cache-Control', value: 'no-store' }] },
       // The staff editor's route gets its own policy wherever the editor exists (a 404 elsewhere).
-      ...(editorRouteEnabled()
+      ...(editorEnabled(process.env)
         ? [{ source: '/keystatic/:path*', headers: [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy() }] }]
         : []),
     ];

@@ -26,6 +26,11 @@ export default defineConfig({
     alias: {
       '@': import.meta.dirname,
       'contentlayer/generated': path.resolve(import.meta.dirname, '.contentlayer/generated'),
+      // `import 'server-only'` marks modules that must never reach a browser bundle; Next resolves it
+      // per layer. Tests run those modules in Node, so they get the package's no-op (its react-server
+      // export), as Next's server layer does. Scripts run with tsx import no marked module: the marker
+      // sits only on modules the app alone loads (README, "Project layout").
+      'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
     },
   },
   test: {

@@ -92,7 +92,6 @@ export const siteConfig = {
   social: [] as { label: string; href: string }[],
 } as const;
 
-export type SiteConfig = typeof siteConfig;
 export type PriceKey = keyof typeof siteConfig.prices;
 export const priceKeys = Object.keys(siteConfig.prices) as [PriceKey, ...PriceKey[]];
 

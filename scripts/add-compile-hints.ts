@@ -4,42 +4,45 @@
  * Turbopack has no banner option, so the files in NEXT_DIST_DIR (default .next) are edited in place;
  * their names keep the build's content hash, which is still unique per build. Idempotent.
  *
- * The JS budget gate (`npm run check:js-budget`) fails if any script a page loads lacks the hint,
- * so a Next upgrade that moves these manifests cannot drop it unnoticed.
+ * If Next's manifests change shape this step fails the build, naming the file and what it expected
+ * (ManifestShapeError), rather than hinting nothing; the JS budget gate (`npm run check:js-budget`)
+ * also fails if any script a page loads lacks the hint.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { type PageManifest, hasCompileHint, startupChunks, withCompileHint } from './lib/compile-hints';
+import {
+  type PageManifest,
+  hasCompileHint,
+  ManifestShapeError,
+  pageManifestsOf,
+  rootMainFilesOf,
+  startupChunks,
+  withCompileHint,
+} from './lib/compile-hints';
 
 function pageManifests(distDir: string): PageManifest[] {
   const appDir = path.join(distDir, 'server', 'app');
   const files = fs
     .readdirSync(appDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => path.basename(file) === 'page_client-reference-manifest.js');
+  if (files.length === 0) {
+    throw new ManifestShapeError(appDir, 'page_client-reference-manifest.js files, one per page', fs.readdirSync(appDir).slice(0, 10));
+  }
   return files.flatMap((file) => {
     // Each file is `globalThis.__RSC_MANIFEST["/book/page"] = {...}`: run it in an empty context.
-    const sandbox: { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } = {};
+    const sandbox = {};
     vm.runInNewContext(fs.readFileSync(path.join(appDir, file), 'utf8'), sandbox, { filename: file });
-    return Object.entries(sandbox.__RSC_MANIFEST ?? {}).map(([page, manifest]) => ({
-      page,
-      entryJSFiles: manifest.entryJSFiles ?? {},
-    }));
+    return pageManifestsOf(sandbox, path.join(appDir, file));
   });
 }
 
 function main() {
   const distDir = process.env.NEXT_DIST_DIR || '.next';
-  const buildManifest = JSON.parse(fs.readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8')) as {
-    rootMainFiles?: string[];
-  };
+  const buildManifestFile = path.join(distDir, 'build-manifest.json');
+  const rootMainFiles = rootMainFilesOf(JSON.parse(fs.readFileSync(buildManifestFile, 'utf8')), buildManifestFile);
   const pages = pageManifests(distDir);
-  if (!buildManifest.rootMainFiles?.length || pages.length === 0) {
-    throw new Error(
-      `${distDir}: no rootMainFiles in build-manifest.json or no page_client-reference-manifest.js; has Next changed its build output?`,
-    );
-  }
-  const chunks = startupChunks(buildManifest.rootMainFiles, pages);
+  const chunks = startupChunks(rootMainFiles, pages);
   let added = 0;
   let bytes = 0;
   for (const chunk of chunks) {

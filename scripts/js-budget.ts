@@ -28,7 +28,7 @@ type BudgetFile = {
   jsGzipBytes: Record<string, number>;
 };
 
-/** Kinds that must ship no page-specific client JavaScript (the issue's requirement). */
+/** Kinds that must ship no page-specific client JavaScript (a promise the README makes). */
 const NO_PAGE_JS = ['/articles/[slug]', '/treatments/[slug]'];
 
 /** External scripts a modern browser loads: `noModule` polyfills are skipped by every browser we support. */

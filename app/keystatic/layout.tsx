@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import fs from 'node:fs';
 import path from 'node:path';
-import { editorEnabled } from '@/lib/publishing/storage';
+import { editorEnabled } from '@/lib/publishing/editor-mode.mjs';
 import { referenceOptions } from '@/lib/publishing/reference-options';
 import { requireStaff } from '@/lib/staff/session';
 import KeystaticApp from './keystatic';

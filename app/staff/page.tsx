@@ -4,8 +4,13 @@ import { requireStaff } from '@/lib/staff/session';
 import { filtersToQuery, listRequests, parseFilters, STATUSES } from '@/lib/staff/inbox';
 import { audit } from '@/lib/staff/audit';
 import { treatmentLabels } from '@/lib/staff/labels';
-import { StaffNav, button, input, label } from '@/components/staff/staff-nav';
+import { StaffNav } from '@/components/staff/staff-nav';
 import { StatusTag } from '@/components/staff/status-tag';
+import { formatDateTime } from '@/components/staff/date-time';
+import { Button } from '@/components/forms/button';
+import { Select } from '@/components/forms/select';
+import { TextInput } from '@/components/forms/text-input';
+import { Cell, Row, Table } from '@/components/ui/table';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Inbox' };
@@ -26,41 +31,24 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <StaffNav email={user.email} current="/staff" />
       <h1 className="mb-6 text-3xl font-bold text-ink">Consultation requests</h1>
       <form method="get" action="/staff" className="mb-8 flex flex-wrap items-end gap-6" aria-label="Filter requests">
-        <div>
-          <label htmlFor="status" className={label}>
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={filters.status ?? ''} className={input}>
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="treatment" className={label}>
-            Treatment
-          </label>
-          <select id="treatment" name="treatment" defaultValue={filters.treatment ?? ''} className={input}>
-            <option value="">Any treatment</option>
-            {[...treatments].map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="q" className={label}>
-            Name or email
-          </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} className={input} />
-        </div>
-        <button type="submit" className={button}>
-          Filter
-        </button>
+        <Select
+          name="status"
+          label="Status"
+          emptyOption="Any status"
+          options={STATUSES.map((status) => ({ value: status, label: status }))}
+          defaultValue={filters.status ?? ''}
+          groupClassName=""
+        />
+        <Select
+          name="treatment"
+          label="Treatment"
+          emptyOption="Any treatment"
+          options={[...treatments].map(([value, text]) => ({ value, label: text }))}
+          defaultValue={filters.treatment ?? ''}
+          groupClassName=""
+        />
+        <TextInput name="q" label="Name or email" type="search" defaultValue={filters.q ?? ''} width="" groupClassName="" />
+        <Button>Filter</Button>
         <Link href="/staff" prefetch={false} className="py-2 text-brand-700 underline underline-offset-2">
           Clear filters
         </Link>
@@ -73,37 +61,23 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </a>
       </p>
       {rows.length > 0 ? (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Consultation requests, newest first</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">Received</th>
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Email</th>
-                <th scope="col" className="py-2 pr-4">Treatment</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-b border-muted">
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatDate(r.created_at)}</td>
-                  <td className="py-2 pr-4">
-                    <Link href={`/staff/requests/${r.id}`} prefetch={false} className="font-semibold text-brand-700 underline underline-offset-2">
-                      {r.full_name}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-4 break-all">{r.email}</td>
-                  <td className="py-2 pr-4">{treatments.get(r.treatment) ?? r.treatment}</td>
-                  <td className="py-2 pr-4">
-                    <StatusTag status={r.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption="Consultation requests, newest first" columns={['Received', 'Name', 'Email', 'Treatment', 'Status']}>
+          {rows.map((r) => (
+            <Row key={r.id}>
+              <Cell className="whitespace-nowrap">{formatDateTime(r.created_at)}</Cell>
+              <Cell>
+                <Link href={`/staff/requests/${r.id}`} prefetch={false} className="font-semibold text-brand-700 underline underline-offset-2">
+                  {r.full_name}
+                </Link>
+              </Cell>
+              <Cell className="break-all">{r.email}</Cell>
+              <Cell>{treatments.get(r.treatment) ?? r.treatment}</Cell>
+              <Cell>
+                <StatusTag status={r.status} />
+              </Cell>
+            </Row>
+          ))}
+        </Table>
       ) : (
         <p className="text-ink">No requests match.</p>
       )}
@@ -123,8 +97,4 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       ) : null}
     </>
   );
-}
-
-function formatDate(iso: string) {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 }

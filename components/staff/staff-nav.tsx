@@ -1,6 +1,7 @@
 /** The staff area's own navigation and sign-out button (a plain form post). */
+import { Button } from '@/components/forms/button';
 import { Link } from '@/components/ui/link';
-import { editorEnabled } from '@/lib/publishing/storage';
+import { editorEnabled } from '@/lib/publishing/editor-mode.mjs';
 
 const links = [
   { href: '/staff', label: 'Inbox' },
@@ -40,15 +41,10 @@ export function StaffNav({ email, current }: { email: string; current: string })
       </nav>
       <form method="post" action="/staff/sign-out" className="flex items-center gap-3">
         <span className="text-muted">Signed in as {email}</span>
-        <button type="submit" className="rounded-sm border-2 border-ink bg-white px-3 py-1 font-semibold text-ink hover:bg-ink hover:text-white">
+        <Button variant="secondary" size="sm">
           Sign out
-        </button>
+        </Button>
       </form>
     </div>
   );
 }
-
-export const button = 'rounded-sm bg-brand-700 px-5 py-2 text-lg font-semibold text-white shadow-[0_2px_0_#083f3c] hover:bg-brand-800';
-export const warningButton = 'rounded-sm bg-caution-700 px-5 py-2 text-lg font-semibold text-white hover:bg-ink';
-export const input = 'mt-2 block rounded-sm border-2 border-ink bg-white px-3 py-2 text-base text-ink';
-export const label = 'block text-lg font-semibold text-ink';

@@ -3,6 +3,7 @@
  * each stored request. Without SMTP_URL it does not run and mail waits in the outbox
  * (`npm run outbox` prints it).
  */
+import 'server-only';
 import { getDb } from '@/lib/db';
 import { siteConfig } from '@/lib/site-config';
 import { bookingConfig } from './config';

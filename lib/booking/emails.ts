@@ -3,6 +3,8 @@
  * the reference and where to read the request; the patient gets their reference and what happens
  * next. Pure functions, so their content is easy to test.
  */
+import { escapeHtml } from '@/lib/text/escape-html';
+
 export type Identity = { name: string; email: string; phone: string; url: string };
 export type Mail = { kind: 'staff-notification' | 'patient-confirmation'; to: string; subject: string; text: string; html: string | null };
 
@@ -68,10 +70,6 @@ export function patientConfirmation(opts: {
     text,
     html,
   };
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 function formatWhen(d: Date) {

@@ -4,6 +4,7 @@
  * renders /book itself and hands it this state in a request header, sealed with an HMAC so that
  * nobody else can make the page display anything. Never stored, never put in a URL or cookie.
  */
+import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { BookingValues, FieldErrors } from '@/lib/validations/booking';

@@ -2,6 +2,7 @@
  * A signed "form rendered at" timestamp. The server checks it on submit: too fast means a bot,
  * too old means a stale or replayed form. HMAC-SHA256, compared in constant time.
  */
+import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export function signFormToken(secret: string, renderedAt: number): string {

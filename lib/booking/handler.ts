@@ -4,8 +4,9 @@
  * itself back, re-rendered with the errors and the values kept; the browser's fetch (JavaScript
  * on), scripts and the property tests get JSON. Never lets an exception become a 500.
  */
+import 'server-only';
 import { messages, submitBooking, TOKEN_FIELD, type SubmitDeps, type SubmitOutcome } from './submit';
-import { escapeHtml } from './emails';
+import { escapeHtml } from '@/lib/text/escape-html';
 import { logEvent } from './log';
 import { signFormToken } from './form-token';
 import type { FormRenderState } from './form-state';

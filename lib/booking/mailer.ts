@@ -1,4 +1,5 @@
 /** nodemailer over SMTP_URL. Timeouts bound every exchange, which is what makes the lease safe. */
+import 'server-only';
 import nodemailer from 'nodemailer';
 import type { SendMail } from './outbox';
 

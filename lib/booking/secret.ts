@@ -2,6 +2,7 @@
  * The key that signs form tokens. BOOKING_SECRET wins; otherwise one is generated once and kept in
  * the database, so every instance sharing the database (and every restart) agrees on it.
  */
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';

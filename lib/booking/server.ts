@@ -1,4 +1,5 @@
 /** Wires the submission rules to this process's database, limiter and config. Server-only. */
+import 'server-only';
 import { getDb } from '@/lib/db';
 import { siteConfig } from '@/lib/site-config';
 import { bookingConfig } from './config';

@@ -251,8 +251,6 @@ export const RULES = [
   },
 ] as const satisfies readonly RuleDefinition[];
 
-export type RuleId = (typeof RULES)[number]['id'];
-
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));
 
 /** Rules a writer may not silence: silencing the silencer would defeat it. */

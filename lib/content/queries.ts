@@ -2,6 +2,7 @@
  * Read access to the compiled content. Drafts are visible in `next dev` only, never in a
  * production build, its lists or its sitemap.
  */
+import 'server-only';
 import { allArticles, allAuthors, allTreatments, type Article, type Author, type Treatment } from 'contentlayer/generated';
 import type { Category } from './schema';
 

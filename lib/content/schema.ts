@@ -141,10 +141,6 @@ export const authorFrontmatter = z.strictObject({
   order: z.number().int().min(0).default(100),
 });
 
-export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
-export type TreatmentFrontmatter = z.infer<typeof treatmentFrontmatter>;
-export type AuthorFrontmatter = z.infer<typeof authorFrontmatter>;
-
 /**
  * The sections every treatment page has, in this order, as `## Title` headings in the MDX body.
  * Price and FAQ come from front matter and the site config, so they are not listed here.

@@ -2,11 +2,10 @@
  * The process-wide database handle, created (and migrated) on first use. Cached on globalThis so
  * Next's module reloading and the instrumentation hook share one pool per process.
  */
+import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 import { envDbOptions, openDb } from './connect';
-
-export type { Database } from './schema';
 
 type Handle = { db: Kysely<Database>; dialect: 'sqlite' | 'postgres' };
 const g = globalThis as typeof globalThis & { __clinicDb?: Promise<Handle> };

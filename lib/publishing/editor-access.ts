@@ -2,7 +2,9 @@
  * The pieces of the editor's API gate that do not touch the session (app/api/keystatic uses them
  * around `requireStaffRequest`). Pure, unit-tested in tests/unit/publishing/editor-access.test.ts.
  */
+import 'server-only';
 import { safeReturnPath } from '@/lib/staff/return-path';
+import { escapeHtml } from '@/lib/text/escape-html';
 import type { EditorStorage } from './storage';
 
 /**
@@ -29,8 +31,6 @@ export function noStore(response: Response): Response {
   headers.set('x-robots-tag', 'noindex, nofollow');
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Keystatic's OAuth callback ends with a redirect to /keystatic. Followed directly, that redirect

@@ -3,6 +3,7 @@
  * Runs the same engine as `npm run content:check` (lib/compliance), in development mode, so the
  * writer sees in the browser exactly what the build will say.
  */
+import 'server-only';
 import path from 'node:path';
 import fs from 'node:fs';
 import { checkFile, type Finding } from '../compliance';

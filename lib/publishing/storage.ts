@@ -6,10 +6,12 @@
  * clinic would publish (see docs/publishing.md). Chosen by NEXT_PUBLIC_ variables because the
  * editor's configuration also runs in the browser.
  */
+import { githubStorage } from './editor-mode.mjs';
+
 export type EditorStorage = { kind: 'local' } | { kind: 'github'; repo: `${string}/${string}`; branchPrefix?: string };
 
 export function editorStorage(env: Record<string, string | undefined>): EditorStorage {
-  if (env.NEXT_PUBLIC_KEYSTATIC_STORAGE !== 'github') return { kind: 'local' };
+  if (!githubStorage(env)) return { kind: 'local' };
   const repo = env.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO ?? '';
   if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) {
     throw new Error(
@@ -20,16 +22,14 @@ export function editorStorage(env: Record<string, string | undefined>): EditorSt
 }
 
 /**
- * Whether /keystatic and /api/keystatic exist at all (otherwise both answer 404). Where they
- * exist, only signed-in staff reach them (app/keystatic/layout.tsx, app/api/keystatic: the staff
- * session from lib/staff/session.ts, in every mode).
- *
- * - development, local storage: the editor writes the files of the working copy it runs in.
- * - GitHub storage (NEXT_PUBLIC_KEYSTATIC_STORAGE=github), in any mode: saves are commits to a
- *   branch, so a deployed server can run it (behind the staff sign-in and Keystatic's own GitHub login).
- * - production, local storage: off. A deployed server's files are not rebuilt, so a save there
- *   would change nothing on the site and be lost with the next deploy.
+ * The storage the editor's configuration uses, in the server and in the browser alike. Each variable
+ * is named in full because Next inlines NEXT_PUBLIC_ variables into the browser bundle only where
+ * the code spells them out.
  */
-export function editorEnabled(env: Record<string, string | undefined>): boolean {
-  return env.NODE_ENV === 'development' || env.NEXT_PUBLIC_KEYSTATIC_STORAGE === 'github';
+export function configuredStorage(): EditorStorage {
+  return editorStorage({
+    NEXT_PUBLIC_KEYSTATIC_STORAGE: process.env.NEXT_PUBLIC_KEYSTATIC_STORAGE,
+    NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO: process.env.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO,
+    NEXT_PUBLIC_KEYSTATIC_BRANCH_PREFIX: process.env.NEXT_PUBLIC_KEYSTATIC_BRANCH_PREFIX,
+  });
 }

@@ -1,13 +1,11 @@
 /** The Atom feed of published articles, built with the `feed` library (escaping, dates, Atom shape). */
 import { Feed } from 'feed';
 import { siteConfig } from '@/lib/site-config';
+import { escapeHtml } from '@/lib/text/escape-html';
 import { CATEGORY_LABELS } from '@/lib/content/schema';
 import type { Article, Author } from '@/lib/content/queries';
 import { FEED_PATH } from './metadata';
 import { absoluteUrl, lastModifiedOf } from './url';
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Dates in content are days; noon UTC keeps them on the same day in every reader's time zone. */
 const day = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`);

@@ -1,4 +1,5 @@
 /** The audit log: who did what, when, to which request. Details are short and never health data. */
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';

@@ -1,4 +1,5 @@
 /** Staff-area settings from the environment (docs/staff.md), read per call so tests can vary them. */
+import 'server-only';
 export type StaffConfig = {
   /** A session unused for this long is over. */
   idleMs: number;

@@ -1,4 +1,5 @@
 /** Inbox queries: filters parsed from the query string, the filtered list, one request, status and notes. */
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
@@ -76,11 +77,6 @@ export async function listRequests(db: Kysely<Database>, f: InboxFilters, pageSi
 /** Every matching request, all fields, newest first (the CSV export). */
 export async function exportRequests(db: Kysely<Database>, f: InboxFilters, max = 50_000) {
   return applyFilters(db.selectFrom('consultation_requests').selectAll(), f).orderBy('created_at', 'desc').orderBy('id').limit(max).execute();
-}
-
-export async function distinctTreatments(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db.selectFrom('consultation_requests').select('treatment').distinct().orderBy('treatment').execute();
-  return rows.map((r) => r.treatment);
 }
 
 const idSchema = z.uuid();

@@ -1,4 +1,5 @@
 /** Wires the staff area to this process's database, sign-in limiter and config. Server-only. */
+import 'server-only';
 import { getDb } from '@/lib/db';
 import { DatabaseRateLimiter, MemoryRateLimiter, type RateLimiter } from '@/lib/booking/rate-limit';
 import { staffConfig, type StaffConfig } from './config';

@@ -4,6 +4,7 @@
  * cross-site post, 401 for anonymous or expired). Nothing under app/staff, app/keystatic or
  * app/api/keystatic reads the session any other way.
  */
+import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { isAllowedOrigin } from '@/lib/booking/origin';

@@ -110,7 +110,6 @@ export function createBookingSchema(treatmentSlugs: readonly string[]) {
 }
 
 export type BookingSchema = ReturnType<typeof createBookingSchema>;
-export type BookingInput = z.input<BookingSchema>;
 export type BookingRequest = z.output<BookingSchema>;
 
 

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { requireStaff } from '@/lib/staff/session';
 import { MIN_PASSWORD_LENGTH } from '@/lib/staff/password';
-import { StaffNav, button, input, label } from '@/components/staff/staff-nav';
-import { ErrorSummary, FieldError, Notice } from '@/components/staff/error-summary';
+import { StaffNav } from '@/components/staff/staff-nav';
+import { Button } from '@/components/forms/button';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { Notice } from '@/components/forms/notice';
+import { TextInput } from '@/components/forms/text-input';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Change your password' };
@@ -18,40 +21,32 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
   const { user } = await requireStaff({ passwordChange: true });
   const sp = await searchParams;
   const error = typeof sp.error === 'string' ? errors[sp.error] : undefined;
-  const fieldError = (f: string) => (error?.field === f ? error.text : undefined);
   const fields = [
-    { id: 'current', text: 'Current password', autoComplete: 'current-password' },
-    { id: 'next', text: 'New password', autoComplete: 'new-password', hint: `At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a good one.` },
-    { id: 'confirm', text: 'New password again', autoComplete: 'new-password' },
+    { name: 'current', label: 'Current password', autoComplete: 'current-password' },
+    { name: 'next', label: 'New password', autoComplete: 'new-password', hint: `At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a good one.` },
+    { name: 'confirm', label: 'New password again', autoComplete: 'new-password' },
   ];
   return (
     <>
       <StaffNav email={user.email} current="/staff/password" />
-      <ErrorSummary errors={error ? [{ href: `#${error.field}`, text: error.text }] : []} />
+      <ErrorSummary errors={error ? [error] : []} />
       <Notice text={user.mustChangePassword ? 'You signed in with a one-time password. Choose your own password to continue.' : undefined} />
       <h1 className="mb-6 text-3xl font-bold text-ink">Change your password</h1>
       <form method="post" action="/staff/password/submit" className="max-w-xl" noValidate>
-        {fields.map((f) => {
-          const e = fieldError(f.id);
-          const describedBy = [f.hint ? `${f.id}-hint` : '', e ? `${f.id}-error` : ''].filter(Boolean).join(' ') || undefined;
-          return (
-            <div key={f.id} className={`mb-6 ${e ? 'border-l-4 border-caution-700 pl-4' : ''}`}>
-              <label htmlFor={f.id} className={label}>
-                {f.text}
-              </label>
-              {f.hint ? (
-                <p id={`${f.id}-hint`} className="mt-1 text-muted">
-                  {f.hint}
-                </p>
-              ) : null}
-              <FieldError id={`${f.id}-error`} text={e} />
-              <input id={f.id} name={f.id} type="password" autoComplete={f.autoComplete} required aria-describedby={describedBy} className={`${input} w-full max-w-md`} />
-            </div>
-          );
-        })}
-        <button type="submit" className={button}>
-          Change password
-        </button>
+        {fields.map((f) => (
+          <TextInput
+            key={f.name}
+            name={f.name}
+            label={f.label}
+            hint={f.hint}
+            error={error?.field === f.name ? error.text : undefined}
+            type="password"
+            autoComplete={f.autoComplete}
+            required
+            width="w-full max-w-md"
+          />
+        ))}
+        <Button>Change password</Button>
       </form>
     </>
   );

@@ -3,8 +3,12 @@ import { requireStaff } from '@/lib/staff/session';
 import { audit } from '@/lib/staff/audit';
 import { countPurgeable } from '@/lib/booking/purge';
 import { siteConfig } from '@/lib/site-config';
-import { StaffNav, warningButton } from '@/components/staff/staff-nav';
-import { ErrorSummary, FieldError, Notice } from '@/components/staff/error-summary';
+import { StaffNav } from '@/components/staff/staff-nav';
+import { Button } from '@/components/forms/button';
+import { Checkbox } from '@/components/forms/choices';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { ErrorMessage, errorId, FormGroup } from '@/components/forms/field';
+import { Notice } from '@/components/forms/notice';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Retention purge' };
@@ -21,7 +25,7 @@ export default async function PurgePage({ searchParams }: { searchParams: Promis
   return (
     <>
       <StaffNav email={user.email} current="/staff/purge" />
-      <ErrorSummary errors={confirmError ? [{ href: '#confirm', text: confirmError }] : []} />
+      <ErrorSummary errors={confirmError ? [{ field: 'confirm', text: confirmError }] : []} />
       <Notice text={removed} />
       <h1 className="mb-6 text-3xl font-bold text-ink">Retention purge</h1>
       <p className="mb-4 max-w-3xl text-ink">
@@ -34,18 +38,18 @@ export default async function PurgePage({ searchParams }: { searchParams: Promis
       {count > 0 ? (
         <form method="post" action="/staff/purge/run" className="max-w-3xl">
           <input type="hidden" name="expected" value={count} />
-          <div className={`mb-6 ${confirmError ? 'border-l-4 border-caution-700 pl-4' : ''}`}>
-            <FieldError id="confirm-error" text={confirmError} />
-            <div className="flex items-start gap-3">
-              <input id="confirm" name="confirm" type="checkbox" value="yes" className="mt-0.5 size-6 shrink-0" aria-describedby={confirmError ? 'confirm-error' : undefined} />
-              <label htmlFor="confirm" className="text-base text-ink">
-                I understand that {count} request{count === 1 ? '' : 's'} received before {cutoffText} will be deleted and cannot be recovered
-              </label>
-            </div>
-          </div>
-          <button type="submit" className={warningButton}>
-            Purge old requests
-          </button>
+          <FormGroup name="confirm" error={confirmError}>
+            <ErrorMessage id={errorId('confirm')} message={confirmError} />
+            <Checkbox
+              name="confirm"
+              value="yes"
+              className=""
+              aria-describedby={confirmError ? errorId('confirm') : undefined}
+              aria-invalid={confirmError ? true : undefined}
+              label={`I understand that ${count} request${count === 1 ? '' : 's'} received before ${cutoffText} will be deleted and cannot be recovered`}
+            />
+          </FormGroup>
+          <Button variant="warning">Purge old requests</Button>
         </form>
       ) : null}
     </>

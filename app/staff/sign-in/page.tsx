@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
-import { ErrorSummary, FieldError, Notice } from '@/components/staff/error-summary';
-import { button, input, label } from '@/components/staff/staff-nav';
+import { Button } from '@/components/forms/button';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { Notice } from '@/components/forms/notice';
+import { TextInput } from '@/components/forms/text-input';
 import { GENERIC_SIGNIN_ERROR } from '@/lib/staff/signin';
 import { DEFAULT_RETURN_PATH, safeReturnPath } from '@/lib/staff/return-path';
 
@@ -23,35 +25,21 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="max-w-xl">
       <h1 className="mb-6 text-3xl font-bold text-ink">Sign in to the staff area</h1>
-      {error ? <ErrorSummary errors={[{ href: '#email', text: error }]} /> : null}
+      <ErrorSummary errors={error ? [{ field: 'email', text: error }] : []} />
       <Notice text={sp['signed-out'] === '1' ? 'You have signed out.' : undefined} />
       <form method="post" action="/staff/sign-in/submit" noValidate>
         {next !== DEFAULT_RETURN_PATH ? <input type="hidden" name="next" value={next} /> : null}
-        <div className={`mb-6 ${error ? 'border-l-4 border-caution-700 pl-4' : ''}`}>
-          <label htmlFor="email" className={label}>
-            Email address
-          </label>
-          <FieldError id="email-error" text={error} />
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            required
-            aria-describedby={error ? 'email-error' : undefined}
-            className={`${input} w-full max-w-md`}
-          />
-        </div>
-        <div className="mb-8">
-          <label htmlFor="password" className={label}>
-            Password
-          </label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required className={`${input} w-full max-w-md`} />
-        </div>
-        <button type="submit" className={button}>
-          Sign in
-        </button>
+        <TextInput name="email" label="Email address" error={error} type="email" autoComplete="username" spellCheck={false} required width="w-full max-w-md" />
+        <TextInput
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          width="w-full max-w-md"
+          groupClassName="mb-8"
+        />
+        <Button>Sign in</Button>
       </form>
     </div>
   );

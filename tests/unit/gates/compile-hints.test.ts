@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   COMPILE_HINT,
   hasCompileHint,
+  ManifestShapeError,
+  pageManifestsOf,
+  rootMainFilesOf,
   type PageManifest,
   routeOfPage,
   startupChunks,
@@ -69,5 +72,37 @@ describe('routeOfPage', () => {
     expect(routeOfPage('/page')).toBe('/');
     expect(routeOfPage('/book/page')).toBe('/book');
     expect(routeOfPage('/keystatic/[[...params]]/page')).toBe('/keystatic/[[...params]]');
+  });
+});
+
+describe("reading Next's manifests", () => {
+  it('returns the framework chunks and each page\'s entry chunks from the shapes Next 16 writes', () => {
+    expect(rootMainFilesOf({ rootMainFiles: ['static/chunks/a.js'], pages: {} })).toEqual(['static/chunks/a.js']);
+    const globals = { __RSC_MANIFEST: { '/book/page': { entryJSFiles: { '[project]/app/book/page': ['static/chunks/b.js'] }, ssrModuleMapping: {} } } };
+    expect(pageManifestsOf(globals, 'server/app/book/page_client-reference-manifest.js')).toEqual([
+      { page: '/book/page', entryJSFiles: { '[project]/app/book/page': ['static/chunks/b.js'] } },
+    ]);
+  });
+
+  it.each([
+    ['no rootMainFiles', {}],
+    ['rootMainFiles renamed', { rootMainFilesV2: ['static/chunks/a.js'] }],
+    ['an empty list', { rootMainFiles: [] }],
+    ['not paths', { rootMainFiles: [{ file: 'static/chunks/a.js' }] }],
+  ])('fails the build, naming rootMainFiles, on a build manifest with %s', (_label, manifest) => {
+    expect(() => rootMainFilesOf(manifest)).toThrow(ManifestShapeError);
+    expect(() => rootMainFilesOf(manifest)).toThrow(/build-manifest\.json: expected a non-empty "rootMainFiles" array/);
+  });
+
+  it.each([
+    ['sets no __RSC_MANIFEST', {}, /__RSC_MANIFEST to map at least one page/],
+    ['maps no page', { __RSC_MANIFEST: {} }, /__RSC_MANIFEST to map at least one page/],
+    ['has no entryJSFiles', { __RSC_MANIFEST: { '/page': { clientModules: {} } } }, /__RSC_MANIFEST\["\/page"\]\.entryJSFiles/],
+    ['has entry chunks that are not paths', { __RSC_MANIFEST: { '/page': { entryJSFiles: { id: 'static/chunks/a.js' } } } }, /entryJSFiles to map module ids to arrays/],
+  ])('fails the build, naming the file and what it expected, when a page manifest %s', (_label, globals, message) => {
+    const file = 'server/app/page_client-reference-manifest.js';
+    expect(() => pageManifestsOf(globals, file)).toThrow(ManifestShapeError);
+    expect(() => pageManifestsOf(globals, file)).toThrow(message);
+    expect(() => pageManifestsOf(globals, file)).toThrow(/^server\/app\/page_client-reference-manifest\.js: expected .*Has Next changed its build output/);
   });
 });

@@ -1,6 +1,7 @@
-/** Where the editor exists (editorEnabled) and the parts of its API gate that do not need a session. */
+/** Where the editor exists (editorEnabled, lib/publishing/editor-mode.mjs, which next.config.mjs shares) and the parts of its API gate that do not need a session. */
 import { describe, expect, it } from 'vitest';
-import { editorEnabled, editorStorage } from '@/lib/publishing/storage';
+import { editorEnabled } from '@/lib/publishing/editor-mode.mjs';
+import { editorStorage } from '@/lib/publishing/storage';
 import { arrivesFromGitHub, noStore, sameSiteBounce } from '@/lib/publishing/editor-access';
 
 const github = { NEXT_PUBLIC_KEYSTATIC_STORAGE: 'github', NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO: 'clinic/site' };

@@ -1,19 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import nextConfig, { contentSecurityPolicy, editorContentSecurityPolicy, editorRouteEnabled } from '../../../next.config.mjs';
-import { editorEnabled } from '@/lib/publishing/storage';
+import nextConfig, { contentSecurityPolicy, editorContentSecurityPolicy } from '../../../next.config.mjs';
+import { editorEnabled } from '@/lib/publishing/editor-mode.mjs';
 
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe("the editor's Content-Security-Policy", () => {
-  it('exists exactly where the editor does (next.config.mjs cannot import lib/publishing/storage.ts)', () => {
-    for (const NODE_ENV of ['development', 'production', 'test']) {
-      for (const NEXT_PUBLIC_KEYSTATIC_STORAGE of [undefined, 'local', 'github']) {
-        const env = { NODE_ENV, NEXT_PUBLIC_KEYSTATIC_STORAGE };
-        expect(editorRouteEnabled(env), JSON.stringify(env)).toBe(editorEnabled(env));
-      }
-    }
-  });
-
   it('relaxes only styles and blob: images in local mode', () => {
     const policy = editorContentSecurityPolicy({ NEXT_PUBLIC_KEYSTATIC_STORAGE: undefined });
     expect(directive(policy, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");

@@ -1,5 +1,5 @@
 /**
- * The web editor (keystatic.config.ts) against the zod front-matter schemas: same field names,
+ * The web editor (keystatic.config.ts and lib/publishing/editor-*.ts) against the zod front-matter schemas: same field names,
  * same required fields, same length bounds and options, and every real content file opens in the
  * editor. The editor builds its fields from zod, so this fails when someone hand-writes a field
  * that disagrees, or changes the schema in a way the editor does not pick up.
@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import config, { editorComponents } from '@/keystatic.config';
+import config from '@/keystatic.config';
+import { editorComponents } from '@/lib/publishing/editor-components';
 import { schemasByType, type DocumentTypeName } from '@/lib/content/schema';
 import { frontMatterRules, type FieldRule } from '@/lib/publishing/editor-schema';
 import { registrationProblem } from '@/lib/publishing/registration-field';

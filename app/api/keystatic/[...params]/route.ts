@@ -1,6 +1,7 @@
 import { makeRouteHandler } from '@keystatic/next/route-handler';
 import config from '@/keystatic.config';
-import { editorEnabled, editorStorage } from '@/lib/publishing/storage';
+import { editorEnabled } from '@/lib/publishing/editor-mode.mjs';
+import { editorStorage } from '@/lib/publishing/storage';
 import { arrivesFromGitHub, noStore, sameSiteBounce } from '@/lib/publishing/editor-access';
 import { requireStaffRequest } from '@/lib/staff/session';
 

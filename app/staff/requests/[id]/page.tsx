@@ -4,9 +4,15 @@ import { requireStaff } from '@/lib/staff/session';
 import { getRequest, NOTE_MAX, STATUSES } from '@/lib/staff/inbox';
 import { audit, auditFor } from '@/lib/staff/audit';
 import { treatmentLabels } from '@/lib/staff/labels';
-import { StaffNav, button, input, label } from '@/components/staff/staff-nav';
-import { ErrorSummary, FieldError, Notice } from '@/components/staff/error-summary';
+import { StaffNav } from '@/components/staff/staff-nav';
 import { StatusTag } from '@/components/staff/status-tag';
+import { formatDateTime } from '@/components/staff/date-time';
+import { Button } from '@/components/forms/button';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { Notice } from '@/components/forms/notice';
+import { Select } from '@/components/forms/select';
+import { Textarea } from '@/components/forms/textarea';
+import { Cell, Row, Table } from '@/components/ui/table';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Consultation request' };
@@ -38,12 +44,12 @@ export default async function RequestPage({
   const noteError = noteErrors[code];
   const statusError = statusErrors[code];
   const errors = [
-    ...(statusError ? [{ href: '#status', text: statusError }] : []),
-    ...(noteError ? [{ href: '#note', text: noteError }] : []),
+    ...(statusError ? [{ field: 'status', text: statusError }] : []),
+    ...(noteError ? [{ field: 'note', text: noteError }] : []),
   ];
   const fields: [string, React.ReactNode][] = [
     ['Reference', r.reference],
-    ['Received', formatDate(r.created_at)],
+    ['Received', formatDateTime(r.created_at)],
     ['Full name', r.full_name],
     ['Email', r.email],
     ['Phone', r.phone],
@@ -78,7 +84,7 @@ export default async function RequestPage({
             <p className="font-semibold text-ink">{c.purpose === 'health-data' ? 'Health information (required)' : c.purpose === 'marketing' ? 'Marketing (optional)' : c.purpose}</p>
             <p className="text-ink">“{c.text}”</p>
             <p className="text-muted">
-              Given {formatDate(c.given_at)}, privacy notice version {c.notice_version}
+              Given {formatDateTime(c.given_at)}, privacy notice version {c.notice_version}
             </p>
           </li>
         ))}
@@ -86,22 +92,15 @@ export default async function RequestPage({
 
       <h2 className="mb-4 text-2xl font-bold text-ink">Change status</h2>
       <form method="post" action={`/staff/requests/${r.id}/status`} className="mb-10 flex flex-wrap items-end gap-4">
-        <div className={statusError ? 'border-l-4 border-caution-700 pl-4' : ''}>
-          <label htmlFor="status" className={label}>
-            Status
-          </label>
-          <FieldError id="status-error" text={statusError} />
-          <select id="status" name="status" defaultValue={r.status} className={input} aria-describedby={statusError ? 'status-error' : undefined}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className={button}>
-          Save status
-        </button>
+        <Select
+          name="status"
+          label="Status"
+          error={statusError}
+          options={STATUSES.map((status) => ({ value: status, label: status }))}
+          defaultValue={r.status}
+          groupClassName=""
+        />
+        <Button>Save status</Button>
       </form>
 
       <h2 className="mb-4 text-2xl font-bold text-ink">Notes</h2>
@@ -111,7 +110,7 @@ export default async function RequestPage({
             <li key={n.id} className="border-l-4 border-muted pl-4">
               <p className="whitespace-pre-wrap text-ink">{n.body}</p>
               <p className="text-muted">
-                {n.author}, {formatDate(n.created_at)}
+                {n.author}, {formatDateTime(n.created_at)}
               </p>
             </li>
           ))}
@@ -120,45 +119,23 @@ export default async function RequestPage({
         <p className="mb-6 text-ink">No notes yet.</p>
       )}
       <form method="post" action={`/staff/requests/${r.id}/notes`} className="mb-10 max-w-3xl">
-        <div className={`mb-4 ${noteError ? 'border-l-4 border-caution-700 pl-4' : ''}`}>
-          <label htmlFor="note" className={label}>
-            Add a note
-          </label>
-          <FieldError id="note-error" text={noteError} />
-          <textarea id="note" name="note" rows={4} maxLength={NOTE_MAX} className={`${input} w-full`} aria-describedby={noteError ? 'note-error' : undefined} />
-        </div>
-        <button type="submit" className={button}>
-          Add note
-        </button>
+        <Textarea name="note" label="Add a note" error={noteError} rows={4} maxLength={NOTE_MAX} groupClassName="mb-4" />
+        <Button>Add note</Button>
       </form>
 
       <h2 className="mb-4 text-2xl font-bold text-ink">Activity</h2>
-      <table className="w-full max-w-3xl border-collapse text-left">
-        <caption className="sr-only">Audit log for this request, newest first</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">When</th>
-            <th scope="col" className="py-2 pr-4">Who</th>
-            <th scope="col" className="py-2 pr-4">What</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((h) => (
-            <tr key={h.id} className="border-b border-muted">
-              <td className="py-2 pr-4 whitespace-nowrap">{formatDate(h.at)}</td>
-              <td className="py-2 pr-4">{h.actor ?? 'unknown'}</td>
-              <td className="py-2 pr-4">
-                {h.action}
-                {h.detail ? ` (${h.detail})` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table caption="Audit log for this request, newest first" columns={['When', 'Who', 'What']} className="w-full max-w-3xl">
+        {history.map((h) => (
+          <Row key={h.id}>
+            <Cell className="whitespace-nowrap">{formatDateTime(h.at)}</Cell>
+            <Cell>{h.actor ?? 'unknown'}</Cell>
+            <Cell>
+              {h.action}
+              {h.detail ? ` (${h.detail})` : ''}
+            </Cell>
+          </Row>
+        ))}
+      </Table>
     </>
   );
-}
-
-function formatDate(iso: string) {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 }
