@@ -6,6 +6,7 @@ import { audit } from '@/lib/staff/audit';
 import { treatmentLabels } from '@/lib/staff/labels';
 import { StaffNav, button, input, label } from '@/components/staff/staff-nav';
 import { StatusTag } from '@/components/staff/status-tag';
+import { FieldError } from '@/components/staff/error-summary';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Inbox' };
@@ -56,7 +57,16 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <label htmlFor="q" className={label}>
             Name or email
           </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} className={input} />
+          <FieldError id="q-error" text={filters.searchError} />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ''}
+            className={input}
+            aria-invalid={filters.searchError ? true : undefined}
+            aria-describedby={filters.searchError ? 'q-error' : undefined}
+          />
         </div>
         <button type="submit" className={button}>
           Filter
