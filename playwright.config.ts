@@ -42,6 +42,7 @@ export default defineConfig({
       // Booking form (docs/booking.md): fast test submissions from one address must be accepted.
       BOOKING_MIN_SUBMIT_MS: '0',
       BOOKING_RATE_LIMIT: '1000',
+      BOOKING_SITE_RATE_LIMIT: '1000',
       // Staff sign-in (docs/staff.md): the e2e signs in many times from one address; lockout stays at its default.
       STAFF_SIGNIN_RATE_LIMIT: '1000',
     },

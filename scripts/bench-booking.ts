@@ -8,7 +8,7 @@
  *   npm run bench:booking -- --n 200 [--timeout 120] [--port 3250]
  *   BENCH_DATABASE_URL=postgres://… to benchmark the PostgreSQL store instead of SQLite.
  *
- * The rate limit is raised for the run (BOOKING_RATE_LIMIT); every request comes from one address.
+ * The rate limits are raised for the run (BOOKING_RATE_LIMIT, BOOKING_SITE_RATE_LIMIT); every request comes from one address.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -90,6 +90,7 @@ async function main() {
       SITE_URL: base,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       BOOKING_RATE_LIMIT: String(N * 10),
+      BOOKING_SITE_RATE_LIMIT: String(N * 10),
       BOOKING_MIN_SUBMIT_MS: '0',
       BOOKING_OUTBOX_POLL_MS: '500',
       BOOKING_QUIET: '1',

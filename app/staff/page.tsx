@@ -47,7 +47,15 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           defaultValue={filters.treatment ?? ''}
           groupClassName=""
         />
-        <TextInput name="q" label="Name or email" type="search" defaultValue={filters.q ?? ''} width="" groupClassName="" />
+        <TextInput
+          name="q"
+          label="Name or email"
+          type="search"
+          defaultValue={filters.q ?? ''}
+          error={filters.searchError}
+          width=""
+          groupClassName=""
+        />
         <Button>Filter</Button>
         <Link href="/staff" prefetch={false} className="py-2 text-brand-700 underline underline-offset-2">
           Clear filters

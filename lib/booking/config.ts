@@ -1,35 +1,40 @@
 /** Booking settings from the environment, read once per call so tests can vary them. */
+import { durationMsFromEnv, intFromEnv, SECOND } from '@/lib/http/env';
+import { allowedOriginsFromEnv } from '@/lib/http/origin';
+import { trustProxyHops } from '@/lib/http/proxy';
+
 export type BookingConfig = {
   /** Minimum time between rendering the form and submitting it; bots are faster than people. */
   minSubmitMs: number;
   /** A form older than this must be reloaded (limits replay of a captured token). */
   maxFormAgeMs: number;
   maxBodyBytes: number;
+  /** Stored requests per client address, recipient email and recipient phone, per window. */
   rateLimit: number;
   rateWindowMs: number;
+  /** Stored requests per hour for the whole site, whoever sends them. */
+  siteRateLimitPerHour: number;
   rateStore: 'memory' | 'database';
   /** Extra origins allowed to post the form, besides SITE_URL and the request's own host. */
   allowedOrigins: string[];
+  /** Reverse proxies trusted for X-Forwarded-* (TRUST_PROXY_HOPS; lib/http/proxy.ts). */
+  trustProxyHops: number;
   smtpUrl?: string;
   mailFrom: string;
   staffTo: string;
 };
 
-function int(value: string | undefined, fallback: number): number {
-  if (value === undefined || value.trim() === '') return fallback;
-  const n = Number(value);
-  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback;
-}
-
 export function bookingConfig(env: NodeJS.ProcessEnv = process.env, defaults: { email: string; name: string; url: string } = fallbackIdentity): BookingConfig {
   return {
-    minSubmitMs: int(env.BOOKING_MIN_SUBMIT_MS, 3000),
-    maxFormAgeMs: int(env.BOOKING_MAX_FORM_AGE_MS, 24 * 60 * 60 * 1000),
-    maxBodyBytes: int(env.BOOKING_MAX_BODY_BYTES, 16 * 1024),
-    rateLimit: int(env.BOOKING_RATE_LIMIT, 5),
-    rateWindowMs: int(env.BOOKING_RATE_WINDOW_S, 600) * 1000,
+    minSubmitMs: intFromEnv(env.BOOKING_MIN_SUBMIT_MS, 3000),
+    maxFormAgeMs: intFromEnv(env.BOOKING_MAX_FORM_AGE_MS, 24 * 60 * 60 * 1000),
+    maxBodyBytes: intFromEnv(env.BOOKING_MAX_BODY_BYTES, 16 * 1024),
+    rateLimit: intFromEnv(env.BOOKING_RATE_LIMIT, 5),
+    rateWindowMs: durationMsFromEnv(env.BOOKING_RATE_WINDOW_S, 600, SECOND),
+    siteRateLimitPerHour: intFromEnv(env.BOOKING_SITE_RATE_LIMIT, 120, 1),
     rateStore: env.BOOKING_RATE_STORE === 'memory' ? 'memory' : env.BOOKING_RATE_STORE === 'database' || env.DATABASE_URL ? 'database' : 'memory',
-    allowedOrigins: (env.BOOKING_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: allowedOriginsFromEnv(env),
+    trustProxyHops: trustProxyHops(env),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || `${defaults.name} <${defaults.email}>`,
     staffTo: env.STAFF_NOTIFY_TO || defaults.email,

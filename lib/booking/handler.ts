@@ -10,10 +10,14 @@ import { escapeHtml } from '@/lib/text/escape-html';
 import { logEvent } from './log';
 import { signFormToken } from './form-token';
 import type { FormRenderState } from './form-state';
+import { readBody } from '@/lib/http/body';
+import { clientAddress } from '@/lib/http/client-address';
 
 export type HandlerOptions = {
   /** Renders the booking page with this state and status (a form post with JavaScript off). */
   renderForm?: (state: FormRenderState, status: number, headers: Record<string, string>) => Promise<Response>;
+  /** The client's address for the rate limit; by default the trusted one for this request (lib/http/client-address.ts). */
+  clientAddress?: string;
 };
 
 export async function handleBookingPost(request: Request, deps: SubmitDeps, opts: HandlerOptions = {}): Promise<Response> {
@@ -23,12 +27,12 @@ export async function handleBookingPost(request: Request, deps: SubmitDeps, opts
   const render = wantsJson ? undefined : opts.renderForm;
   const freshToken = () => signFormToken(deps.secret, (deps.now ?? Date.now)() - deps.config.minSubmitMs);
   try {
-    const parsed = await readBody(request, deps.config.maxBodyBytes);
+    const parsed = await readBody(request, { maxBytes: deps.config.maxBodyBytes, messages });
     if (!parsed.ok) {
       if (render) return await safeRender(render, { message: parsed.message, errors: {}, values: {}, token: freshToken() }, parsed.status, {}, wantsJson);
       return respond({ status: parsed.status, message: parsed.message }, wantsJson);
     }
-    const outcome = await submitBooking(parsed.fields, request.headers, deps);
+    const outcome = await submitBooking(parsed.fields, request.headers, deps, opts.clientAddress ?? clientAddress(request.headers, { hops: deps.config.trustProxyHops }));
     if (render && outcome.kind !== 'stored') {
       const headers: Record<string, string> = {};
       if (outcome.kind === 'rejected' && outcome.retryAfterS) headers['retry-after'] = String(outcome.retryAfterS);
@@ -57,76 +61,6 @@ async function safeRender(
     logEvent('booking.error', { error: `render-${err instanceof Error ? err.name : 'unknown'}` });
     return respond({ status, message: state.message, errors: state.errors }, json, headers);
   }
-}
-
-type Parsed = { ok: true; fields: Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; message: string };
-
-export async function readBody(request: Request, maxBytes: number): Promise<Parsed> {
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, status: 413, message: messages.tooLarge };
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
-  const kind = type.startsWith('application/x-www-form-urlencoded')
-    ? 'urlencoded'
-    : type.startsWith('multipart/form-data')
-      ? 'multipart'
-      : type.startsWith('application/json')
-        ? 'json'
-        : null;
-  if (!kind) return { ok: false, status: 415, message: messages.unsupported };
-
-  // Read at most maxBytes+1 bytes, whatever Content-Length claimed (it can lie or be absent).
-  const bytes = await readLimited(request.body, maxBytes);
-  if (bytes === 'too-large') return { ok: false, status: 413, message: messages.tooLarge };
-  const body = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-
-  if (kind === 'json') {
-    let value: unknown;
-    try {
-      value = JSON.parse(body);
-    } catch {
-      return { ok: false, status: 400, message: 'The request body is not valid JSON.' };
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { ok: false, status: 400, message: 'The request body must be a JSON object.' };
-    }
-    return { ok: true, fields: { ...(value as Record<string, unknown>) } };
-  }
-  let form: FormData | URLSearchParams;
-  if (kind === 'urlencoded') form = new URLSearchParams(body);
-  else {
-    try {
-      form = await new Response(bytes as unknown as BodyInit, { headers: { 'content-type': type } }).formData();
-    } catch {
-      return { ok: false, status: 400, message: 'The form data could not be read.' };
-    }
-  }
-  const fields: Record<string, unknown> = {};
-  for (const [k, v] of form.entries()) if (!(k in fields)) fields[k] = v; // first value wins
-  return { ok: true, fields };
-}
-
-async function readLimited(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array | 'too-large'> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
 }
 
 function fromOutcome(o: SubmitOutcome, json: boolean): Response {

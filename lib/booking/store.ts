@@ -9,6 +9,7 @@ import type { Database } from '@/lib/db/schema';
 import type { BookingRequest } from '@/lib/validations/booking';
 import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
 import { newReference } from './reference';
+import { outboxRow } from '@/lib/mail/queue';
 import { patientConfirmation, staffNotification, type Identity, type Mail } from './emails';
 
 export type StoreContext = {
@@ -54,29 +55,9 @@ export async function storeRequest(db: Kysely<Database>, req: BookingRequest, ct
       .values(consents.map((c) => ({ id: randomUUID(), request_id: id, purpose: c.purpose, text: c.text, notice_version: ctx.noticeVersion, given_at: at })))
       .execute();
 
-    const domain = safeDomain(ctx.site.url);
     await trx
       .insertInto('outbox')
-      .values(
-        mails.map((m) => ({
-          id: randomUUID(),
-          request_id: id,
-          kind: m.kind,
-          to_address: m.to,
-          subject: m.subject,
-          text_body: m.text,
-          html_body: m.html,
-          message_id: `<${randomUUID()}@${domain}>`,
-          status: 'pending',
-          attempts: 0,
-          next_attempt_at: at,
-          lease_token: null,
-          lease_until: null,
-          last_error: null,
-          created_at: at,
-          sent_at: null,
-        })),
-      )
+      .values(mails.map((m) => outboxRow(m, { now: ctx.now, siteUrl: ctx.site.url, requestId: id })))
       .execute();
   });
   return { id, reference };
@@ -85,12 +66,4 @@ export async function storeRequest(db: Kysely<Database>, req: BookingRequest, ct
 export async function requestExists(db: Kysely<Database>, reference: string): Promise<boolean> {
   const row = await db.selectFrom('consultation_requests').select('id').where('reference', '=', reference).executeTakeFirst();
   return Boolean(row);
-}
-
-function safeDomain(url: string) {
-  try {
-    return new URL(url).hostname || 'localhost';
-  } catch {
-    return 'localhost';
-  }
 }

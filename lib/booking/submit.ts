@@ -15,8 +15,10 @@ import {
 import type { BookingConfig } from './config';
 import type { Identity } from './emails';
 import { signFormToken, verifyFormToken } from './form-token';
-import { isAllowedOrigin } from './origin';
-import { clientKey, type RateLimiter } from './rate-limit';
+import { isAllowedOrigin } from '@/lib/http/origin';
+import { hitAll, type RateLimiter } from '@/lib/http/rate-limit';
+import { UNKNOWN_CLIENT } from '@/lib/http/client-address';
+import { bookingRateKeys, SITE_KEY } from './rate-keys';
 import { storeRequest } from './store';
 import { logEvent } from './log';
 
@@ -25,7 +27,10 @@ export const HONEYPOT_FIELD = 'website';
 
 export type SubmitDeps = {
   db: Kysely<Database>;
+  /** Per client address, recipient email and phone. */
   limiter: RateLimiter;
+  /** The site-wide hourly ceiling (absent: none). */
+  siteLimiter?: RateLimiter;
   secret: string;
   treatmentSlugs: readonly string[];
   config: BookingConfig;
@@ -53,7 +58,7 @@ export const messages = {
   unavailable: 'Sorry, we could not save your request just now. Please try again in a few minutes, or phone us.',
 } as const;
 
-export async function submitBooking(raw: Record<string, unknown>, headers: Headers, deps: SubmitDeps): Promise<SubmitOutcome> {
+export async function submitBooking(raw: Record<string, unknown>, headers: Headers, deps: SubmitDeps, client = UNKNOWN_CLIENT): Promise<SubmitOutcome> {
   const now = (deps.now ?? Date.now)();
   const values = keepValues(raw);
   const token = typeof raw[TOKEN_FIELD] === 'string' ? (raw[TOKEN_FIELD] as string).slice(0, 100) : '';
@@ -62,7 +67,7 @@ export async function submitBooking(raw: Record<string, unknown>, headers: Heade
   const reject = (status: 400 | 403 | 429 | 503, message: string, extra: { retryAfterS?: number; token?: string } = {}) =>
     ({ kind: 'rejected', status, message, values, token: extra.token ?? (token || freshToken()), retryAfterS: extra.retryAfterS }) as const;
 
-  if (!isAllowedOrigin(headers, { siteUrl: deps.site.url, allowed: deps.config.allowedOrigins })) {
+  if (!isAllowedOrigin(headers, { siteUrl: deps.site.url, allowed: deps.config.allowedOrigins, hops: deps.config.trustProxyHops })) {
     logEvent('booking.rejected', { reason: 'origin' });
     return reject(403, messages.origin);
   }
@@ -89,7 +94,9 @@ export async function submitBooking(raw: Record<string, unknown>, headers: Heade
   }
 
   // Counted only for requests that would be stored: mistakes a person corrects do not use it up.
-  const rate = await deps.limiter.hit(`booking:${clientKey(headers)}`, now);
+  const keys = bookingRateKeys(client, result.data.email, result.data.phone).map((key) => ({ limiter: deps.limiter, key }));
+  if (deps.siteLimiter) keys.push({ limiter: deps.siteLimiter, key: SITE_KEY });
+  const rate = await hitAll(keys, now);
   if (!rate.allowed) {
     logEvent('booking.rejected', { reason: 'rate-limit' });
     return reject(429, messages.rateLimited, { retryAfterS: rate.retryAfterS });

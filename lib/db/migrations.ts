@@ -129,6 +129,22 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  // Sign-in throttling (docs/staff.md): attempts per account and per address, counted before the
+  // password is checked. Times are epoch milliseconds so one SQL statement can compare and add them.
+  'security_http_2026-12-02-signin-throttle': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('signin_throttle')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('blocked_until', 'bigint')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('signin_throttle').ifExists().execute();
+    },
+  },
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -74,7 +74,9 @@ export interface StaffUserTable {
   /** scrypt, self-describing (lib/staff/password.ts). */
   password_hash: string;
   must_change_password: Generated<number>;
+  /** Unused since sign-in throttling moved to signin_throttle; kept because shipped migrations are never edited. */
   failed_attempts: Generated<number>;
+  /** Unused, as failed_attempts. */
   locked_until: string | null;
   created_at: string;
 }
@@ -108,6 +110,16 @@ export interface RequestNoteTable {
   created_at: string;
 }
 
+export interface SigninThrottleTable {
+  /** SHA-256 of `account:<email>` or `address:<ip>`: neither typed addresses nor IPs are stored. */
+  key: string;
+  /** Attempts since the last success (or since the count went stale), counted before checking. */
+  attempts: number;
+  /** Epoch ms; no attempt is admitted before it. PostgreSQL returns bigint as a string. */
+  blocked_until: number | string | null;
+  updated_at: number | string;
+}
+
 export interface Database {
   consultation_requests: ConsultationRequestTable;
   consent_records: ConsentRecordTable;
@@ -118,4 +130,5 @@ export interface Database {
   staff_sessions: StaffSessionTable;
   audit_log: AuditLogTable;
   request_notes: RequestNoteTable;
+  signin_throttle: SigninThrottleTable;
 }

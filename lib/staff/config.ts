@@ -1,32 +1,34 @@
 /** Staff-area settings from the environment (docs/staff.md), read per call so tests can vary them. */
 import 'server-only';
+import { durationMsFromEnv, intFromEnv, HOUR, MINUTE, SECOND } from '@/lib/http/env';
+
 export type StaffConfig = {
   /** A session unused for this long is over. */
   idleMs: number;
   /** A session is over this long after sign-in, however active. */
   absoluteMs: number;
-  /** Consecutive failed sign-ins that lock an account… */
+  /** Attempts on one account (since its last success) before each further one must wait… */
   lockoutThreshold: number;
-  /** …for this long. */
-  lockoutMs: number;
+  /** …as many attempts from one client address, on any accounts… */
+  addressThreshold: number;
+  /** …first for this long, doubling with every further failure… */
+  throttleBaseMs: number;
+  /** …up to this long at most, so nobody can keep the owner out for longer. */
+  throttleMaxMs: number;
   /** Sign-in attempts per client address per window. */
   ipLimit: number;
   ipWindowMs: number;
 };
 
-function int(value: string | undefined, fallback: number): number {
-  if (value === undefined || value.trim() === '') return fallback;
-  const n = Number(value);
-  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback;
-}
-
 export function staffConfig(env: NodeJS.ProcessEnv = process.env): StaffConfig {
   return {
-    idleMs: int(env.STAFF_SESSION_IDLE_MINUTES, 30) * 60_000,
-    absoluteMs: int(env.STAFF_SESSION_MAX_HOURS, 12) * 3_600_000,
-    lockoutThreshold: Math.max(1, int(env.STAFF_LOCKOUT_THRESHOLD, 5)),
-    lockoutMs: int(env.STAFF_LOCKOUT_MINUTES, 15) * 60_000,
-    ipLimit: Math.max(1, int(env.STAFF_SIGNIN_RATE_LIMIT, 20)),
-    ipWindowMs: int(env.STAFF_SIGNIN_RATE_WINDOW_S, 600) * 1000,
+    idleMs: durationMsFromEnv(env.STAFF_SESSION_IDLE_MINUTES, 30, MINUTE),
+    absoluteMs: durationMsFromEnv(env.STAFF_SESSION_MAX_HOURS, 12, HOUR),
+    lockoutThreshold: intFromEnv(env.STAFF_LOCKOUT_THRESHOLD, 5, 1),
+    addressThreshold: intFromEnv(env.STAFF_THROTTLE_ADDRESS_THRESHOLD, 20, 1),
+    throttleBaseMs: durationMsFromEnv(env.STAFF_THROTTLE_BASE_SECONDS, 30, SECOND, 1),
+    throttleMaxMs: durationMsFromEnv(env.STAFF_THROTTLE_MAX_MINUTES, 15, MINUTE, 1),
+    ipLimit: intFromEnv(env.STAFF_SIGNIN_RATE_LIMIT, 20, 1),
+    ipWindowMs: durationMsFromEnv(env.STAFF_SIGNIN_RATE_WINDOW_S, 600, SECOND),
   };
 }

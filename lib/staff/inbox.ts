@@ -11,18 +11,32 @@ export const PAGE_SIZE = 25;
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
+/** The longest search the inbox runs. A longer one is refused with SEARCH_TOO_LONG, never shortened or dropped. */
+export const SEARCH_MAX = 100;
+export const SEARCH_TOO_LONG = `A search can be at most ${SEARCH_MAX} characters. Shorten it and search again.`;
+
 export const filtersSchema = z.object({
   status: z.preprocess(one, z.enum(STATUSES).optional().catch(undefined)),
   treatment: z.preprocess(one, z.string().trim().max(100).regex(/^[a-z0-9-]*$/).optional().catch(undefined)),
-  q: z.preprocess(one, z.string().trim().max(100).optional().catch(undefined)),
+  q: z.preprocess(one, z.string().trim().optional().catch(undefined)),
   page: z.preprocess(one, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
 });
-export type InboxFilters = z.output<typeof filtersSchema>;
+export type InboxFilters = z.output<typeof filtersSchema> & {
+  /** Set when the search is refused: the list and the export then match nothing. */
+  searchError?: string;
+};
 
-/** Pure: query-string values → filters. Anything malformed is dropped, never an error. */
+/**
+ * Pure: query-string values → filters. A malformed status, treatment or page is dropped (links
+ * only make valid ones); an over-long search is kept and refused with a message, so a filter a
+ * person typed is never silently widened to "everything".
+ */
 export function parseFilters(params: Record<string, string | string[] | undefined>): InboxFilters {
   const f = filtersSchema.parse(params);
-  return { status: f.status, treatment: f.treatment || undefined, q: f.q || undefined, page: f.page };
+  // Kept (bounded, so a pasted page does not travel on in every link) for the person to shorten.
+  const q = f.q ? f.q.slice(0, 2000) : undefined;
+  const searchError = q && q.length > SEARCH_MAX ? SEARCH_TOO_LONG : undefined;
+  return { status: f.status, treatment: f.treatment || undefined, q, page: f.page, ...(searchError ? { searchError } : {}) };
 }
 
 /** Pure: filters → query string (for links, export and pagination). */
@@ -43,6 +57,7 @@ export function likePattern(q: string): string {
 
 function applyFilters<O>(qb: SelectQueryBuilder<Database, 'consultation_requests', O>, f: InboxFilters) {
   let out = qb;
+  if (f.searchError) return out.where(sql<boolean>`1 = 0`);
   if (f.status) out = out.where('status', '=', f.status);
   if (f.treatment) out = out.where('treatment', '=', f.treatment);
   if (f.q) {

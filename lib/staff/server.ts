@@ -1,7 +1,7 @@
 /** Wires the staff area to this process's database, sign-in limiter and config. Server-only. */
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { DatabaseRateLimiter, MemoryRateLimiter, type RateLimiter } from '@/lib/booking/rate-limit';
+import { rateLimiter, type RateLimiter } from '@/lib/http/rate-limit';
 import { staffConfig, type StaffConfig } from './config';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
@@ -14,6 +14,6 @@ export async function getStaffDeps(): Promise<StaffDeps> {
   const { db } = await getDb();
   const config = staffConfig();
   // Several instances (PostgreSQL) share one count in the database; one instance counts in memory.
-  g.__staffLimiter ??= process.env.DATABASE_URL ? new DatabaseRateLimiter(db, config.ipLimit, config.ipWindowMs) : new MemoryRateLimiter(config.ipLimit, config.ipWindowMs);
+  g.__staffLimiter ??= rateLimiter(process.env.DATABASE_URL ? 'database' : 'memory', db, config.ipLimit, config.ipWindowMs);
   return { db, limiter: g.__staffLimiter, config };
 }

@@ -7,8 +7,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { isAllowedOrigin } from '@/lib/booking/origin';
-import { bookingConfig } from '@/lib/booking/config';
+import { allowedOriginsFromEnv, isAllowedOrigin } from '@/lib/http/origin';
 import { siteConfig } from '@/lib/site-config';
 import { getStaffDeps, type StaffDeps } from './server';
 import { validateSession, type StaffUser } from './sessions';
@@ -53,20 +52,20 @@ export function readCookie(headers: Headers, name: string): string | undefined {
 
 /** Same-origin check for state-changing requests (SameSite=Strict is the first line; this the second). */
 export function sameOrigin(request: Request): boolean {
-  return isAllowedOrigin(request.headers, { siteUrl: siteConfig.url, allowed: bookingConfig(process.env, siteConfig).allowedOrigins });
+  return isAllowedOrigin(request.headers, { siteUrl: siteConfig.url, allowed: allowedOriginsFromEnv() });
 }
 
-const text = (status: number, body: string) =>
+export const plainText = (status: number, body: string) =>
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' } });
 
 export async function requireStaffRequest(request: Request, opts: GateOptions = {}): Promise<{ ok: true; ctx: StaffContext } | { ok: false; response: Response }> {
   if (request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) {
-    return { ok: false, response: text(403, 'This form must be sent from the staff area itself.') };
+    return { ok: false, response: plainText(403, 'This form must be sent from the staff area itself.') };
   }
   const deps = await getStaffDeps();
   const user = await validateSession(deps.db, readCookie(request.headers, SESSION_COOKIE), new Date(), deps.config);
-  if (!user) return { ok: false, response: text(401, 'Sign in to the staff area first: /staff/sign-in') };
-  if (user.mustChangePassword && !opts.passwordChange) return { ok: false, response: text(403, 'Change your one-time password first: /staff/password') };
+  if (!user) return { ok: false, response: plainText(401, 'Sign in to the staff area first: /staff/sign-in') };
+  if (user.mustChangePassword && !opts.passwordChange) return { ok: false, response: plainText(403, 'Change your one-time password first: /staff/password') };
   return { ok: true, ctx: { ...deps, user } };
 }
 
@@ -76,14 +75,4 @@ export function seeOther(path: string, setCookies: readonly string[] = []): Resp
   // Headers keeps repeated Set-Cookie values apart (getSetCookie()); each is sent as its own header.
   for (const c of setCookies) headers.append('set-cookie', c);
   return new Response(null, { status: 303, headers });
-}
-
-export async function formOf(request: Request, maxBytes = 16 * 1024): Promise<FormData | null> {
-  const len = Number(request.headers.get('content-length') ?? 0);
-  if (len > maxBytes) return null;
-  try {
-    return await request.formData();
-  } catch {
-    return null;
-  }
 }

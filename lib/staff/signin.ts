@@ -1,16 +1,19 @@
 /**
- * Sign-in: per-address rate limit, per-account lockout, constant work for unknown accounts, one
- * generic failure message, and an audit row for every outcome.
+ * Sign-in: per-address rate limit, throttling with growing delays per address and per account
+ * (counted before the password is checked: lib/staff/throttle.ts), constant work for unknown
+ * accounts, one generic failure message, a mail to the owner when throttling starts, and an audit
+ * row for every outcome.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import type { RateLimiter } from '@/lib/booking/rate-limit';
+import type { RateLimiter } from '@/lib/http/rate-limit';
 import type { StaffConfig } from './config';
 import { dummyHash, verifyPassword } from './password';
-import { isLocked, recordFailure, recordSuccess } from './lockout';
+import { claimAttempt, clearAttempts, sweepThrottle, throttleDelayMs, throttleKey, type ThrottleRule } from './throttle';
 import { createSession } from './sessions';
 import { audit } from './audit';
 import { emailSchema } from './users';
+import { queueSignInAlert, type ThrottleAlert } from './signin-alert';
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; userId: string; email: string }
@@ -19,39 +22,56 @@ export type SignInResult =
 /** The one message every refused sign-in shows: it never says whether the account exists or is locked. */
 export const GENERIC_SIGNIN_ERROR = 'The email address or password is not right, or the account is locked for a while. Try again later.';
 
-export async function signIn(
-  db: Kysely<Database>,
-  input: { email: unknown; password: unknown; clientKey: string },
-  deps: { limiter: RateLimiter; config: StaffConfig; now?: Date },
-): Promise<SignInResult> {
+export type SignInDeps = { limiter: RateLimiter; config: StaffConfig; now?: Date; alert?: ThrottleAlert };
+
+const g = globalThis as typeof globalThis & { __throttleSweptAt?: number };
+
+export async function signIn(db: Kysely<Database>, input: { email: unknown; password: unknown; clientKey: string }, deps: SignInDeps): Promise<SignInResult> {
   const now = deps.now ?? new Date();
-  const rate = await deps.limiter.hit(`staff-signin:${input.clientKey}`, now.getTime());
+  const t = now.getTime();
+  const rate = await deps.limiter.hit(`staff-signin:${input.clientKey}`, t);
   if (!rate.allowed) {
     await audit(db, { actor: null, action: 'signin.rate-limited', at: now });
     return { ok: false, reason: 'rate-limited' };
   }
   const parsed = emailSchema.safeParse(typeof input.email === 'string' ? input.email.slice(0, 320) : '');
+  const email = parsed.success ? parsed.data : typeof input.email === 'string' ? input.email.slice(0, 320) : '';
   const password = typeof input.password === 'string' ? input.password.slice(0, 1024) : '';
-  const user = parsed.success ? await db.selectFrom('staff_users').selectAll().where('email', '=', parsed.data).executeTakeFirst() : undefined;
+  const { config } = deps;
+  const base = { baseMs: config.throttleBaseMs, maxMs: config.throttleMaxMs };
+  const accountRule: ThrottleRule = { ...base, threshold: config.lockoutThreshold };
+  const addressRule: ThrottleRule = { ...base, threshold: config.addressThreshold };
 
-  if (!user) {
-    await verifyPassword(password, await dummyHash()); // same cost as a real account
-    await audit(db, { actor: null, action: 'signin.failure', detail: 'unknown account', at: now });
+  // Counted before anything is checked; a blocked key refuses without looking at the password.
+  // Unknown accounts are counted by the typed address too, so throttling says nothing about existence.
+  const addressKey = throttleKey('address', input.clientKey);
+  const byAddress = await claimAttempt(db, addressKey, t, addressRule);
+  const accountKey = throttleKey('account', email);
+  const byAccount = byAddress.admitted ? await claimAttempt(db, accountKey, t, accountRule) : { admitted: false as const };
+  const user = parsed.success ? await db.selectFrom('staff_users').selectAll().where('email', '=', parsed.data).executeTakeFirst() : undefined;
+  if (!byAddress.admitted || !byAccount.admitted) {
+    await audit(db, { actor: user?.email ?? null, action: 'signin.locked', at: now });
     return { ok: false, reason: 'invalid' };
   }
-  if (isLocked(user.locked_until, now)) {
-    await verifyPassword(password, await dummyHash());
-    await audit(db, { actor: user.email, action: 'signin.locked', at: now });
+
+  const right = user ? await verifyPassword(password, user.password_hash) : (await verifyPassword(password, await dummyHash()), false);
+  if (!user || !right) {
+    await audit(db, { actor: user?.email ?? null, action: 'signin.failure', detail: user ? null : 'unknown account', at: now });
+    // Exactly one admitted attempt carries the threshold's number: throttling starts with it.
+    if (user && byAccount.attempts === accountRule.threshold) {
+      const waitMs = throttleDelayMs(byAccount.attempts, accountRule);
+      await audit(db, { actor: user.email, action: 'signin.lockout', detail: `next attempt after ${Math.round(waitMs / 1000)} s, doubling`, at: now });
+      await (deps.alert ?? queueSignInAlert)(db, user.email, { attempts: byAccount.attempts, waitMs, now });
+    }
     return { ok: false, reason: 'invalid' };
   }
-  if (!(await verifyPassword(password, user.password_hash))) {
-    const locked = await recordFailure(db, user.id, now, deps.config);
-    await audit(db, { actor: user.email, action: 'signin.failure', at: now });
-    if (locked) await audit(db, { actor: user.email, action: 'signin.lockout', detail: `locked for ${Math.round(deps.config.lockoutMs / 60_000)} min`, at: now });
-    return { ok: false, reason: 'invalid' };
+  await clearAttempts(db, accountKey, byAccount.attempts);
+  await clearAttempts(db, addressKey, byAddress.attempts);
+  if (t - (g.__throttleSweptAt ?? 0) > 3_600_000) {
+    g.__throttleSweptAt = t;
+    await sweepThrottle(db, t);
   }
-  await recordSuccess(db, user.id);
-  const session = await createSession(db, user.id, now, deps.config);
+  const session = await createSession(db, user.id, now, config);
   await audit(db, { actor: user.email, action: 'signin.success', at: now });
   return { ok: true, token: session.token, expiresAt: session.expiresAt, userId: user.id, email: user.email };
 }

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { handleBookingPost } from '@/lib/booking/handler';
 import { bookingConfig } from '@/lib/booking/config';
 import { signFormToken } from '@/lib/booking/form-token';
-import { MemoryRateLimiter } from '@/lib/booking/rate-limit';
+import { MemoryRateLimiter } from '@/lib/http/rate-limit';
 import type { SubmitDeps } from '@/lib/booking/submit';
 import { createBookingSchema, fieldOrder } from '@/lib/validations/booking';
 import { site, sqliteDb, validInput, type TestDb } from './helpers';

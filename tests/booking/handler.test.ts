@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handleBookingPost } from '@/lib/booking/handler';
 import { bookingConfig } from '@/lib/booking/config';
 import { signFormToken } from '@/lib/booking/form-token';
-import { MemoryRateLimiter } from '@/lib/booking/rate-limit';
+import { MemoryRateLimiter } from '@/lib/http/rate-limit';
 import type { SubmitDeps } from '@/lib/booking/submit';
 import type { FormRenderState } from '@/lib/booking/form-state';
 import { site, sqliteDb, validInput, type TestDb } from './helpers';
@@ -125,10 +125,12 @@ describe('POST /book/submit', () => {
 
   it('rate-limits stored requests per client (429 with Retry-After)', async () => {
     deps.limiter = new MemoryRateLimiter(2, 600_000);
+    deps.config.trustProxyHops = 1;
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await handleBookingPost(formPost({ ...validInput(), formToken: token() }), deps)).status);
     expect(statuses).toEqual([303, 303, 429]);
-    const other = await handleBookingPost(formPost({ ...validInput(), formToken: token() }, { 'x-forwarded-for': '192.0.2.99' }), deps);
+    // Another client, for another person (the same person from a new address is still counted: tests/security).
+    const other = await handleBookingPost(formPost({ ...validInput({ email: 'grace@example.com', phone: '020 7946 0999' }), formToken: token() }, { 'x-forwarded-for': '192.0.2.99' }), deps);
     expect(other.status).toBe(303);
     const limited = await handleBookingPost(formPost({ ...validInput(), formToken: token() }), deps);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);

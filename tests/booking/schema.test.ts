@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createBookingSchema, fieldErrorsOf, formDataToInput, limits, validateBooking } from '@/lib/validations/booking';
 import { signFormToken, verifyFormToken } from '@/lib/booking/form-token';
 import { newReference, parseReference, REFERENCE_PATTERN } from '@/lib/booking/reference';
-import { isAllowedOrigin } from '@/lib/booking/origin';
-import { MemoryRateLimiter, clientKey } from '@/lib/booking/rate-limit';
+import { isAllowedOrigin } from '@/lib/http/origin';
+import { MemoryRateLimiter } from '@/lib/http/rate-limit';
+import { clientAddress } from '@/lib/http/client-address';
 import { patientConfirmation } from '@/lib/booking/emails';
 import { retentionCutoff } from '@/lib/booking/purge';
 import { sealFormState, unsealFormState } from '@/lib/booking/form-state';
@@ -160,9 +161,9 @@ describe('in-memory rate limit', () => {
     expect((await l.hit('b', t)).allowed).toBe(true);
     expect((await l.hit('a', t + 60_000)).allowed).toBe(true);
   });
-  it('keys on the right-most forwarded address', () => {
-    expect(clientKey(new Headers({ 'x-forwarded-for': '6.6.6.6, 10.0.0.1' }))).toBe('10.0.0.1');
-    expect(clientKey(new Headers({}))).toBe('unknown');
+  it('keys on the right-most forwarded address behind one trusted proxy', () => {
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '6.6.6.6, 10.0.0.1' }), { hops: 1 })).toBe('10.0.0.1');
+    expect(clientAddress(new Headers({}), { hops: 1 })).toBe('unknown');
   });
 });
 

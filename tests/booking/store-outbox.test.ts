@@ -8,7 +8,7 @@ import { storeRequest } from '@/lib/booking/store';
 import { OutboxWorker } from '@/lib/booking/outbox';
 import { smtpSender } from '@/lib/booking/mailer';
 import { purgeRequests } from '@/lib/booking/purge';
-import { DatabaseRateLimiter } from '@/lib/booking/rate-limit';
+import { DatabaseRateLimiter } from '@/lib/http/rate-limit';
 import { REFERENCE_PATTERN } from '@/lib/booking/reference';
 import { databaseFactories, site, startSmtp, validInput, type TestDb } from './helpers';
 import { freePort } from '../../scripts/lib/ports';

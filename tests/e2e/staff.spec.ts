@@ -15,6 +15,7 @@ import { storeRequest } from '@/lib/booking/store';
 import type { BookingRequest } from '@/lib/validations/booking';
 import { createStaffUser } from '@/lib/staff/users';
 import { createSession } from '@/lib/staff/sessions';
+import { throttleKey } from '@/lib/staff/throttle';
 import { expectNoAxeViolations, watchConsole } from './support';
 
 const DATA_DIR = path.join(process.cwd(), 'test-results', 'e2e-data');
@@ -240,9 +241,10 @@ test.describe.serial('staff area: working the inbox', () => {
     const generic = await page.getByRole('alert', { name: 'There is a problem' }).innerText();
     await expectNoAxeViolations(page);
     for (let i = 0; i < 4; i++) await signIn(page, victim.email, `wrong password ${i}`);
-    const row = await db.selectFrom('staff_users').select(['locked_until']).where('id', '=', victim.id).executeTakeFirstOrThrow();
-    expect(row.locked_until).not.toBeNull();
-    // The right password is refused while locked, with the same message as a wrong one or an unknown account.
+    // Five failures start throttling: the account is blocked for a while (the first delay, doubling after).
+    const row = await db.selectFrom('signin_throttle').select(['blocked_until']).where('key', '=', throttleKey('account', victim.email)).executeTakeFirstOrThrow();
+    expect(Number(row.blocked_until)).toBeGreaterThan(Date.now());
+    // The right password is refused while blocked, with the same message as a wrong one or an unknown account.
     await signIn(page, victim.email, PASSWORD);
     await expect(page).toHaveURL(/error=invalid/);
     expect(await page.getByRole('alert', { name: 'There is a problem' }).innerText()).toBe(generic);

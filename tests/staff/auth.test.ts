@@ -1,16 +1,16 @@
 /** Sessions, lockout and sign-in against real databases (SQLite file; PostgreSQL when TEST_DATABASE_URL is set, required in CI). */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseFactories, type TestDb } from '../booking/helpers';
-import { MemoryRateLimiter } from '@/lib/booking/rate-limit';
+import { MemoryRateLimiter } from '@/lib/http/rate-limit';
 import { staffConfig, type StaffConfig } from '@/lib/staff/config';
 import { createSession, revokeSession, sessionState, validateSession } from '@/lib/staff/sessions';
-import { afterFailure, isLocked } from '@/lib/staff/lockout';
+import { throttleDelayMs } from '@/lib/staff/throttle';
 import { signIn } from '@/lib/staff/signin';
 import { changePassword, createStaffUser, newPasswordProblem } from '@/lib/staff/users';
 import { hashToken } from '@/lib/staff/tokens';
 
 const MIN = 60_000;
-const cfg: StaffConfig = { ...staffConfig({} as NodeJS.ProcessEnv), idleMs: 30 * MIN, absoluteMs: 12 * 60 * MIN, lockoutThreshold: 3, lockoutMs: 15 * MIN, ipLimit: 100, ipWindowMs: 10 * MIN };
+const cfg: StaffConfig = { ...staffConfig({} as NodeJS.ProcessEnv), idleMs: 30 * MIN, absoluteMs: 12 * 60 * MIN, lockoutThreshold: 3, throttleBaseMs: MIN, throttleMaxMs: 15 * MIN, ipLimit: 100, ipWindowMs: 10 * MIN };
 
 describe('session expiry (pure)', () => {
   const t0 = new Date('2026-11-25T10:00:00.000Z');
@@ -29,18 +29,10 @@ describe('session expiry (pure)', () => {
   });
 });
 
-describe('lockout (pure)', () => {
-  const now = new Date('2026-11-25T10:00:00.000Z');
-  it('counts failures and locks at the threshold', () => {
-    expect(afterFailure(0, now, cfg)).toEqual({ failedAttempts: 1, lockedUntil: null });
-    expect(afterFailure(1, now, cfg)).toEqual({ failedAttempts: 2, lockedUntil: null });
-    expect(afterFailure(2, now, cfg)).toEqual({ failedAttempts: 0, lockedUntil: new Date(now.getTime() + 15 * MIN).toISOString() });
-  });
-  it('a lock lasts exactly the period', () => {
-    const until = new Date(now.getTime() + 15 * MIN).toISOString();
-    expect(isLocked(until, now)).toBe(true);
-    expect(isLocked(until, new Date(now.getTime() + 15 * MIN))).toBe(false);
-    expect(isLocked(null, now)).toBe(false);
+describe('throttle delays (pure)', () => {
+  const rule = { threshold: cfg.lockoutThreshold, baseMs: cfg.throttleBaseMs, maxMs: cfg.throttleMaxMs };
+  it('admits attempts freely below the threshold, then doubles the wait from the threshold on, up to the cap', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 50].map((n) => throttleDelayMs(n, rule) / MIN)).toEqual([0, 0, 1, 2, 4, 8, 15, 15, 15]);
   });
 });
 
@@ -134,7 +126,7 @@ for (const factory of databaseFactories()) {
       expect(await actions()).toEqual(['signin.success:a@clinic.test']);
     });
 
-    it('locks the account after the threshold, refuses even the right password while locked, and unlocks after the period', async () => {
+    it('throttles the account after the threshold, refuses even the right password while blocked, and admits it after the first delay', async () => {
       await createStaffUser(t.db, { email: 'a@clinic.test', password: PASSWORD });
       const t0 = new Date();
       const d = deps(t0);
@@ -143,10 +135,9 @@ for (const factory of databaseFactories()) {
       expect(locked).toEqual({ ok: false, reason: 'invalid' }); // same answer as a wrong password: no enumeration
       // Same clock for every attempt, so compare as a multiset.
       expect((await actions()).sort()).toEqual(['signin.failure:a@clinic.test', 'signin.failure:a@clinic.test', 'signin.failure:a@clinic.test', 'signin.locked:a@clinic.test', 'signin.lockout:a@clinic.test']);
-      const later = await signIn(t.db, { email: 'a@clinic.test', password: PASSWORD, clientKey: 'ip1' }, { ...d, now: new Date(t0.getTime() + 15 * MIN + 1) });
+      const later = await signIn(t.db, { email: 'a@clinic.test', password: PASSWORD, clientKey: 'ip1' }, { ...d, now: new Date(t0.getTime() + cfg.throttleBaseMs) });
       expect(later.ok).toBe(true);
-      const row = await t.db.selectFrom('staff_users').select(['failed_attempts', 'locked_until']).executeTakeFirstOrThrow();
-      expect(row).toEqual({ failed_attempts: 0, locked_until: null });
+      expect(await t.db.selectFrom('signin_throttle').selectAll().execute()).toEqual([]);
     });
 
     it('a success resets the failure count', async () => {

@@ -1,5 +1,5 @@
 /** The inbox's filtered list as CSV (formula-injection-safe, lib/staff/csv.ts). */
-import { requireStaffRequest } from '@/lib/staff/session';
+import { plainText, requireStaffRequest } from '@/lib/staff/session';
 import { exportRequests, parseFilters } from '@/lib/staff/inbox';
 import { toCsv } from '@/lib/staff/csv';
 import { audit } from '@/lib/staff/audit';
@@ -13,6 +13,7 @@ export async function GET(request: Request) {
   if (!auth.ok) return auth.response;
   const { db, user } = auth.ctx;
   const filters = parseFilters(Object.fromEntries(new URL(request.url).searchParams));
+  if (filters.searchError) return plainText(400, `${filters.searchError} Nothing was exported.`);
   const rows = await exportRequests(db, filters);
   const csv = toCsv(
     header,

@@ -1,14 +1,13 @@
-import { clearedCookies, readCookie, requireStaffRequest, seeOther, SESSION_COOKIE } from '@/lib/staff/session';
+import { staffPost } from '@/lib/staff/post-route';
+import { clearedCookies, readCookie, SESSION_COOKIE } from '@/lib/staff/session';
 import { revokeSession } from '@/lib/staff/sessions';
-import { audit } from '@/lib/staff/audit';
 
 export const dynamic = 'force-dynamic';
 
-export async function POST(request: Request) {
-  const auth = await requireStaffRequest(request, { passwordChange: true });
-  if (!auth.ok) return auth.response;
-  const { db, user } = auth.ctx;
-  await revokeSession(db, readCookie(request.headers, SESSION_COOKIE));
-  await audit(db, { actor: user.email, action: 'signout' });
-  return seeOther('/staff/sign-in?signed-out=1', clearedCookies());
-}
+export const POST = staffPost(
+  async ({ db, request }) => {
+    await revokeSession(db, readCookie(request.headers, SESSION_COOKIE));
+    return { redirect: '/staff/sign-in?signed-out=1', cookies: clearedCookies(), audit: { action: 'signout' } };
+  },
+  { passwordChange: true, readsForm: false },
+);

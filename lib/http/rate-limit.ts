@@ -1,6 +1,7 @@
 /**
- * Fixed-window per-client rate limit. In memory for a single instance; in the database when
- * several instances share one (DATABASE_URL), so the limit holds across all of them.
+ * Fixed-window rate limit per key (a client address, an email address, the whole site). In memory
+ * for a single instance; in the database when several instances share one (DATABASE_URL), so the
+ * limit holds across all of them.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
@@ -67,9 +68,18 @@ function decision(hits: number, limit: number, msLeft: number): RateDecision {
   return { allowed: hits <= limit, retryAfterS: Math.max(1, Math.ceil(msLeft / 1000)) };
 }
 
-/** The client's address: the right-most X-Forwarded-For entry, i.e. the one our proxy (or Next) saw. */
-export function clientKey(headers: Headers): string {
-  const xff = headers.get('x-forwarded-for');
-  const last = xff?.split(',').map((s) => s.trim()).filter(Boolean).pop();
-  return (last || headers.get('x-real-ip') || 'unknown').slice(0, 64);
+/** The database store when instances share a database, otherwise memory. */
+export function rateLimiter(store: 'memory' | 'database', db: Kysely<Database>, limit: number, windowMs: number): RateLimiter {
+  return store === 'database' ? new DatabaseRateLimiter(db, limit, windowMs) : new MemoryRateLimiter(limit, windowMs);
+}
+
+/**
+ * Counts one hit on every (limiter, key) pair, so each key's count is the same whichever refuses,
+ * and refuses when any is over its limit (retry after the longest wait among those refusing).
+ */
+export async function hitAll(hits: readonly { limiter: RateLimiter; key: string }[], now = Date.now()): Promise<RateDecision> {
+  const decisions = await Promise.all(hits.map((h) => h.limiter.hit(h.key, now)));
+  const refused = decisions.filter((d) => !d.allowed);
+  if (refused.length === 0) return { allowed: true, retryAfterS: 0 };
+  return { allowed: false, retryAfterS: Math.max(...refused.map((d) => d.retryAfterS)) };
 }
