@@ -3,7 +3,7 @@ import { Link } from '@/components/ui/link';
 import { siteConfig } from '@/lib/site-config';
 import { getArticles, getAuthors, getTreatments } from '@/lib/content/queries';
 import { Container } from '@/components/layout/container';
-import { ArticleCard, ClinicianCard, TreatmentCard } from '@/components/content/cards';
+import { ArticleCard, CardGrid, ClinicianCard, TreatmentCard } from '@/components/content/cards';
 import { JsonLd } from '@/components/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { medicalClinicJsonLd, webSiteJsonLd } from '@/lib/seo/structured-data';
@@ -65,26 +65,14 @@ export default function HomePage() {
         {treatments.length > 0 ? (
           <section aria-labelledby="treatments" className="mt-14">
             <h2 id="treatments" className="text-2xl font-semibold">Treatments</h2>
-            <ul className="mt-5 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-              {treatments.map((t) => (
-                <li key={t.slug} className="flex">
-                  <TreatmentCard treatment={t} headingLevel={3} />
-                </li>
-              ))}
-            </ul>
+            <CardGrid items={treatments}>{(t) => <TreatmentCard treatment={t} headingLevel={3} />}</CardGrid>
           </section>
         ) : null}
 
         {articles.length > 0 ? (
           <section aria-labelledby="latest" className="mt-14">
             <h2 id="latest" className="text-2xl font-semibold">Latest articles</h2>
-            <ul className="mt-5 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-              {articles.map((a) => (
-                <li key={a.slug} className="flex">
-                  <ArticleCard article={a} headingLevel={3} />
-                </li>
-              ))}
-            </ul>
+            <CardGrid items={articles}>{(a) => <ArticleCard article={a} headingLevel={3} />}</CardGrid>
             <p className="mt-5">
               <Link href="/articles" className="font-semibold text-brand-700 underline">All articles</Link>
             </p>
@@ -93,13 +81,9 @@ export default function HomePage() {
 
         <section aria-labelledby="clinicians" className="mt-14">
           <h2 id="clinicians" className="text-2xl font-semibold">Who you will see</h2>
-          <ul className="mt-5 grid gap-5 md:grid-cols-2 lg:grid-cols-3">
-            {clinicians.map((author) => (
-              <li key={author.slug} className="flex">
-                <ClinicianCard author={author} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={clinicians} className="mt-5 grid gap-5 md:grid-cols-2 lg:grid-cols-3">
+            {(author) => <ClinicianCard author={author} headingLevel={3} />}
+          </CardGrid>
         </section>
       </Container>
     </>

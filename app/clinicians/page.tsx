@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getAuthors } from '@/lib/content/queries';
 import { Container } from '@/components/layout/container';
 import { Breadcrumbs } from '@/components/content/breadcrumbs';
-import { ClinicianCard } from '@/components/content/cards';
+import { CardGrid, ClinicianCard } from '@/components/content/cards';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -20,13 +20,9 @@ export default function CliniciansPage() {
         Every page on this site is written by one of our clinicians and checked by another before it is published. You
         can check each doctor&rsquo;s registration on the regulator&rsquo;s public register.
       </p>
-      <ul className="mt-10 grid gap-5 md:grid-cols-2">
-        {getAuthors().map((author) => (
-          <li key={author.slug} className="flex">
-            <ClinicianCard author={author} />
-          </li>
-        ))}
-      </ul>
+      <CardGrid items={getAuthors()} className="mt-10 grid gap-5 md:grid-cols-2">
+        {(author) => <ClinicianCard author={author} />}
+      </CardGrid>
     </Container>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTreatments } from '@/lib/content/queries';
 import { Container } from '@/components/layout/container';
 import { Breadcrumbs } from '@/components/content/breadcrumbs';
-import { TreatmentCard } from '@/components/content/cards';
+import { CardGrid, TreatmentCard } from '@/components/content/cards';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -21,13 +21,9 @@ export default function TreatmentsPage() {
         Each page explains how the treatment is done, who it may and may not suit, its risks, what the research does and
         does not show, its regulatory status and its price. None of these injections is a cure for arthritis.
       </p>
-      <ul className="mt-10 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-        {treatments.map((t) => (
-          <li key={t.slug} className="flex">
-            <TreatmentCard treatment={t} />
-          </li>
-        ))}
-      </ul>
+      <CardGrid items={treatments} className="mt-10 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+        {(t) => <TreatmentCard treatment={t} />}
+      </CardGrid>
     </Container>
   );
 }

@@ -68,3 +68,26 @@ export function ClinicianCard({ author, headingLevel = 2 }: { author: Author; he
     </article>
   );
 }
+
+/** Cards in a responsive grid, one list item each (stretched, so a row's cards share a height). */
+export function CardGrid<T extends { slug: string }>({
+  items,
+  className = 'mt-5 grid gap-5 sm:grid-cols-2 lg:grid-cols-3',
+  label,
+  children,
+}: {
+  items: readonly T[];
+  className?: string;
+  label?: string;
+  children: (item: T) => React.ReactNode;
+}) {
+  return (
+    <ul className={className} aria-label={label}>
+      {items.map((item) => (
+        <li key={item.slug} className="flex">
+          {children(item)}
+        </li>
+      ))}
+    </ul>
+  );
+}

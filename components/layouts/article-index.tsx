@@ -2,7 +2,7 @@ import { Link } from '@/components/ui/link';
 import type { Article } from '@/lib/content/queries';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/lib/content/schema';
 import { Container } from '@/components/layout/container';
-import { ArticleCard } from '@/components/content/cards';
+import { ArticleCard, CardGrid } from '@/components/content/cards';
 import { Breadcrumbs, type Crumb } from '@/components/content/breadcrumbs';
 
 type Props = {
@@ -76,13 +76,9 @@ export function ArticleIndex({ title, intro, articles, tags, crumbs, activeCateg
           No articles here yet. <Link href="/articles" className="text-brand-700 underline">See all articles</Link>.
         </p>
       ) : (
-        <ul className="mt-10 grid gap-5 sm:grid-cols-2 lg:grid-cols-3" aria-label={`${articles.length} articles`}>
-          {articles.map((article) => (
-            <li key={article.slug} className="flex">
-              <ArticleCard article={article} headingLevel={3} />
-            </li>
-          ))}
-        </ul>
+        <CardGrid items={articles} className="mt-10 grid gap-5 sm:grid-cols-2 lg:grid-cols-3" label={`${articles.length} articles`}>
+          {(article) => <ArticleCard article={article} headingLevel={3} />}
+        </CardGrid>
       )}
     </Container>
   );

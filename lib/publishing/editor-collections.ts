@@ -16,14 +16,14 @@ import type { ReferenceOption } from './editor-citations';
 
 const treatmentSections = TREATMENT_SECTIONS.map((s) => `"${s.title}"`).join(', ');
 
+/** What articles and treatments share: MDX files in content/<folder>, named by their title, previewed on the site. */
+const reviewedPages = (folder: 'articles' | 'treatments') =>
+  ({ path: `content/${folder}/*`, slugField: 'title', format: { contentField: 'body' }, entryLayout: 'content', previewUrl: `/${folder}/{slug}` }) as const;
+
 export function articles(references: ReferenceOption[]) {
   return collection({
     label: 'Articles',
-    path: 'content/articles/*',
-    slugField: 'title',
-    format: { contentField: 'body' },
-    entryLayout: 'content',
-    previewUrl: '/articles/{slug}',
+    ...reviewedPages('articles'),
     columns: ['title', 'publishedAt'],
     schema: {
       ...reviewFields('Article'),
@@ -55,11 +55,7 @@ export function articles(references: ReferenceOption[]) {
 export function treatments(references: ReferenceOption[]) {
   return collection({
     label: 'Treatments',
-    path: 'content/treatments/*',
-    slugField: 'title',
-    format: { contentField: 'body' },
-    entryLayout: 'content',
-    previewUrl: '/treatments/{slug}',
+    ...reviewedPages('treatments'),
     schema: {
       ...reviewFields('Treatment'),
       priceKey: select(

@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { siteConfig } from '@/lib/site-config';
+import { formatDate } from '@/lib/content/dates';
+import { requireAuthor } from '@/lib/content/queries';
 
 export const ogImageSize = { width: 1200, height: 630 };
 export const ogImageContentType = 'image/png';
@@ -90,4 +92,9 @@ export async function renderOgImage({ eyebrow, title, byline }: Card): Promise<I
       ],
     },
   );
+}
+
+/** The card's byline for a medically reviewed page: who checked it and when. */
+export function reviewedByline(page: { reviewer: string; reviewedAt: string }): string {
+  return `Medically reviewed by ${requireAuthor(page.reviewer).name}, ${formatDate(page.reviewedAt)}`;
 }

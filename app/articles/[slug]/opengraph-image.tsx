@@ -1,8 +1,7 @@
 import { notFound } from 'next/navigation';
-import { formatDate } from '@/lib/content/dates';
-import { getArticle, getArticles, requireAuthor } from '@/lib/content/queries';
+import { getArticle, getArticles } from '@/lib/content/queries';
 import { CATEGORY_LABELS } from '@/lib/content/schema';
-import { ogImageContentType, ogImageSize, renderOgImage } from '@/lib/seo/og-image';
+import { ogImageContentType, ogImageSize, renderOgImage, reviewedByline } from '@/lib/seo/og-image';
 
 export const alt = 'The article’s title, who medically reviewed it and when, and the clinic’s name';
 export const size = ogImageSize;
@@ -17,6 +16,5 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const byline = `Medically reviewed by ${requireAuthor(article.reviewer).name}, ${formatDate(article.reviewedAt)}`;
-  return renderOgImage({ eyebrow: CATEGORY_LABELS[article.category], title: article.title, byline });
+  return renderOgImage({ eyebrow: CATEGORY_LABELS[article.category], title: article.title, byline: reviewedByline(article) });
 }

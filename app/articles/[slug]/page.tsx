@@ -5,7 +5,7 @@ import { getArticle, getArticles, getAuthor, getRelatedArticles } from '@/lib/co
 import { CATEGORY_LABELS } from '@/lib/content/schema';
 import { ReviewedPage } from '@/components/layouts/reviewed-page';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { ArticleCard } from '@/components/content/cards';
+import { ArticleCard, CardGrid } from '@/components/content/cards';
 import { BookingCta } from '@/components/content/booking-cta';
 import type { TocEntry } from '@/lib/content/toc';
 import { ArticleJsonLd } from '@/components/seo/document-json-ld';
@@ -57,13 +57,9 @@ export default async function ArticlePage({ params }: Props) {
           {related.length > 0 ? (
             <section aria-labelledby="related" className="mt-12">
               <h2 id="related" className="text-xl font-semibold">Related articles</h2>
-              <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-                {related.map((a) => (
-                  <li key={a.slug} className="flex">
-                    <ArticleCard article={a} headingLevel={3} />
-                  </li>
-                ))}
-              </ul>
+              <CardGrid items={related} className="mt-4 grid gap-4 sm:grid-cols-2">
+                {(a) => <ArticleCard article={a} headingLevel={3} />}
+              </CardGrid>
             </section>
           ) : null}
           <BookingCta />

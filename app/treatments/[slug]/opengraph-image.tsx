@@ -1,7 +1,6 @@
 import { notFound } from 'next/navigation';
-import { formatDate } from '@/lib/content/dates';
-import { getTreatment, getTreatments, requireAuthor } from '@/lib/content/queries';
-import { ogImageContentType, ogImageSize, renderOgImage } from '@/lib/seo/og-image';
+import { getTreatment, getTreatments } from '@/lib/content/queries';
+import { ogImageContentType, ogImageSize, renderOgImage, reviewedByline } from '@/lib/seo/og-image';
 
 export const alt = 'The treatment’s name, who medically reviewed the page and when, and the clinic’s name';
 export const size = ogImageSize;
@@ -16,6 +15,5 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const treatment = getTreatment((await params).slug);
   if (!treatment) notFound();
-  const byline = `Medically reviewed by ${requireAuthor(treatment.reviewer).name}, ${formatDate(treatment.reviewedAt)}`;
-  return renderOgImage({ eyebrow: 'Treatment', title: treatment.title, byline });
+  return renderOgImage({ eyebrow: 'Treatment', title: treatment.title, byline: reviewedByline(treatment) });
 }
