@@ -131,7 +131,7 @@ export function parseMdx(source: string): Root {
 
 const memo = new Map<string, ContentAnalysis>();
 /** Enough for a large site; the oldest analysis goes first. */
-const MEMO_LIMIT = Number(process.env.CONTENT_MEMO_LIMIT ?? 2000);
+const MEMO_LIMIT = 2000;
 
 /** The analysis of one document, computed once per source text. */
 export function analyseMdx(source: string): ContentAnalysis {
