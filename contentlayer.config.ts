@@ -1,52 +1,20 @@
-import { defineDocumentType, defineNestedType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
-import readingTime from 'reading-time';
-import { CATEGORIES, REGISTRATION_BODIES } from './lib/content/schema';
-import { priceKeys } from './lib/site-config';
-import { orderedCitationKeys } from './lib/content/citations';
-import { tableOfContents } from './lib/content/toc';
+import { contentlayerFields } from './lib/content/contentlayer-fields';
+import { analyseMdx } from './lib/content/pipeline';
 import { readBibliographyKeys } from './lib/content/bibliography-keys';
 import { remarkCitations } from './lib/content/remark-citations';
 
-// Field lists mirror the zod schemas in lib/content/schema.ts (a unit test keeps them in step).
-// Contentlayer gives the types; zod, run by the content check, holds writers to the stricter rules.
-const reviewFields: FieldDefs = {
-  title: { type: 'string', required: true },
-  description: { type: 'string', required: true },
-  summary: { type: 'list', of: { type: 'string' }, required: true },
-  publishedAt: { type: 'date', required: true },
-  updatedAt: { type: 'date', required: false },
-  reviewedAt: { type: 'date', required: true },
-  nextReviewDue: { type: 'date', required: true },
-  author: { type: 'string', required: true, description: 'slug of a file in content/authors' },
-  reviewer: { type: 'string', required: true, description: 'slug of a registered clinician in content/authors' },
-  draft: { type: 'boolean', default: false },
-};
-
-const FaqItem = defineNestedType(() => ({
-  name: 'FaqItem',
-  fields: {
-    question: { type: 'string', required: true },
-    answer: { type: 'string', required: true },
-  },
-}));
-
-const Registration = defineNestedType(() => ({
-  name: 'Registration',
-  fields: {
-    body: { type: 'enum', options: [...REGISTRATION_BODIES], required: true },
-    number: { type: 'string', required: true },
-  },
-}));
-
+// The fields are generated from the zod schemas in lib/content/schema.ts (the one content model).
+// Everything derived from a body comes from the content pipeline's one parse of it.
+type WithBody = { body: { raw: string } };
 const bodyComputed = {
-  readingTimeMinutes: {
-    type: 'number',
-    resolve: (doc: { body: { raw: string } }) => Math.max(1, Math.round(readingTime(doc.body.raw).minutes)),
-  },
-  toc: { type: 'json', resolve: (doc: { body: { raw: string } }) => tableOfContents(doc.body.raw) },
-  citations: { type: 'list', of: { type: 'string' }, resolve: (doc: { body: { raw: string } }) => orderedCitationKeys(doc.body.raw) },
+  /** At 200 words a minute, as reading-time counts. */
+  readingTimeMinutes: { type: 'number', resolve: (doc: WithBody) => Math.max(1, Math.round(analyseMdx(doc.body.raw).wordCount / 200)) },
+  toc: { type: 'json', resolve: (doc: WithBody) => analyseMdx(doc.body.raw).toc },
+  citations: { type: 'list', of: { type: 'string' }, resolve: (doc: WithBody) => analyseMdx(doc.body.raw).citationOrder },
+  searchText: { type: 'string', resolve: (doc: WithBody) => analyseMdx(doc.body.raw).searchText },
 } as const;
 
 function slugOf(doc: { _raw: { sourceFileName: string } }): string {
@@ -57,13 +25,7 @@ export const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: 'articles/*.mdx',
   contentType: 'mdx',
-  fields: {
-    ...reviewFields,
-    category: { type: 'enum', options: [...CATEGORIES], required: true },
-    tags: { type: 'list', of: { type: 'string' }, default: [] },
-    heroImage: { type: 'string', required: false },
-    heroAlt: { type: 'string', required: false },
-  },
+  fields: contentlayerFields('Article'),
   computedFields: {
     slug: { type: 'string', resolve: slugOf },
     url: { type: 'string', resolve: (doc) => `/articles/${slugOf(doc)}` },
@@ -75,12 +37,7 @@ export const Treatment = defineDocumentType(() => ({
   name: 'Treatment',
   filePathPattern: 'treatments/*.mdx',
   contentType: 'mdx',
-  fields: {
-    ...reviewFields,
-    priceKey: { type: 'enum', options: [...priceKeys], required: true },
-    order: { type: 'number', default: 100 },
-    faq: { type: 'list', of: FaqItem, required: true },
-  },
+  fields: contentlayerFields('Treatment'),
   computedFields: {
     slug: { type: 'string', resolve: slugOf },
     url: { type: 'string', resolve: (doc) => `/treatments/${slugOf(doc)}` },
@@ -92,15 +49,7 @@ export const Author = defineDocumentType(() => ({
   name: 'Author',
   filePathPattern: 'authors/*.mdx',
   contentType: 'mdx',
-  fields: {
-    name: { type: 'string', required: true },
-    credentials: { type: 'string', required: false },
-    role: { type: 'string', required: true },
-    registration: { type: 'nested', of: Registration, required: false },
-    photo: { type: 'string', required: true },
-    photoAlt: { type: 'string', required: true },
-    order: { type: 'number', default: 100 },
-  },
+  fields: contentlayerFields('Author'),
   computedFields: {
     slug: { type: 'string', resolve: slugOf },
     url: { type: 'string', resolve: (doc) => `/clinicians/${slugOf(doc)}` },

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { parseBibliography } from '../content/bibliography';
+import { BIBTEX_ENTRY_SOURCE } from '../content/citations';
 import type { Author, BibliographyEntry } from './types';
 
 export function loadAuthors(dir: string): Map<string, Author> {
@@ -24,11 +25,13 @@ export function loadAuthors(dir: string): Map<string, Author> {
   return authors;
 }
 
+const BIBTEX_ENTRY = new RegExp(BIBTEX_ENTRY_SOURCE, 'i');
+
 /** Bibliography entries with identifiers (via citation-js, as the site renders them) and their lines. */
 export function parseBibliographyEntries(bibtex: string): Map<string, BibliographyEntry> {
   const lines = new Map<string, number>();
   bibtex.split(/\r?\n/).forEach((text, i) => {
-    const m = /^\s*@(?!comment|string|preamble)\w+\s*\{\s*([^,\s]+)\s*,/i.exec(text);
+    const m = BIBTEX_ENTRY.exec(text);
     if (m && !lines.has(m[1])) lines.set(m[1], i + 1);
   });
   const entries = new Map<string, BibliographyEntry>();

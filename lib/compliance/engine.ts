@@ -147,10 +147,20 @@ export function listContentFiles(root: string): string[] {
 
 export function checkContent(options: CheckOptions): ContentReport {
   const started = performance.now();
-  const root = path.resolve(options.root);
-  if (!fs.existsSync(root)) throw new Error(`content check: content root "${root}" does not exist`);
+  const root = resolveRoot(options.root);
   const ctx = loadContext({ ...options, root });
   const pages = listContentFiles(root).map((file) => checkFile(file, { root, context: ctx }));
+  return assembleReport(root, ctx, pages, started);
+}
+
+export function resolveRoot(root: string): string {
+  const resolved = path.resolve(root);
+  if (!fs.existsSync(resolved)) throw new Error(`content check: content root "${resolved}" does not exist`);
+  return resolved;
+}
+
+/** The site-wide report from every page's report: unused references, totals, order. */
+export function assembleReport(root: string, ctx: CheckContext & { bibliographyFile: string }, pages: PageReport[], started: number): ContentReport {
   const findings = pages.flatMap((p) => p.findings);
   if (fs.existsSync(ctx.bibliographyFile)) {
     const cited = new Set(pages.flatMap((p) => p.citedKeys));

@@ -1,44 +1,34 @@
 /**
- * Raw MDX → a positioned model of one page: front matter (with the line of every field), the
- * prose a patient reads (body blocks, JSX text and string attributes, patient-visible front-matter
- * strings) split into sentences, headings, images and citations. Code, MDX comments,
- * import/export lines and JSX attribute names are not prose and never reach the rules.
+ * Raw MDX → a positioned model of one page for the content check: front matter (with the line of
+ * every field) and its patient-visible strings, plus what the content pipeline
+ * (lib/content/pipeline.ts) derives from the body's one parse: the prose a patient reads (body
+ * blocks, JSX text and string attributes) split into sentences, headings, images and citations.
+ * Code, MDX comments, import/export lines and JSX attribute names are not prose and never reach
+ * the rules.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import { parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
-import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { documentTypeForPath, type DocumentTypeName } from '../content/schema';
-import { findCitationGroups } from '../content/citations';
-import { lineIndex, ProseText, splitSentences, type Piece } from './text';
+import {
+  analyseMdx,
+  sentencesOf,
+  type ContentAnalysis,
+  type HeadingInfo,
+  type ImageInfo,
+  type ProseKind,
+  type ProseSentence,
+  type ProseUnit,
+} from '../content/pipeline';
+import { lineIndex, ProseText, type Piece } from '../content/prose';
 import type { Position } from './types';
 
-export type ProseKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'attribute' | 'front-matter';
+export type { ProseKind, ProseUnit };
 
-export type ProseUnit = {
-  prose: ProseText;
-  kind: ProseKind;
-  /** Front-matter field path (e.g. "faq[2].answer") or JSX attribute ("Figure caption"). */
-  field?: string;
-  /** Inside a <Testimonial> element. */
-  inTestimonial: boolean;
-};
+/** A sentence of the page: where it sits in its unit, its text, its nlcst tokens and its citations. */
+export type Sentence = ProseSentence;
 
-export type Sentence = { unit: ProseUnit; start: number; end: number; text: string };
+export type Heading = HeadingInfo;
 
-export type Heading = { depth: number; text: string; position: Position };
-
-export type ImageRef = {
-  /** null when the alt attribute is missing altogether. */
-  alt: string | null;
-  position: Position;
-  /** Where it was written, for the message: "image", "<Figure>", "heroAlt"… */
-  where: string;
-};
+export type ImageRef = ImageInfo;
 
 export type CitationRef = { key: string; position: Position };
 
@@ -66,19 +56,17 @@ export type ParsedPage = {
   sentences: Sentence[];
   headings: Heading[];
   images: ImageRef[];
+  /** Citations where they render (body text, figure captions), in source order. */
   citations: CitationRef[];
+  /** The content pipeline's analysis of the whole file (the one parse). */
+  analysis: ContentAnalysis;
 };
 
 /** The closing --- must start a line, so a "---" inside a value cannot end the block. */
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
-/** JSX attributes whose string values are shown to readers (or read out by screen readers). */
-const PROSE_ATTRIBUTES = new Set(['alt', 'caption', 'title', 'label', 'quote', 'attribution', 'description', 'summary', 'heading', 'text', 'credit']);
-const IMAGE_ELEMENTS = new Set(['img', 'Image', 'Figure', 'figure', 'picture']);
-/** Body units a citation in can render as a numbered reference (remark-citations sees text nodes only). */
+/** Body units a citation in renders as a numbered reference (figure captions also do: see `ProseUnit.citable`). */
 export const CITABLE_KINDS: ReadonlySet<ProseKind> = new Set(['paragraph', 'heading', 'list-item', 'table-row']);
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
 
 export function parsePage(source: string, file: string, relPath: string): ParsedPage {
   const toPosition = lineIndex(source);
@@ -95,6 +83,7 @@ export function parsePage(source: string, file: string, relPath: string): Parsed
     headings: [],
     images: [],
     citations: [],
+    analysis: undefined as unknown as ContentAnalysis,
   };
 
   const fm = FRONT_MATTER.exec(source);
@@ -121,32 +110,19 @@ export function parsePage(source: string, file: string, relPath: string): Parsed
     }
   }
 
-  let tree: Root | undefined;
-  try {
-    tree = processor.parse(source) as Root;
-  } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message?: string };
-    page.bodySyntaxError = {
-      message: `the MDX does not parse: ${(e.reason ?? e.message ?? String(error)).split('\n')[0]}`,
-      position: { line: e.line ?? page.bodyStart.line, column: e.column ?? 1 },
-    };
+  const analysis = analyseMdx(source);
+  page.analysis = analysis;
+  if (analysis.syntaxError) {
+    const { message, position } = analysis.syntaxError;
+    page.bodySyntaxError = { message, position };
   }
-  if (tree) new BodyWalker(page, source, toPosition).walk(tree.children, false);
-
-  for (const unit of page.units) {
-    for (const span of splitSentences(unit.prose.text)) {
-      page.sentences.push({ unit, start: span.start, end: span.end, text: unit.prose.text.slice(span.start, span.end) });
-    }
-    if (!CITABLE_KINDS.has(unit.kind)) continue;
-    for (const group of findCitationGroups(unit.prose.text)) {
-      let at = group.index;
-      for (const key of group.keys) {
-        const keyIndex = unit.prose.text.indexOf(`@${key}`, at);
-        at = keyIndex === -1 ? at : keyIndex;
-        page.citations.push({ key, position: unit.prose.positionOf(at) });
-      }
-    }
-  }
+  // The analysis is memoised and shared: the page adds its front matter around it, never into it.
+  const frontMatterUnits = page.units;
+  page.units = [...frontMatterUnits, ...analysis.units];
+  page.sentences = [...frontMatterUnits.flatMap(sentencesOf), ...analysis.sentences];
+  page.headings = analysis.headings;
+  page.images = [...page.images, ...analysis.images];
+  page.citations = analysis.citations.map(({ key, position }) => ({ key, position }));
   return page;
 }
 
@@ -187,7 +163,7 @@ function frontMatterProse(
   const add = (node: unknown, field: string) => {
     if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
     const piece: Piece = { text: node.value, sourceStart: yamlStart + node.range[0], sourceEnd: yamlStart + node.range[1] };
-    units.push({ prose: new ProseText([piece], source, toPosition), kind: 'front-matter', field, inTestimonial: false });
+    units.push({ prose: new ProseText([piece], source, toPosition), kind: 'front-matter', field, inTestimonial: false, citable: false });
   };
   add(doc.get('title', true), 'title');
   add(doc.get('description', true), 'description');
@@ -215,145 +191,4 @@ function collectFrontMatterImages(page: ParsedPage, doc: Document, yamlStart: nu
     page.images.push({ alt: String(alt.value ?? ''), position: toPosition(yamlStart + alt.range[0]), where: field });
   }
   // A missing alt field is a schema error (frontmatter-schema names the field), not reported twice.
-}
-
-// ---------------------------------------------------------------------------------------------
-// Body
-
-type AnyNode = RootContent | PhrasingContent;
-type JsxAttribute = { type: string; name?: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } } };
-
-class BodyWalker {
-  constructor(
-    private readonly page: ParsedPage,
-    private readonly source: string,
-    private readonly toPosition: (offset: number) => Position,
-  ) {}
-
-  walk(nodes: readonly AnyNode[], inTestimonial: boolean, parentType?: string): void {
-    // Phrasing directly inside a flow JSX element (`<Note>Some text</Note>` on one line).
-    if (nodes.length && nodes.every((n) => isPhrasing(n))) {
-      this.addUnit(nodes as PhrasingContent[], parentType === 'listItem' ? 'list-item' : 'paragraph', inTestimonial);
-      return;
-    }
-    for (const node of nodes) this.walkNode(node, inTestimonial, parentType);
-  }
-
-  private walkNode(node: AnyNode, inTestimonial: boolean, parentType?: string): void {
-    switch (node.type) {
-      case 'paragraph':
-        this.addUnit(node.children, parentType === 'listItem' ? 'list-item' : 'paragraph', inTestimonial);
-        return;
-      case 'heading': {
-        this.addUnit(node.children, 'heading', inTestimonial);
-        this.page.headings.push({ depth: node.depth, text: toString(node).trim(), position: this.pos(node) });
-        return;
-      }
-      case 'table': {
-        for (const row of node.children) {
-          const pieces: Piece[] = [];
-          row.children.forEach((cell, i) => {
-            if (i > 0) pieces.push({ text: ' | ', sourceStart: offsetOf(cell, 'start'), sourceEnd: offsetOf(cell, 'start') });
-            pieces.push(...this.inline(cell.children, inTestimonial));
-          });
-          this.pushUnit(pieces, 'table-row', inTestimonial);
-        }
-        return;
-      }
-      case 'mdxJsxFlowElement': {
-        const name = node.name ?? '';
-        this.jsxElement(node as unknown as JsxLike, inTestimonial);
-        this.walk(node.children as AnyNode[], inTestimonial || name === 'Testimonial', 'jsx');
-        return;
-      }
-      case 'code':
-      case 'mdxjsEsm':
-      case 'mdxFlowExpression':
-      case 'html':
-      case 'yaml':
-      case 'definition':
-      case 'thematicBreak':
-        return;
-      default:
-        if ('children' in node && Array.isArray(node.children)) this.walk(node.children as AnyNode[], inTestimonial, node.type);
-    }
-  }
-
-  private addUnit(children: readonly PhrasingContent[], kind: ProseKind, inTestimonial: boolean) {
-    this.pushUnit(this.inline(children, inTestimonial), kind, inTestimonial);
-  }
-
-  private pushUnit(pieces: Piece[], kind: ProseKind, inTestimonial: boolean, field?: string) {
-    if (!pieces.some((p) => p.text.trim())) return;
-    this.page.units.push({ prose: new ProseText(pieces, this.source, this.toPosition), kind, field, inTestimonial });
-  }
-
-  /** Flattens inline content to text pieces; non-prose inline nodes become a space. */
-  private inline(children: readonly PhrasingContent[], inTestimonial: boolean): Piece[] {
-    const pieces: Piece[] = [];
-    for (const child of children) {
-      const start = offsetOf(child, 'start');
-      switch (child.type) {
-        case 'text':
-          pieces.push({ text: child.value, sourceStart: start, sourceEnd: offsetOf(child, 'end') });
-          break;
-        case 'image':
-          this.page.images.push({ alt: child.alt ?? '', position: this.pos(child), where: 'markdown image' });
-          if (child.alt) this.pushUnit([{ text: child.alt, sourceStart: start, sourceEnd: offsetOf(child, 'end') }], 'attribute', inTestimonial, 'image alt');
-          pieces.push({ text: ' ', sourceStart: start, sourceEnd: start });
-          break;
-        case 'mdxJsxTextElement':
-          this.jsxElement(child as unknown as JsxLike, inTestimonial);
-          pieces.push(...this.inline(child.children, inTestimonial || child.name === 'Testimonial'));
-          if (child.children.length === 0) pieces.push({ text: ' ', sourceStart: start, sourceEnd: start });
-          break;
-        case 'break':
-        case 'inlineCode':
-        case 'mdxTextExpression':
-        case 'html':
-        case 'footnoteReference':
-          pieces.push({ text: ' ', sourceStart: start, sourceEnd: start });
-          break;
-        default:
-          if ('children' in child && Array.isArray(child.children)) pieces.push(...this.inline(child.children as PhrasingContent[], inTestimonial));
-      }
-    }
-    return pieces;
-  }
-
-  private jsxElement(node: JsxLike, inTestimonial: boolean) {
-    const name = node.name ?? '';
-    let altSeen = false;
-    for (const attr of node.attributes as JsxAttribute[]) {
-      if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
-      const attrStart = attr.position?.start.offset ?? offsetOf(node, 'start');
-      if (attr.name === 'alt') {
-        altSeen = true;
-        // An expression (alt={x}) cannot be judged statically.
-        if (typeof attr.value === 'string' || attr.value === null || attr.value === undefined) {
-          this.page.images.push({ alt: typeof attr.value === 'string' ? attr.value : '', position: this.toPosition(attrStart), where: `<${name}> alt` });
-        }
-      }
-      if (PROSE_ATTRIBUTES.has(attr.name) && typeof attr.value === 'string' && attr.value.trim()) {
-        const valueStart = this.source.indexOf('=', attrStart) + 2;
-        this.pushUnit([{ text: attr.value, sourceStart: valueStart, sourceEnd: attr.position?.end.offset ?? valueStart }], 'attribute', inTestimonial, `<${name}> ${attr.name}`);
-      }
-    }
-    if (IMAGE_ELEMENTS.has(name) && !altSeen) this.page.images.push({ alt: null, position: this.pos(node), where: `<${name}>` });
-  }
-
-  private pos(node: { position?: { start: { offset?: number } } }): Position {
-    return this.toPosition(node.position?.start.offset ?? 0);
-  }
-}
-
-type JsxLike = { name: string | null; attributes: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } };
-
-function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
-  return node.position?.[which].offset ?? 0;
-}
-
-const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference', 'html']);
-function isPhrasing(node: AnyNode): boolean {
-  return PHRASING.has(node.type);
 }

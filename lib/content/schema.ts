@@ -1,10 +1,10 @@
 /**
  * Front-matter schemas for every document type in `content/`.
  *
- * Contentlayer types the documents; these zod schemas are the stricter rules a writer is held to
- * (real calendar dates, lengths, alt text). The content check runs them on the raw files so that
- * an error names the file, line and field; a unit test keeps the field lists in step with
- * contentlayer.config.ts.
+ * The one definition of the content model: Contentlayer's fields (lib/content/contentlayer-fields.ts)
+ * and the web editor's (lib/publishing/editor-schema.ts) are generated from these schemas. They
+ * also hold the stricter rules a writer is held to (real calendar dates, lengths, alt text): the
+ * content check runs them on the raw files so that an error names the file, line and field.
  */
 import { z } from 'zod';
 import { priceKeys } from '../site-config';
@@ -34,7 +34,9 @@ export const isoDate = z
       return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
     },
     { error: 'is not a real calendar date' },
-  );
+  )
+  // Read by the generated Contentlayer fields: a date field, not a plain string.
+  .meta({ format: 'date' });
 
 /** YAML turns unquoted dates into Date objects; accept both and normalise to YYYY-MM-DD. */
 const dateField = z.preprocess(
@@ -68,8 +70,8 @@ const reviewFields = {
   updatedAt: dateField.optional(),
   reviewedAt: dateField,
   nextReviewDue: dateField,
-  author: slug,
-  reviewer: slug,
+  author: slug.meta({ description: 'slug of a file in content/authors' }),
+  reviewer: slug.meta({ description: 'slug of a registered clinician in content/authors' }),
   draft: z.boolean().default(false),
 };
 

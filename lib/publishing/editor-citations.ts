@@ -6,10 +6,13 @@
  */
 // Runs in the browser (the editor's body field): no Node imports here. The picker's options are
 // read on the server by ./reference-options.ts.
+import { CITATION_GROUP_SOURCE, CITATION_KEY } from '../content/citations';
+
 export type ReferenceOption = { key: string; label: string };
 
-const GROUP = /\\?\[(@[\w:-]+(?:\s*[;,]\s*@[\w:-]+)*)\]/g;
-const CHIPS = /<Cite\s+id="([\w:-]+)"\s*\/>(?:\s*<Cite\s+id="[\w:-]+"\s*\/>)*/g;
+/** A citation group, also as Keystatic escapes it (`\[@key]`). */
+const GROUP = new RegExp(String.raw`\\?${CITATION_GROUP_SOURCE}`, 'g');
+const CHIPS = new RegExp(String.raw`<Cite\s+id="(${CITATION_KEY})"\s*\/>(?:\s*<Cite\s+id="${CITATION_KEY}"\s*\/>)*`, 'g');
 
 /** Applies fn to prose only: not to fenced code, inline code, or inside JSX/HTML tags. */
 function mapProse(mdx: string, fn: (text: string) => string): string {
@@ -35,5 +38,5 @@ export function citationsToChips(mdx: string): string {
 
 /** Editor → file. Adjacent chips become one group: `[@a; @b]`. */
 export function chipsToCitations(mdx: string): string {
-  return mdx.replace(CHIPS, (chips) => `[${[...chips.matchAll(/id="([\w:-]+)"/g)].map((m) => `@${m[1]}`).join('; ')}]`);
+  return mdx.replace(CHIPS, (chips) => `[${[...chips.matchAll(new RegExp(`id="(${CITATION_KEY})"`, 'g'))].map((m) => `@${m[1]}`).join('; ')}]`);
 }

@@ -24,6 +24,9 @@ export type FieldRule = {
   /** For nested objects: their fields. */
   fields?: Record<string, FieldRule>;
   default?: unknown;
+  /** JSON Schema format, e.g. "date". */
+  format?: string;
+  description?: string;
 };
 
 type JsonSchema = {
@@ -38,6 +41,8 @@ type JsonSchema = {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   default?: unknown;
+  format?: string;
+  description?: string;
   anyOf?: JsonSchema[];
 };
 
@@ -50,6 +55,8 @@ function toRule(schema: JsonSchema, required: boolean): FieldRule {
   if (schema.pattern !== undefined) rule.pattern = schema.pattern;
   if (schema.enum) rule.options = schema.enum;
   if (schema.default !== undefined) rule.default = schema.default;
+  if (schema.format !== undefined) rule.format = schema.format;
+  if (schema.description !== undefined) rule.description = schema.description;
   if (schema.items) rule.item = toRule(schema.items, true);
   if (schema.properties) rule.fields = rulesOfObject(schema);
   return rule;

@@ -1,14 +1,9 @@
 /**
- * The citation picker's options, read on the server from content/references.bib. The key pattern
- * repeats lib/content/bibliography-keys.ts (a unit test checks both find the same keys): importing
- * that module would bring its file read with a computed path into this route, and Next would
- * then trace the whole project into the server output.
+ * The citation picker's options, read on the server from content/references.bib. Keys are read
+ * with the one citation syntax module (pure: no file read that Next would trace into the route).
  */
+import { bibliographyKeys } from '../content/citations';
 import type { ReferenceOption } from './editor-citations';
-
-function bibliographyKeys(bibtex: string): Set<string> {
-  return new Set([...bibtex.matchAll(/^\s*@(?!comment|string|preamble)\w+\s*\{\s*([^,\s]+)\s*,/gim)].map((m) => m[1]));
-}
 
 /** Keys and a short label ("lee2019 — Lee 2019, Intra-articular injection of…") for the picker. */
 export function referenceOptions(bibtex: string): ReferenceOption[] {

@@ -1,7 +1,9 @@
-/** What the site search indexes: every published article and treatment, from the compiled content. */
+/**
+ * What the site search indexes: every published article and treatment, from the compiled content.
+ * A body's words are its `searchText`, derived by the content pipeline at build time.
+ */
 import { CATEGORY_LABELS } from '@/lib/content/schema';
 import type { Article, Treatment } from '@/lib/content/queries';
-import { mdxToPlainText } from './text';
 
 export type SearchDocument = {
   /** The page's path, unique across the site. */
@@ -25,7 +27,7 @@ export function articleDocument(article: Article): SearchDocument {
     summary: article.summary.join(' '),
     category: CATEGORY_LABELS[article.category],
     tags: article.tags.map((t) => t.replace(/-/g, ' ')).join(' '),
-    body: mdxToPlainText(article.body.raw),
+    body: article.searchText,
   };
 }
 
@@ -39,7 +41,7 @@ export function treatmentDocument(treatment: Treatment): SearchDocument {
     category: 'Treatment',
     // The slug is the treatment's short name ("lipogems", "bmac"): weight it like an article's tags.
     tags: treatment.slug.replace(/-/g, ' '),
-    body: [mdxToPlainText(treatment.body.raw), ...treatment.faq.flatMap((f) => [f.question, f.answer])].join(' '),
+    body: [treatment.searchText, ...treatment.faq.flatMap((f) => [f.question, f.answer])].join(' '),
   };
 }
 

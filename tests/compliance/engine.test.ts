@@ -1,7 +1,10 @@
 /** The programmatic API other code reuses (build, dev overlay) and whole-site behaviour. */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkFile, formatFinding, RULES, ruleSeverity } from '@/lib/compliance';
+import { checkContent, checkContentParallel, checkFile, formatFinding, RULES, ruleSeverity } from '@/lib/compliance';
+import { MIN_FILES_FOR_WORKERS } from '@/lib/compliance/parallel';
 import { FIXTURES, NOW, REPO, SHARED_AUTHORS, SHARED_BIB, checkFixture } from './helpers';
 
 describe('checkFile', () => {
@@ -103,4 +106,28 @@ describe('front-matter suppression', () => {
     expect(page.findings).toEqual([]);
     expect(page.silenced.map((f) => [f.ruleId, f.line])).toEqual([['uncited-statistic', 3]]);
   });
+});
+
+describe('the parallel check (npm run content:check on a large site)', () => {
+  it('gives the same report as the serial check, page for page and in the same order', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'parallel-check-'));
+    try {
+      fs.cpSync(path.join(REPO, 'content'), root, { recursive: true });
+      const articles = fs.readdirSync(path.join(root, 'articles'));
+      // Enough pages for workers, with one finding on some of them.
+      for (let i = 0; fs.readdirSync(path.join(root, 'articles')).length < MIN_FILES_FOR_WORKERS; i++) {
+        const source = fs.readFileSync(path.join(root, 'articles', articles[i % articles.length]), 'utf8');
+        fs.writeFileSync(path.join(root, 'articles', `copy-${i}.mdx`), i % 7 === 0 ? `${source}\nAlmost all patients improve after the injection.\n` : source);
+      }
+      const options = { root, now: NOW };
+      const serial = checkContent(options);
+      const parallel = await checkContentParallel({ ...options, workers: 2 });
+      expect(parallel.pages.length).toBeGreaterThanOrEqual(MIN_FILES_FOR_WORKERS);
+      expect(parallel.errors).toBeGreaterThan(0);
+      expect(parallel.findings).toEqual(serial.findings);
+      expect(parallel.pages.map((p) => [p.relPath, p.citedKeys, p.readability])).toEqual(serial.pages.map((p) => [p.relPath, p.citedKeys, p.readability]));
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

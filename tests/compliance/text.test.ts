@@ -1,25 +1,7 @@
-/** Positions and sentences: findings must land on the writer's line and column, wherever the prose sits. */
+/** Positions: findings must land on the writer's line and column, wherever the prose sits (sentences: tests/unit/content/pipeline.test.ts). */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '@/lib/compliance/text';
 import { parsePage } from '@/lib/compliance/parse';
-
-const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
-
-describe('splitSentences', () => {
-  it('splits on full stops, question and exclamation marks', () => {
-    expect(sentences('One. Two? Three! Four')).toEqual(['One.', 'Two?', 'Three!', 'Four']);
-  });
-  it('keeps abbreviations, initials and decimals inside the sentence', () => {
-    expect(sentences('Fan et al. found less pain, e.g. at 12 months. Dr. Lee saw a 1.5-fold change.')).toEqual([
-      'Fan et al. found less pain, e.g. at 12 months.',
-      'Dr. Lee saw a 1.5-fold change.',
-    ]);
-  });
-  it('keeps a citation written after the full stop with its sentence', () => {
-    expect(sentences('Pain fell by 59%. [@lee2019] Next sentence.')).toEqual(['Pain fell by 59%. [@lee2019]', 'Next sentence.']);
-  });
-});
 
 describe('positions', () => {
   const source = [

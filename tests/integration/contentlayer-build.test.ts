@@ -1,6 +1,8 @@
 /**
  * Contentlayer itself must refuse broken documents (not drop them silently): these build a copy of
  * the content model on small fixtures in a temp folder and check the exit code and the message.
+ * A built fixture is also rendered as the site renders it, to prove that the page's citation
+ * numbers, its reference list, its table of contents and the content check agree.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,6 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { mdxComponents } from '@/components/mdx/mdx-content';
+import { ReferenceList } from '@/components/content/reference-list';
+import { checkSource } from '@/lib/compliance';
+import { loadContext } from '@/lib/compliance/engine';
+import type { TocEntry } from '@/lib/content/pipeline';
 
 const run = promisify(execFile);
 const repo = process.cwd();
@@ -42,7 +52,7 @@ Bio.
 async function build(article: string): Promise<{ code: number; output: string }> {
   fs.writeFileSync(path.join(dir, 'content/articles/fixture.mdx'), article);
   try {
-    const { stdout, stderr } = await run('npx', ['contentlayer2', 'build', '--clearCache'], { cwd: dir, timeout: 60_000 });
+    const { stdout, stderr } = await run('npx', ['contentlayer2', 'build', '--clearCache'], { cwd: dir, timeout: 240_000 });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -92,4 +102,72 @@ describe('contentlayer build on fixtures', () => {
   });
   // Contentlayer does not check enum values (it builds `category: miracle-cures`); the content
   // check's zod schema refuses them before Contentlayer runs (see tests/compliance).
+});
+
+/** Citations in code, in a figure caption and in groups, repeated; headings in a component and setext. */
+const trickyArticle = goodArticle.replace(
+  'A sentence with a source [@lee2019].\n',
+  `To cite, a writer types \`[@heidari2020]\` in the text.
+
+<Figure src="/images/x.svg" alt="A diagram of a knee joint" caption="Adapted from [@jo2014]" />
+
+## What was found [@fan2023]
+
+Pain fell in one small trial [@lee2019; @jo2014], and again in another [@fan2023].
+
+<Callout title="Note">
+
+## A heading inside a note
+
+Only for this box.
+
+</Callout>
+
+Setext section
+--------------
+
+\`\`\`
+[@natali2023]
+\`\`\`
+
+The first trial again [@lee2019].
+`,
+);
+
+describe('a built page renders what the pipeline derived', () => {
+  it('links every superscript number to the list entry with that number, and lists the contents the page has', async () => {
+    const { code, output } = await build(trickyArticle);
+    expect(output).toContain('Generated 3 documents');
+    expect(code).toBe(0);
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, '.contentlayer/generated/Article/articles__fixture.mdx.json'), 'utf8')) as {
+      body: { code: string };
+      citations: string[];
+      toc: TocEntry[];
+    };
+    // Code does not cite; the caption does, first; groups and repeats count once, in order.
+    expect(doc.citations).toEqual(['jo2014', 'fan2023', 'lee2019']);
+
+    const Body = getMDXComponent(doc.body.code);
+    const html = renderToStaticMarkup(createElement('div', null, createElement(Body, { components: mdxComponents }), createElement(ReferenceList, { keys: doc.citations })));
+    const listOrder = [...html.matchAll(/<li id="ref-([\w:-]+)"/g)].map((m) => m[1]);
+    expect(listOrder).toEqual(doc.citations);
+    const superscripts = [...html.matchAll(/<a href="#ref-([\w:-]+)" aria-label="Reference (\d+)">(\d+)<\/a>/g)];
+    expect(superscripts.map((m) => m[3])).toEqual(['1', '2', '3', '1', '2', '3']);
+    for (const [, key, label, shown] of superscripts) {
+      expect(label).toBe(shown);
+      expect(listOrder[Number(shown) - 1]).toBe(key);
+    }
+    expect(html).toMatch(/<figcaption[^>]*>Adapted from <sup class="citation"><a href="#ref-jo2014"/);
+    expect(html).toContain('<code>[@heidari2020]</code>');
+
+    // The contents: the page's own headings, each with an anchor that exists on the page.
+    expect(doc.toc.map((e) => e.title)).toEqual(['What was found', 'Setext section']);
+    for (const entry of doc.toc) expect(html).toContain(`id="${entry.id}"`);
+    expect(html).toContain('A heading inside a note');
+
+    // The content check reads the same citations from the same parse.
+    const ctx = loadContext({ root: path.join(dir, 'content'), now: new Date('2026-11-01T12:00:00Z') });
+    const report = checkSource(trickyArticle, path.join(dir, 'content/articles/fixture.mdx'), 'articles/fixture.mdx', ctx);
+    expect(report.citedKeys).toEqual(doc.citations);
+  });
 });

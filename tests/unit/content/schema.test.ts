@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { articleFrontmatter, authorFrontmatter, documentTypeForPath, isoDate, treatmentFrontmatter } from '@/lib/content/schema';
-import { Article, Author, Treatment } from '../../../contentlayer.config';
+import { z } from 'zod';
+import {
+  articleFrontmatter,
+  authorFrontmatter,
+  CATEGORIES,
+  documentTypeForPath,
+  isoDate,
+  REGISTRATION_BODIES,
+  schemasByType,
+  treatmentFrontmatter,
+} from '@/lib/content/schema';
+import { contentlayerFields, fieldDef } from '@/lib/content/contentlayer-fields';
 
 const validArticle = {
   title: 'A valid article title',
@@ -72,20 +82,41 @@ describe('front-matter schemas', () => {
   });
 });
 
-describe('Contentlayer document types and zod schemas', () => {
-  // Two definitions of the same fields must not drift apart.
-  const pairs = [
-    ['Article', Article, articleFrontmatter],
-    ['Treatment', Treatment, treatmentFrontmatter],
-    ['Author', Author, authorFrontmatter],
-  ] as const;
-  for (const [name, docType, schema] of pairs) {
-    it(`${name} has the same fields in both`, () => {
-      const def = docType.def() as { fields: Record<string, unknown> };
-      const zodShape = (schema as unknown as { shape?: Record<string, unknown>; _zod: { def: { in?: { shape: Record<string, unknown> }; shape?: Record<string, unknown> } } });
-      const shape = zodShape.shape ?? zodShape._zod.def.in?.shape ?? zodShape._zod.def.shape ?? {};
-      expect(Object.keys(shape).length).toBeGreaterThan(5);
-      expect(Object.keys(def.fields).sort()).toEqual(Object.keys(shape).sort());
-    });
-  }
+describe('Contentlayer fields generated from the zod schemas', () => {
+  type Defs = Record<string, { type: string; required?: boolean; default?: unknown; options?: string[]; of?: unknown; description?: string }>;
+  const nested = (of: unknown) => (of as { def: () => { name: string; fields: Defs } }).def();
+
+  it('maps each kind of zod field to its Contentlayer type', () => {
+    const fields = contentlayerFields('Article') as Defs;
+    expect(fields.title).toEqual({ type: 'string', required: true });
+    expect(fields.publishedAt).toEqual({ type: 'date', required: true });
+    expect(fields.updatedAt).toEqual({ type: 'date', required: false });
+    expect(fields.draft).toEqual({ type: 'boolean', default: false });
+    expect(fields.category).toEqual({ type: 'enum', options: [...CATEGORIES], required: true });
+    expect(fields.tags).toEqual({ type: 'list', of: { type: 'string' }, default: [] });
+    expect(fields.summary).toEqual({ type: 'list', of: { type: 'string' }, required: true });
+    expect(fields.author).toEqual({ type: 'string', required: true, description: 'slug of a file in content/authors' });
+  });
+
+  it('turns nested objects and lists of objects into named nested types', () => {
+    const treatment = contentlayerFields('Treatment') as Defs;
+    expect(treatment.order).toEqual({ type: 'number', default: 100 });
+    expect(treatment.priceKey).toMatchObject({ type: 'enum', required: true });
+    expect(treatment.faq).toMatchObject({ type: 'list', required: true });
+    expect(nested(treatment.faq.of)).toMatchObject({ name: 'FaqItem', fields: { question: { type: 'string', required: true }, answer: { type: 'string', required: true } } });
+    const author = contentlayerFields('Author') as Defs;
+    expect(author.registration).toMatchObject({ type: 'nested', required: false });
+    expect(nested(author.registration.of)).toMatchObject({ name: 'Registration', fields: { body: { type: 'enum', options: [...REGISTRATION_BODIES] } } });
+  });
+
+  it('defines exactly the fields of each schema, so a field added in zod reaches Contentlayer', () => {
+    for (const [name, schema] of Object.entries(schemasByType)) {
+      const generated = Object.keys(contentlayerFields(name as keyof typeof schemasByType)).sort();
+      expect(generated).toEqual(Object.keys(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }).properties!).sort());
+    }
+  });
+
+  it('refuses a zod field Contentlayer cannot represent, naming it', () => {
+    expect(() => fieldDef('weird', { required: true, type: 'null' })).toThrow(/"weird" has a schema Contentlayer cannot represent/);
+  });
 });

@@ -3,7 +3,7 @@ import { allArticles, allTreatments } from 'contentlayer/generated';
 import { getArticles, getTreatments } from '@/lib/content/queries';
 import { createSearchIndex, MAX_QUERY_LENGTH, normaliseQuery, searchIndex, searchSite } from '@/lib/search/index';
 import { searchDocuments, type SearchDocument } from '@/lib/search/documents';
-import { mdxToPlainText } from '@/lib/search/text';
+import { analyseMdx } from '@/lib/content/pipeline';
 
 const doc = (id: string, title: string, body = ''): SearchDocument => ({
   id,
@@ -72,11 +72,11 @@ describe('the site index over the real content', () => {
   });
 });
 
-describe('mdxToPlainText', () => {
-  it('keeps prose and alt text, drops markup, citations and link targets', () => {
-    const text = mdxToPlainText(
-      "import X from 'y'\n## Heading\nSome **bold** text [@lee2019; @kim2020] and a [link](/articles/x).\n<Figure src=\"/a.svg\" alt=\"A knee diagram\" />\n{/* note */}",
+describe('search text from the content pipeline', () => {
+  it('keeps prose, alt text and captions, drops markup, code, citations and link targets', () => {
+    const { searchText } = analyseMdx(
+      "import X from 'y'\n\n## Heading\n\nSome **bold** text [@lee2019; @kim2020] and a [link](/articles/x) with `code`.\n\n<Figure src=\"/a.svg\" alt=\"A knee diagram\" caption=\"Where it goes\" />\n\n{/* note */}\n\n```\nhidden words\n```\n",
     );
-    expect(text).toBe('Heading Some bold text and a link. A knee diagram');
+    expect(searchText).toBe('Heading Some bold text and a link with . A knee diagram Where it goes');
   });
 });

@@ -1,0 +1,450 @@
+/**
+ * The content pipeline: each MDX document is parsed once (remark with MDX, front matter and GFM,
+ * positions kept) and everything the site derives from its body comes from that one tree:
+ * citations and their numbering, the reference list order, the table of contents, search text,
+ * reading level, the sentences and words the content check reads, its headings and images.
+ *
+ * Used by Contentlayer's computed fields and its citation plugin (the page), the content check
+ * (`npm run content:check`, the build, the dev findings panel) and search, so none can disagree.
+ * Contentlayer still compiles the MDX for rendering with its own parser; nothing we derive comes
+ * from that one.
+ *
+ * What counts, decided once here:
+ * - A citation is `[@key]` in body text or in a `<Figure caption="…">` (the caption is rendered
+ *   with the same numbered links). In inline code, code blocks, MDX comments and other attributes
+ *   (alt text, titles) it is literal text: not numbered, not listed, not checked.
+ * - Numbers follow first appearance in the source, captions included.
+ * - The table of contents lists `##` and `###` headings (ATX or setext) of the page itself, not
+ *   those inside components such as `<Callout>`; every heading still takes its slug in order, as
+ *   rehype-slug does, so each entry's id is the id its heading gets on the page.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import type { Root, RootContent, PhrasingContent, Heading } from 'mdast';
+import type { Sentence as NlcstSentence } from 'nlcst';
+import { flesch } from 'flesch';
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { CITATION_NUMBER_SEPARATOR, citationGroupPattern, findCitationGroups } from './citations';
+import { lineIndex, ProseText, type Piece, type SourcePosition } from './prose';
+import { splitSentences } from './sentences';
+
+export type ProseKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'attribute' | 'front-matter';
+
+export type ProseUnit = {
+  prose: ProseText;
+  kind: ProseKind;
+  /** Front-matter field path (e.g. "faq[2].answer") or JSX attribute ("<Figure> caption"). */
+  field?: string;
+  /** Inside a <Testimonial> element. */
+  inTestimonial: boolean;
+  /** A citation written here is rendered as a numbered reference (body text, figure captions). */
+  citable: boolean;
+};
+
+export type ProseSentence = {
+  unit: ProseUnit;
+  /** Index of the sentence in `unit.prose.text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** parse-english's sentence: words, punctuation and white space, offsets relative to the unit's text. */
+  nlcst: NlcstSentence;
+  /** Keys cited in this sentence (only in units where a citation renders), in order. */
+  citations: string[];
+};
+
+export type HeadingInfo = {
+  depth: number;
+  /** What the heading says, citations left out. */
+  text: string;
+  /** The id rehype-slug gives it on the page. */
+  id: string;
+  position: SourcePosition;
+  /** Inside a JSX component (e.g. <Callout>): not part of the page's outline. */
+  inComponent: boolean;
+};
+
+export type TocEntry = { depth: 2 | 3; title: string; id: string };
+
+export type ImageInfo = {
+  /** null when the alt attribute is missing altogether. */
+  alt: string | null;
+  position: SourcePosition;
+  /** Where it was written, for messages: "markdown image", "<Figure>", "<Figure> alt"… */
+  where: string;
+};
+
+export type CitationOccurrence = { key: string; offset: number; position: SourcePosition; inCaption: boolean };
+
+export type ReadingLevel = {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** Flesch reading ease: higher is easier; 60–70 is plain English. */
+  readingEase: number;
+  /** Flesch–Kincaid grade level (US school grade). */
+  grade: number;
+};
+
+export type ContentAnalysis = {
+  source: string;
+  /** The one mdast tree (undefined when the MDX does not parse). */
+  tree?: Root;
+  syntaxError?: { message: string; position: SourcePosition };
+  units: ProseUnit[];
+  sentences: ProseSentence[];
+  headings: HeadingInfo[];
+  images: ImageInfo[];
+  /** Every citation where it renders, in source order. */
+  citations: CitationOccurrence[];
+  /** Cited keys by first appearance: reference N on the page is the Nth key here. */
+  citationOrder: string[];
+  toc: TocEntry[];
+  /** Plain words for the search index: prose, alt text and captions; no markup, code or citation keys. */
+  searchText: string;
+  /** Words a reader reads in paragraphs and list items (for the reading time). */
+  wordCount: number;
+  /** Of paragraphs and list items; null when there is no prose. */
+  readingLevel: ReadingLevel | null;
+};
+
+/** JSX attributes whose string values are shown to readers (or read out by screen readers). */
+const PROSE_ATTRIBUTES = new Set(['alt', 'caption', 'title', 'label', 'quote', 'attribution', 'description', 'summary', 'heading', 'text', 'credit']);
+/** Attributes a citation renders in (components/mdx/figure.tsx shows the numbered links). */
+const CITABLE_ATTRIBUTES = new Set(['Figure caption']);
+/** Attributes whose words the search index keeps. */
+const SEARCHED_ATTRIBUTES = new Set(['alt', 'caption', 'title']);
+const IMAGE_ELEMENTS = new Set(['img', 'Image', 'Figure', 'figure', 'picture']);
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
+
+/** Parses an MDX document (with or without its front matter) into the one mdast tree. */
+export function parseMdx(source: string): Root {
+  return processor.parse(source) as Root;
+}
+
+const memo = new Map<string, ContentAnalysis>();
+/** Enough for a large site; the oldest analysis goes first. */
+const MEMO_LIMIT = 2000;
+
+/** The analysis of one document, computed once per source text. */
+export function analyseMdx(source: string): ContentAnalysis {
+  let analysis = memo.get(source);
+  if (!analysis) {
+    analysis = analyse(source);
+    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+    memo.set(source, analysis);
+  }
+  return analysis;
+}
+
+function analyse(source: string): ContentAnalysis {
+  const toPosition = lineIndex(source);
+  const analysis: ContentAnalysis = {
+    source,
+    units: [],
+    sentences: [],
+    headings: [],
+    images: [],
+    citations: [],
+    citationOrder: [],
+    toc: [],
+    searchText: '',
+    wordCount: 0,
+    readingLevel: null,
+  };
+  try {
+    analysis.tree = parseMdx(source);
+  } catch (error) {
+    type Point = { line?: number; column?: number };
+    const e = error as Point & { reason?: string; message?: string; place?: Point | { start: Point } };
+    // vfile messages carry a point, or a range (an unclosed element) whose start is the place.
+    const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0];
+    const place = e.place && 'start' in e.place ? e.place.start : (e.place ?? e);
+    // An unclosed element's message has its place only in the text: "… `<Callout>` (3:1-3:10)".
+    const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
+    analysis.syntaxError = {
+      message: `the MDX does not parse: ${reason}`,
+      position: { line: place.line ?? Number(inText?.[1] ?? 1), column: place.column ?? Number(inText?.[2] ?? 1) },
+    };
+    return analysis;
+  }
+  const walker = new BodyWalker(source, toPosition);
+  walker.walk(analysis.tree.children, false, false);
+  analysis.units = walker.units;
+  analysis.images = walker.images;
+
+  for (const unit of walker.units) {
+    if (!unit.citable) continue;
+    for (const group of findCitationGroups(unit.prose.text)) {
+      let at = group.index;
+      for (const key of group.keys) {
+        const keyIndex = unit.prose.text.indexOf(`@${key}`, at);
+        at = keyIndex === -1 ? at : keyIndex;
+        const offset = unit.prose.offsetOf(at);
+        analysis.citations.push({ key, offset, position: toPosition(offset), inCaption: unit.kind === 'attribute' });
+      }
+    }
+  }
+  analysis.citations.sort((a, b) => a.offset - b.offset);
+  analysis.citationOrder = [...new Set(analysis.citations.map((c) => c.key))];
+  const numbers = new Map(analysis.citationOrder.map((key, i) => [key, i + 1]));
+
+  analysis.sentences = walker.units.flatMap(sentencesOf);
+  analysis.headings = headingsOf(walker.headings, numbers, toPosition);
+  analysis.toc = analysis.headings
+    .filter((h) => !h.inComponent && (h.depth === 2 || h.depth === 3))
+    .map((h) => ({ depth: h.depth as 2 | 3, title: h.text, id: h.id }));
+  analysis.searchText = walker.units
+    .filter((u) => u.kind !== 'attribute' || SEARCHED_ATTRIBUTES.has(u.field!.split(' ')[1]))
+    .map((u) => withoutCitations(u.prose.text))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const level = readingLevelOf(analysis.sentences);
+  analysis.wordCount = level?.words ?? 0;
+  analysis.readingLevel = level;
+  return analysis;
+}
+
+/** Sentences of a unit of prose, with their citations. */
+export function sentencesOf(unit: ProseUnit): ProseSentence[] {
+  const text = unit.prose.text;
+  const groups = unit.citable ? findCitationGroups(text) : [];
+  return splitSentences(text).map(({ start, end, nlcst }) => ({
+    unit,
+    start,
+    end,
+    text: text.slice(start, end),
+    nlcst,
+    citations: groups.filter((g) => g.index >= start && g.index < end).flatMap((g) => g.keys),
+  }));
+}
+
+function withoutCitations(text: string): string {
+  return text.includes('[@') ? text.replace(citationGroupPattern(), ' ') : text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headings and the table of contents
+
+type RawHeading = { node: Heading; inComponent: boolean };
+
+function headingsOf(raw: RawHeading[], numbers: ReadonlyMap<string, number>, toPosition: (offset: number) => SourcePosition): HeadingInfo[] {
+  const slugger = new GithubSlugger();
+  return raw.map(({ node, inComponent }) => {
+    const written = toString(node);
+    // rehype-slug runs after the citation plugin, so a heading's id is made from its numbers.
+    const rendered = findCitationGroups(written).reduceRight(
+      (text, g) => text.slice(0, g.index) + g.keys.map((k) => String(numbers.get(k) ?? '')).join(CITATION_NUMBER_SEPARATOR) + text.slice(g.index + g.raw.length),
+      written,
+    );
+    return {
+      depth: node.depth,
+      text: withoutCitations(written).replace(/\s+/g, ' ').trim(),
+      id: slugger.slug(rendered),
+      position: toPosition(node.position?.start.offset ?? 0),
+      inComponent,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading level (NHS plain-English guidance): wooorm's flesch, flesch-kincaid and syllable
+
+/** Pages repeat their words; counting each distinct word once keeps a 500-page run fast. */
+const syllableCache = new Map<string, number>();
+function syllables(word: string): number {
+  const key = word.toLowerCase();
+  let n = syllableCache.get(key);
+  if (n === undefined) {
+    n = /^\d/.test(key) ? 1 : syllable(key);
+    if (syllableCache.size < 50_000) syllableCache.set(key, n);
+  }
+  return n;
+}
+
+/** Sentences a reading level is measured on: paragraphs and list items with words in them. */
+export function readableSentences(sentences: readonly ProseSentence[]): ProseSentence[] {
+  return sentences.filter((s) => (s.unit.kind === 'paragraph' || s.unit.kind === 'list-item') && readerWords(s).length > 0);
+}
+
+/** The words of a sentence a reader reads: nlcst words outside citation groups. */
+export function readerWords(sentence: ProseSentence): string[] {
+  const skip = findCitationGroups(sentence.text).map((g) => [sentence.start + g.index, sentence.start + g.index + g.raw.length]);
+  const words: string[] = [];
+  for (const child of sentence.nlcst.children) {
+    if (child.type !== 'WordNode') continue;
+    const at = child.position?.start.offset ?? 0;
+    if (skip.some(([s, e]) => at >= s && at < e)) continue;
+    let word = '';
+    for (const part of child.children) if ('value' in part) word += part.value;
+    words.push(word);
+  }
+  return words;
+}
+
+/** Word, sentence and syllable counts, as flesch and flesch-kincaid take them. */
+export function readingCounts(sentences: readonly ProseSentence[]) {
+  let word = 0;
+  let syllableCount = 0;
+  for (const s of sentences) {
+    for (const w of readerWords(s)) {
+      word++;
+      syllableCount += syllables(w);
+    }
+  }
+  return { sentence: sentences.length, word, syllable: syllableCount };
+}
+
+function readingLevelOf(all: readonly ProseSentence[]): ReadingLevel | null {
+  const c = readingCounts(readableSentences(all));
+  if (c.word === 0 || c.sentence === 0) return null;
+  return { words: c.word, sentences: c.sentence, syllables: c.syllable, readingEase: round(flesch(c)), grade: round(fleschKincaid(c)) };
+}
+
+export function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The walk: prose units, headings and images of the body
+
+type AnyNode = RootContent | PhrasingContent;
+type JsxAttribute = { type: string; name?: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } } };
+type JsxLike = { name: string | null; attributes: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+
+const CITABLE_KINDS: ReadonlySet<ProseKind> = new Set(['paragraph', 'heading', 'list-item', 'table-row']);
+
+class BodyWalker {
+  readonly units: ProseUnit[] = [];
+  readonly images: ImageInfo[] = [];
+  readonly headings: RawHeading[] = [];
+
+  constructor(
+    private readonly source: string,
+    private readonly toPosition: (offset: number) => SourcePosition,
+  ) {}
+
+  walk(nodes: readonly AnyNode[], inTestimonial: boolean, inComponent: boolean, parentType?: string): void {
+    // Phrasing directly inside a flow JSX element (`<Note>Some text</Note>` on one line).
+    if (nodes.length && nodes.every((n) => PHRASING.has(n.type))) {
+      this.addUnit(nodes as PhrasingContent[], parentType === 'listItem' ? 'list-item' : 'paragraph', inTestimonial);
+      return;
+    }
+    for (const node of nodes) this.walkNode(node, inTestimonial, inComponent, parentType);
+  }
+
+  private walkNode(node: AnyNode, inTestimonial: boolean, inComponent: boolean, parentType?: string): void {
+    switch (node.type) {
+      case 'paragraph':
+        this.addUnit(node.children, parentType === 'listItem' ? 'list-item' : 'paragraph', inTestimonial);
+        return;
+      case 'heading':
+        this.addUnit(node.children, 'heading', inTestimonial);
+        this.headings.push({ node, inComponent });
+        return;
+      case 'table':
+        for (const row of node.children) {
+          const pieces: Piece[] = [];
+          row.children.forEach((cell, i) => {
+            if (i > 0) pieces.push({ text: ' | ', sourceStart: offsetOf(cell, 'start'), sourceEnd: offsetOf(cell, 'start') });
+            pieces.push(...this.inline(cell.children, inTestimonial));
+          });
+          this.pushUnit(pieces, 'table-row', inTestimonial);
+        }
+        return;
+      case 'mdxJsxFlowElement': {
+        this.jsxElement(node as unknown as JsxLike, inTestimonial);
+        this.walk(node.children as AnyNode[], inTestimonial || node.name === 'Testimonial', true, 'jsx');
+        return;
+      }
+      case 'code':
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node && Array.isArray(node.children)) this.walk(node.children as AnyNode[], inTestimonial, inComponent, node.type);
+    }
+  }
+
+  private addUnit(children: readonly PhrasingContent[], kind: ProseKind, inTestimonial: boolean) {
+    this.pushUnit(this.inline(children, inTestimonial), kind, inTestimonial);
+  }
+
+  private pushUnit(pieces: Piece[], kind: ProseKind, inTestimonial: boolean, field?: string) {
+    if (!pieces.some((p) => p.text.trim())) return;
+    const citable = CITABLE_KINDS.has(kind) || (field !== undefined && CITABLE_ATTRIBUTES.has(field.replace(/^<(\w+)>/, '$1')));
+    this.units.push({ prose: new ProseText(pieces, this.source, this.toPosition), kind, field, inTestimonial, citable });
+  }
+
+  /** Flattens inline content to text pieces; non-prose inline nodes (code, expressions) become a space. */
+  private inline(children: readonly PhrasingContent[], inTestimonial: boolean): Piece[] {
+    const pieces: Piece[] = [];
+    for (const child of children) {
+      const start = offsetOf(child, 'start');
+      switch (child.type) {
+        case 'text':
+          pieces.push({ text: child.value, sourceStart: start, sourceEnd: offsetOf(child, 'end') });
+          break;
+        case 'image':
+          this.images.push({ alt: child.alt ?? '', position: this.toPosition(start), where: 'markdown image' });
+          if (child.alt) this.pushUnit([{ text: child.alt, sourceStart: start, sourceEnd: offsetOf(child, 'end') }], 'attribute', inTestimonial, 'image alt');
+          pieces.push({ text: ' ', sourceStart: start, sourceEnd: start });
+          break;
+        case 'mdxJsxTextElement':
+          this.jsxElement(child as unknown as JsxLike, inTestimonial);
+          pieces.push(...this.inline(child.children, inTestimonial || child.name === 'Testimonial'));
+          if (child.children.length === 0) pieces.push({ text: ' ', sourceStart: start, sourceEnd: start });
+          break;
+        case 'break':
+        case 'inlineCode':
+        case 'mdxTextExpression':
+        case 'html':
+        case 'footnoteReference':
+          pieces.push({ text: ' ', sourceStart: start, sourceEnd: start });
+          break;
+        default:
+          if ('children' in child && Array.isArray(child.children)) pieces.push(...this.inline(child.children as PhrasingContent[], inTestimonial));
+      }
+    }
+    return pieces;
+  }
+
+  private jsxElement(node: JsxLike, inTestimonial: boolean) {
+    const name = node.name ?? '';
+    let altSeen = false;
+    for (const attr of node.attributes as JsxAttribute[]) {
+      if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
+      const attrStart = attr.position?.start.offset ?? offsetOf(node, 'start');
+      if (attr.name === 'alt') {
+        altSeen = true;
+        // An expression (alt={x}) cannot be judged statically.
+        if (typeof attr.value === 'string' || attr.value === null || attr.value === undefined) {
+          this.images.push({ alt: typeof attr.value === 'string' ? attr.value : '', position: this.toPosition(attrStart), where: `<${name}> alt` });
+        }
+      }
+      if (PROSE_ATTRIBUTES.has(attr.name) && typeof attr.value === 'string' && attr.value.trim()) {
+        const valueStart = this.source.indexOf('=', attrStart) + 2;
+        this.pushUnit([{ text: attr.value, sourceStart: valueStart, sourceEnd: attr.position?.end.offset ?? valueStart }], 'attribute', inTestimonial, `<${name}> ${attr.name}`);
+      }
+    }
+    if (IMAGE_ELEMENTS.has(name) && !altSeen) this.images.push({ alt: null, position: this.toPosition(offsetOf(node, 'start')), where: `<${name}>` });
+  }
+}
+
+function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, which: 'start' | 'end'): number {
+  return node.position?.[which].offset ?? 0;
+}
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference', 'html']);
