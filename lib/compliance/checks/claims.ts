@@ -6,6 +6,7 @@
 import type { ParsedPage, Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion } from '../language';
+import { analyseSentence } from '../claims/model';
 
 export type PhraseRule = {
   id: string;
@@ -28,6 +29,9 @@ const OUTCOME =
 
 const TREATMENT_TERMS =
   /\b(?:stem[- ]cells?|cells?|injections?|lipogems|bmac|mfat|prp|platelet[- ]rich|micro-?fragmented|fat|adipose|bone marrow|treatments?|therap(?:y|ies)|procedures?|products?|it|this|our|we)\b/i;
+
+/** The products the FDA has approved: stating that is a fact, not an approval claim for ours. */
+export const REGULATORY_FACTS = /\bcord[- ]blood\b|\bblood-forming\b|\bgraft-versus-host\b|\bryoncil\b|\bremestemcel/i;
 
 const w = String.raw;
 // Not "replace": a joint replacement replaces cartilage, which is no promise of regrowth.
@@ -102,8 +106,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\b(?:treatments?|therap(?:y|ies)|injections?|procedures?|products?)\s+(?:is|are)\s+(?:fully\s+)?(?:licensed|approved)\b/i,
     ],
     requires: TREATMENT_TERMS,
-    // The FDA's own consumer alert: the only approved stem cell products are cord-blood cells.
-    exempt: /\bonly\b[^.]*\b(?:approved|licensed)\b|\bcord blood\b|\bblood-forming\b/i,
+    // The FDA's own consumer alert: what it has approved are cord-blood cells and one product for GvHD.
+    exempt: REGULATORY_FACTS,
     message: (p) => `"${p}" states an approval or licence these treatments do not have`,
   },
   {
@@ -183,10 +187,20 @@ export function checkPhraseRule(rule: PhraseRule, sentence: Sentence): RawFindin
   return findings;
 }
 
-export function checkClaims(page: ParsedPage): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const sentence of page.sentences) {
-    for (const rule of PHRASE_RULES) findings.push(...checkPhraseRule(rule, sentence));
-  }
+/** The claims model's findings for one sentence, minus rules a phrase rule already reported there. */
+export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySet<string>): RawFinding[] {
+  const analysis = analyseSentence(sentence.text, { inTestimonial: sentence.unit.inTestimonial });
+  return analysis.claims
+    .filter((claim) => !alreadyReported.has(claim.ruleId))
+    .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + claim.index) }));
+}
+
+export function checkClaimSentence(sentence: Sentence): RawFinding[] {
+  const findings = PHRASE_RULES.flatMap((rule) => checkPhraseRule(rule, sentence));
+  findings.push(...checkModelClaims(sentence, new Set(findings.map((f) => f.ruleId))));
   return findings;
+}
+
+export function checkClaims(page: ParsedPage): RawFinding[] {
+  return page.sentences.flatMap(checkClaimSentence);
 }
