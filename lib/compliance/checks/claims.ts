@@ -7,6 +7,7 @@ import type { ParsedPage, Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion } from '../language';
 import { analyseSentence } from '../claims/model';
+import { REGULATORY_FACTS } from '../claims/lexicon';
 
 export type PhraseRule = {
   id: string;
@@ -24,14 +25,11 @@ export type PhraseRule = {
 };
 
 /** Words that make a frequency about treatment outcomes ("all patients improve"), not process ("all patients get a written summary"). */
-const OUTCOME =
+export const OUTCOME =
   /\b(?:improv\w*|respond\w*|response|benefit\w*|better|relief|reliev\w*|recover\w*|success\w*|works?|worked|pain[- ]free|satisf\w*|heal\w*|effective|get back|back to|see results|(?:good|great|excellent|positive|lasting|long-term) results)\b/i;
 
 const TREATMENT_TERMS =
   /\b(?:stem[- ]cells?|cells?|injections?|lipogems|bmac|mfat|prp|platelet[- ]rich|micro-?fragmented|fat|adipose|bone marrow|treatments?|therap(?:y|ies)|procedures?|products?|it|this|our|we)\b/i;
-
-/** The products the FDA has approved: stating that is a fact, not an approval claim for ours. */
-export const REGULATORY_FACTS = /\bcord[- ]blood\b|\bblood-forming\b|\bgraft-versus-host\b|\bryoncil\b|\bremestemcel/i;
 
 const w = String.raw;
 // Not "replace": a joint replacement replaces cartilage, which is no promise of regrowth.

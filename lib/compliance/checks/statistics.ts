@@ -6,6 +6,7 @@
 import { CITABLE_KINDS, type ParsedPage, type Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
+import { OUTCOME } from './claims';
 
 const NUMBER_WORD =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
@@ -33,8 +34,8 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const OUTCOME_NEARBY =
-  /\b(?:improv\w*|respond\w*|response|benefit\w*|better|relief|reliev\w*|recover\w*|success\w*|works?|worked|pain[- ]free|satisf\w*|heal\w*|effective|get back|back to|results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*)\b/i;
+const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*)\b/i;
+const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test(text);
 
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
 export const WORD_CHANGE_PATTERNS: RegExp[] = [
@@ -60,7 +61,7 @@ export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
   const findings: RawFinding[] = [];
   const matches = [
     ...findAll(sentence.text, STATISTIC_PATTERNS).filter((m) => !isReported(sentence.text, m.index)),
-    ...findAll(sentence.text, [...(OUTCOME_NEARBY.test(sentence.text) ? WORD_PROPORTION_PATTERNS : []), ...WORD_CHANGE_PATTERNS]).filter(
+    ...findAll(sentence.text, [...(outcomeNearby(sentence.text) ? WORD_PROPORTION_PATTERNS : []), ...WORD_CHANGE_PATTERNS]).filter(
       (m) => !isQuestion(sentence.text) && !isDisarmed(sentence.text, m.index, m.end),
     ),
   ].sort((a, b) => a.index - b.index);

@@ -86,12 +86,14 @@ const CARE = String.raw`(?:surgery|surgeon|operation|operating theatre|theatre|k
 
 const SYMPTOM = String.raw`(?:pain|ache|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
-/**
- * True statements about approval: what the FDA has approved (cord-blood cells, remestemcel-L for
- * GvHD), that ours are unapproved, and that such products need a licence.
- */
-const REGULATORY_FACTS_LEMMA =
-  /\b(?:cord blood|cord-blood|blood-forming|graft-versus-host|ryoncil|remestemcel|unapproved|unlicensed|unproven)\b|\b(?:need|require|seek|apply for|without)\b(?: \S+){0,4} (?:license|approval|authorisation|authorization)\b|\bwarn\b/;
+/** The products the FDA has approved (cord-blood cells, remestemcel-L for GvHD): stating that is a fact, not a claim for ours. */
+export const REGULATORY_FACTS = /\bcord[- ]blood\b|\bblood-forming\b|\bgraft-versus-host\b|\bryoncil\b|\bremestemcel/i;
+
+/** True statements about approval in lemma text: the FDA's approvals, that ours are unapproved, that such products need a licence. */
+const REGULATORY_FACTS_LEMMA = new RegExp(
+  String.raw`${REGULATORY_FACTS.source}|\b(?:unapproved|unlicensed|unproven)\b|\b(?:need|require|seek|apply for|without)\b(?: \S+){0,4} (?:license|approval|authorisation|authorization)\b|\bwarn\b`,
+  'i',
+);
 
 export const MODEL_RULES: ModelRule[] = [
   {
