@@ -17,6 +17,10 @@ const NEGATION =
 const HEDGE =
   /\b(?:whether|if|claims?|claimed|claiming|advertis\w*|market(?:s|ed|ing)|unproven|unproved|unclear|unknown|uncertain|hopes?|hoped|hoping|aims?|aimed|attempts?|attempted|tries|tried|trying|wants?|wish(?:es)?|myths?|misleading|false(?:ly)?|beware|wary)\b/i;
 
+/** Claims of others: adverts, websites, other clinics saying something. */
+const REPORTED =
+  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising))\b/i;
+
 /** After the match: "a cure is not…", "…remains unproven", "…has not been shown". */
 const NEGATION_AFTER =
   /^\W*(?:[\w'’-]+\W+){0,3}?(?:(?:is|are|was|were|remains?)\s+(?:not|never|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|isn’t|aren’t)\b|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:shown|proven|proved|seen|found|demonstrated|established)\b|(?:is|are)\s+not\s+(?:possible|supported|realistic)\b)/i;
@@ -50,10 +54,15 @@ export function isDisarmed(sentence: string, start: number, end: number, options
   // "Not only does it cure…" strengthens the claim.
   const before = clauseBefore(sentence, start).replace(/\bnot only\b/gi, '');
   if (NEGATION.test(before)) return true;
-  if (hedges && HEDGE.test(before)) return true;
+  if (hedges && (HEDGE.test(before) || REPORTED.test(before))) return true;
   if (extraHedge?.test(before)) return true;
   if (NEGATION_AFTER.test(clauseAfter(sentence, end))) return true;
   return false;
+}
+
+/** Someone else's claim reported before `index`: "some websites say…", "adverts promising…". */
+export function isReported(sentence: string, index: number): boolean {
+  return REPORTED.test(clauseBefore(sentence, index));
 }
 
 export function isQuestion(sentence: string): boolean {

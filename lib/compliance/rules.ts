@@ -14,6 +14,8 @@ export type RuleDefinition = {
   rationale: string;
   source: string;
   fix: string;
+  /** What fires, in a writer's words (docs/content-rules.md is generated from this table). */
+  fires: string;
   /** Family, for the docs: claims, evidence, structure, lifecycle, presentation, suppression. */
   family: 'claims' | 'evidence' | 'structure' | 'lifecycle' | 'presentation' | 'suppression';
 };
@@ -22,6 +24,7 @@ export const RULES = [
   // Claims (../shared/domain/claims-rules.md)
   {
     id: 'no-cure-claim',
+    fires: 'cure/cures/cured/curing/curative; "reverse(s) (osteo)arthritis", "reverses joint damage"; "heal(s) your arthritis"; "eliminate/get rid of arthritis"',
     severity: 'error',
     family: 'claims',
     rationale: 'No treatment we offer cures or reverses osteoarthritis; saying so is an unsubstantiated efficacy claim.',
@@ -30,6 +33,7 @@ export const RULES = [
   },
   {
     id: 'no-guarantee',
+    fires: 'guarantee(d); "100% effective/success/results"; "permanent relief/results"; "lifelong results"; "works for everyone"; "we promise"; "promises results"',
     severity: 'error',
     family: 'claims',
     rationale: 'Guaranteed, permanent or universal results cannot be substantiated and exploit hope.',
@@ -38,6 +42,7 @@ export const RULES = [
   },
   {
     id: 'no-risk-free',
+    fires: '"no risk(s)/side effects/complications", risk-free, "completely/totally/100% safe", "without (any) risks/side effects", "zero risk", "completely harmless"; model: "no chance of complications", "zero risk", "free of risk", "harmless", "safe for everyone/at any age/by definition", "nothing can go wrong", "won\'t experience any complications", "unheard of", safe because natural or your own cells',
     severity: 'error',
     family: 'claims',
     rationale: 'Every procedure carries risk; "no risk" or "completely safe" hides material information.',
@@ -46,6 +51,7 @@ export const RULES = [
   },
   {
     id: 'no-hype',
+    fires: 'miracle, miraculous, breakthrough, revolutionary/revolutionise, game-changer, groundbreaking, life-changing, "amazing/incredible/dramatic results"',
     severity: 'warning',
     family: 'claims',
     rationale: 'Puffery such as "miracle" or "breakthrough" shades into an efficacy claim.',
@@ -54,6 +60,7 @@ export const RULES = [
   },
   {
     id: 'false-approval',
+    fires: '"FDA/MHRA/NICE approved/cleared/licensed/recommended", "approved by the FDA", "licensed treatment", "the injection is licensed/approved" in a sentence about a treatment; not the FDA\'s own "the only FDA-approved stem cell products are cord-blood cells"; model: passive and active forms ("is licensed", "has been cleared by", "the FDA approved our…", "holds a licence", "carries FDA clearance", "MHRA approval means") and "the only … approved" forms; not negated facts ("the FDA has not approved…") or what the FDA has approved (cord-blood cells, remestemcel-L)',
     severity: 'error',
     family: 'claims',
     rationale: 'None of these treatments is FDA/MHRA approved, licensed or NICE recommended for joint pain.',
@@ -62,6 +69,7 @@ export const RULES = [
   },
   {
     id: 'cartilage-promise',
+    fires: '"regrow/rebuild/regenerate/restore/repair/renew (damaged) cartilage", "cartilage regrowth/regeneration", "cartilage will/does (appear to) regenerate", "grows new cartilage", "new cartilage"; not when describing cartilage surgery (microfracture, chondrocyte transplants)',
     severity: 'error',
     family: 'claims',
     rationale: 'No randomised trial shows reliable cartilage regrowth in humans, so it must not be offered as a result.',
@@ -70,6 +78,7 @@ export const RULES = [
   },
   {
     id: 'absolute-frequency',
+    fires: '"almost always", "virtually/nearly/practically all/every…", "every patient", "all (our) patients", "never fails", "always works", "without exception" — in a sentence about outcomes (improve, respond, benefit, relief, "see results"…) or as a bare answer ("Almost always.")',
     severity: 'error',
     family: 'claims',
     rationale: '"Almost always", "every patient" and the like are objective claims no study supports.',
@@ -78,14 +87,16 @@ export const RULES = [
   },
   {
     id: 'discourage-essential-treatment',
-    severity: 'warning',
+    fires: 'phrase: "avoid (knee) replacement/surgery", "no need for surgery", "instead of surgery", "never need a replacement", "alternative to surgery", "stop your medication"; model: "no longer need", "skip/forget/cancel/ditch … surgery, painkillers…", "under the knife", "stop (prescribed) medication", "talk you into a replacement" — unless a clinician is the one advising, or a medicine is paused for a few days around the procedure',
+    severity: 'error',
     family: 'claims',
-    rationale: 'Promising that patients can avoid surgery may discourage treatment they need.',
+    rationale: 'Promising that patients can avoid surgery, or stop prescribed medicines, may discourage treatment they need.',
     source: 'CAP Code 12.2',
-    fix: 'say "some patients hope to delay surgery; evidence on this is limited"',
+    fix: 'say "some patients hope to delay surgery; evidence on this is limited", and leave medicines to the prescriber',
   },
   {
     id: 'unfair-comparison',
+    fires: '"safer/better/more effective/superior … than/to surgery, a replacement, PRP, steroids, hyaluronic acid, physiotherapy…", "outperforms…" with no citation in the same sentence; model: "better/faster/safer … than any/other…", "nothing works better", outperform, beat',
     severity: 'error',
     family: 'claims',
     rationale: 'A comparison with surgery or another treatment needs a head-to-head study behind it.',
@@ -93,7 +104,53 @@ export const RULES = [
     fix: 'cite a head-to-head study in the same sentence and state its limits, or remove the comparison',
   },
   {
+    id: 'effect-overclaim',
+    fires: 'model: restore, rebuild, repair, reverse, regenerate, regrow, renew, heal (any form, passive too) with our treatment or cells as the topic; "clinically/scientifically proven", "proven to", "like new", "for good", "say goodbye to", "a thing of the past", "turn back the clock", "halted in its tracks", "life back", "lasting relief", "works for every kind/age" — unless negated, reported, or cited and hedged',
+    severity: 'error',
+    family: 'claims',
+    rationale: 'Restoring, repairing, regenerating or healing a joint, "proven" results and lasting relief are efficacy claims no trial supports for these treatments.',
+    source: 'CAP Code 12.1; FTC Health Products Compliance Guidance (2022); ASA rulings on stem cell and regenerative clinics',
+    fix: 'say what trials measured, hedged and cited, e.g. "in one small trial, pain scores improved more than with saline [@lee2019]"',
+  },
+  {
+    id: 'unhedged-effect',
+    fires: 'model: reduce, relieve, ease, improve, calm, speed up, protect, slow, strengthen, boost, stimulate, support… followed by a symptom or function (pain, stiffness, mobility, healing…), or "pain is reduced", "recover faster", "move more freely", "makes … easier" — with our treatment as the topic and no evidence-certainty wording (may, might, suggests, in one small trial, low-certainty, thought to…)',
+    severity: 'error',
+    family: 'claims',
+    rationale: 'An effect of our treatment ("reduces pain", "improves mobility") stated as certain fact overstates low-certainty evidence.',
+    source: 'CAP Code 3.7, 12.1; FTC Health Products Compliance Guidance (2022); GMC Good medical practice (2024)',
+    fix: 'hedge it with the certainty of the evidence ("may", "in one small trial", "low-certainty evidence") and cite the study in the same sentence',
+  },
+  {
+    id: 'pressure-selling',
+    fires: 'model: "book now/today/this week", "only N places left", limited places/offers, "offer ends/expires", introductory/launch/special prices, discounts, "20% off", "£500 off", half-price, two-for-one, vouchers, "last chance", "hurry", "act now", "don\'t miss out", "filling fast", "prices go up", "secure/reserve/claim your…", complimentary or free add-ons — unless negated ("we do not offer discounts") or reported',
+    severity: 'error',
+    family: 'claims',
+    rationale: 'Urgency, scarcity, time-limited prices and discounts push patients into a medical decision they should take in their own time.',
+    source: 'GMC guidance for doctors who offer cosmetic interventions (2016); CAP Code 3.1, 3.31',
+    fix: 'remove the deadline, offer or discount; give the fixed price and say patients can take as long as they need to decide',
+  },
+  {
+    id: 'endorsement',
+    fires: 'model: athletes, footballers, celebrities, champions, doctors, surgeons, physios, teams… who trust/use/recommend/choose/swear by/come to us or our treatment; "trusted/loved/endorsed by…", "the choice of…" (regulators go to false-approval)',
+    severity: 'error',
+    family: 'claims',
+    rationale: 'Athletes, celebrities or professionals who "trust" or "recommend" a treatment are not evidence that it works.',
+    source: 'CAP Code 3.45–3.47, 12.1; FTC Endorsement Guides (16 CFR 255)',
+    fix: 'remove the endorsement; describe the evidence instead, hedged and cited',
+  },
+  {
+    id: 'unverifiable-superlative',
+    fires: 'model: "the most effective/advanced/successful…", best, finest, leading, top-rated, number one, gold standard, world-class, unrivalled, safest, highest, fastest, "no other clinic", "unlike other clinics" — about our treatment or clinic (or a subjectless headline), with no citation; not "most common side effect" or "the best trial so far"',
+    severity: 'error',
+    family: 'claims',
+    rationale: '"Most effective", "best", "leading" or "number one" cannot be verified and imply an evidence base that does not exist.',
+    source: 'CAP Code 3.7, 3.33; ASA rulings on stem cell and regenerative clinics',
+    fix: 'describe what we offer plainly, or cite a comparative study in the same sentence and state its limits',
+  },
+  {
     id: 'testimonial-marked',
+    fires: 'outside <Testimonial>: a first-person quotation ("I…", "my…"), "one of our patients", "a patient of ours", "our patient said", "patient stories", "in her own words", "Mrs X said/told/felt…", "John, 64, …", a first-person account ("my knee", "my injection") unless it is a question; quotes and "Mr X explains" from a clinician (Dr, surgeon, consultant…) are expert comment, not stories; inside <Testimonial>: "everyone", "you will", "proven", "guaranteed", "the best treatment", a percentage; model: "patients tell us/say/report/describe…", "satisfied/happy patients", "five-star", "reviews speak for themselves", "John told us" — unless cited (a trial\'s reported outcome)',
     severity: 'error',
     family: 'claims',
     rationale: 'Patient stories must be identifiable as testimonials and are not, on their own, proof of efficacy.',
@@ -103,6 +160,7 @@ export const RULES = [
   // Evidence and references
   {
     id: 'uncited-statistic',
+    fires: 'a percentage; "N patients/people/studies/trials/reviews/knees…" (digits, number words, "hundreds of"); "N-fold"; "N times more/less…"; "1 in 5"; "success/cure/response rate" — with no [@key] in the same sentence. Front matter and JSX attributes cannot cite, so any figure there fires; figures in words: "most patients/people", "the (vast) majority of patients" (near an outcome word), "almost all patients", halve(s), double(s), "by half/a third", "two thirds of", "about half", twofold, "eight of every ten" — unless reported ("some websites say…") or negated',
     severity: 'error',
     family: 'evidence',
     rationale: 'An objective figure needs documentary evidence, cited where the figure is.',
@@ -111,6 +169,7 @@ export const RULES = [
   },
   {
     id: 'unknown-citation',
+    fires: '[@key] whose key is not in references.bib',
     severity: 'error',
     family: 'evidence',
     rationale: 'A citation key that is not in the bibliography renders as a broken reference.',
@@ -119,6 +178,7 @@ export const RULES = [
   },
   {
     id: 'reference-without-identifier',
+    fires: 'a cited entry with no doi, pmid or url (reported once per page, at its first citation)',
     severity: 'warning',
     family: 'evidence',
     rationale: 'A reader must be able to find the cited source.',
@@ -127,6 +187,7 @@ export const RULES = [
   },
   {
     id: 'unused-reference',
+    fires: 'an entry in references.bib that no page cites (reported on the entry\'s line)',
     severity: 'warning',
     family: 'evidence',
     rationale: 'An entry no page cites is unreviewed clutter and may hide a missing citation.',
@@ -136,6 +197,7 @@ export const RULES = [
   // Structure and the content model
   {
     id: 'mdx-syntax',
+    fires: 'the body does not parse as MDX (e.g. a bare "<5")',
     severity: 'error',
     family: 'structure',
     rationale: 'A page that does not parse cannot be built.',
@@ -144,6 +206,7 @@ export const RULES = [
   },
   {
     id: 'unknown-document-type',
+    fires: 'a .md/.mdx file outside articles/, treatments/, authors/ (one level deep)',
     severity: 'error',
     family: 'structure',
     rationale: 'Contentlayer fails on a file it has no document type for.',
@@ -152,6 +215,7 @@ export const RULES = [
   },
   {
     id: 'frontmatter-schema',
+    fires: 'YAML syntax errors, a missing front matter block, and every zod error from lib/content/schema.ts (missing field, bad or impossible date, too short/long, unknown field, dates out of order), on the field\'s line, naming the field',
     severity: 'error',
     family: 'structure',
     rationale: 'A missing or malformed front-matter field breaks the page or shows wrong information.',
@@ -160,6 +224,7 @@ export const RULES = [
   },
   {
     id: 'unknown-author',
+    fires: '`author` is not the slug of a file in authors/',
     severity: 'error',
     family: 'structure',
     rationale: 'Every page names a real author with a profile.',
@@ -168,6 +233,7 @@ export const RULES = [
   },
   {
     id: 'unknown-reviewer',
+    fires: '`reviewer` is not the slug of a file in authors/',
     severity: 'error',
     family: 'structure',
     rationale: 'The "medically reviewed by" line must link to a real clinician profile.',
@@ -176,6 +242,7 @@ export const RULES = [
   },
   {
     id: 'reviewer-not-clinician',
+    fires: '`reviewer` names an author without a `registration`',
     severity: 'error',
     family: 'lifecycle',
     rationale: 'Only a registered clinician may medically review patient information.',
@@ -184,6 +251,7 @@ export const RULES = [
   },
   {
     id: 'review-lifecycle',
+    fires: 'reviewedAt after today; nextReviewDue before today; nextReviewDue more than 12 calendar months after reviewedAt. Always a warning on drafts (they never reach production)',
     severity: 'error',
     devSeverity: 'warning',
     family: 'lifecycle',
@@ -193,6 +261,7 @@ export const RULES = [
   },
   {
     id: 'treatment-sections',
+    fires: 'a treatment page lacks one of the `## ` headings in TREATMENT_SECTIONS, or has them out of order',
     severity: 'error',
     family: 'structure',
     rationale: 'Patients look for the same sections, in the same order, on every treatment page.',
@@ -201,6 +270,7 @@ export const RULES = [
   },
   {
     id: 'required-balance',
+    fires: 'a treatment page or a treatment-category article has no heading or sentence giving: risks and side effects; limits of the evidence; regulatory status; a statement that results vary',
     severity: 'error',
     family: 'structure',
     rationale: 'Risks, limits of the evidence, regulatory status and the fact that results vary are material information.',
@@ -210,6 +280,7 @@ export const RULES = [
   // Presentation
   {
     id: 'alt-text',
+    fires: 'markdown images, <Figure>/<img>/<Image> alt, heroAlt, photoAlt: missing, empty, a file name (IMG_1234.jpg), placeholder ("image", "photo"), starting "image of"/"photo of", "description automatically generated", under 10 characters',
     severity: 'error',
     family: 'presentation',
     rationale: 'Images need a text alternative that says what they show.',
@@ -218,6 +289,7 @@ export const RULES = [
   },
   {
     id: 'price-source',
+    fires: 'an amount with £, $, €, GBP, USD, EUR… or "N pounds/dollars/euros" (not body weight); "free consultation" (the config charges for one)',
     severity: 'error',
     family: 'presentation',
     rationale: 'Prices must be accurate and the same everywhere, so they come only from the site config.',
@@ -226,6 +298,7 @@ export const RULES = [
   },
   {
     id: 'readability',
+    fires: 'Flesch–Kincaid grade above 10 on an article or treatment page of 60+ words (reported at the hardest sentence)',
     severity: 'warning',
     family: 'presentation',
     rationale: 'Patient information should be plain English (grade 10 or easier).',
@@ -235,6 +308,7 @@ export const RULES = [
   // Suppression comments
   {
     id: 'suppression-reason',
+    fires: 'a suppression comment with no reason after "--", no rule id, or an unknown rule id',
     severity: 'error',
     family: 'suppression',
     rationale: 'Silencing a rule must be deliberate and explained, and name a real rule.',
@@ -243,6 +317,7 @@ export const RULES = [
   },
   {
     id: 'unused-suppression',
+    fires: 'a suppression comment that silenced nothing on the next line',
     severity: 'warning',
     family: 'suppression',
     rationale: 'A suppression that silences nothing is stale and may later hide a real problem.',

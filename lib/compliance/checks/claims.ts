@@ -6,6 +6,8 @@
 import type { ParsedPage, Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion } from '../language';
+import { analyseSentence } from '../claims/model';
+import { REGULATORY_FACTS } from '../claims/lexicon';
 
 export type PhraseRule = {
   id: string;
@@ -23,7 +25,7 @@ export type PhraseRule = {
 };
 
 /** Words that make a frequency about treatment outcomes ("all patients improve"), not process ("all patients get a written summary"). */
-const OUTCOME =
+export const OUTCOME =
   /\b(?:improv\w*|respond\w*|response|benefit\w*|better|relief|reliev\w*|recover\w*|success\w*|works?|worked|pain[- ]free|satisf\w*|heal\w*|effective|get back|back to|see results|(?:good|great|excellent|positive|lasting|long-term) results)\b/i;
 
 const TREATMENT_TERMS =
@@ -102,8 +104,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\b(?:treatments?|therap(?:y|ies)|injections?|procedures?|products?)\s+(?:is|are)\s+(?:fully\s+)?(?:licensed|approved)\b/i,
     ],
     requires: TREATMENT_TERMS,
-    // The FDA's own consumer alert: the only approved stem cell products are cord-blood cells.
-    exempt: /\bonly\b[^.]*\b(?:approved|licensed)\b|\bcord blood\b|\bblood-forming\b/i,
+    // The FDA's own consumer alert: what it has approved are cord-blood cells and one product for GvHD.
+    exempt: REGULATORY_FACTS,
     message: (p) => `"${p}" states an approval or licence these treatments do not have`,
   },
   {
@@ -183,10 +185,20 @@ export function checkPhraseRule(rule: PhraseRule, sentence: Sentence): RawFindin
   return findings;
 }
 
-export function checkClaims(page: ParsedPage): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const sentence of page.sentences) {
-    for (const rule of PHRASE_RULES) findings.push(...checkPhraseRule(rule, sentence));
-  }
+/** The claims model's findings for one sentence, minus rules a phrase rule already reported there. */
+export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySet<string>): RawFinding[] {
+  const analysis = analyseSentence(sentence.text, { inTestimonial: sentence.unit.inTestimonial });
+  return analysis.claims
+    .filter((claim) => !alreadyReported.has(claim.ruleId))
+    .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + claim.index) }));
+}
+
+export function checkClaimSentence(sentence: Sentence): RawFinding[] {
+  const findings = PHRASE_RULES.flatMap((rule) => checkPhraseRule(rule, sentence));
+  findings.push(...checkModelClaims(sentence, new Set(findings.map((f) => f.ruleId))));
   return findings;
+}
+
+export function checkClaims(page: ParsedPage): RawFinding[] {
+  return page.sentences.flatMap(checkClaimSentence);
 }

@@ -5,7 +5,8 @@
  */
 import { CITABLE_KINDS, type ParsedPage, type Sentence } from '../parse';
 import type { RawFinding } from '../types';
-import { findAll, hasCitation, isDisarmed } from '../language';
+import { findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
+import { OUTCOME } from './claims';
 
 const NUMBER_WORD =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
@@ -21,6 +22,32 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   /\b(?:success|cure|response|satisfaction|improvement|failure|complication)\s+rates?\b/i,
 ];
 
+/**
+ * Figures in words: proportions ("most patients", "the vast majority", "two thirds") and changes
+ * ("halves", "doubles", "by half"). Unlike a digit, these also appear in reported speech and in
+ * plain description, so they are read in context (negation, reported claims) like a claim.
+ */
+export const WORD_PROPORTION_PATTERNS: RegExp[] = [
+  new RegExp(`\\b(?:almost |nearly )?most (?:of )?(?:our |the |these )?(?:patients|people|participants|cases|knees|hips|joints|users|clients)\\b`, 'i'),
+  /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority of (?:our |the |these )?(?:patients|people|participants|cases|knees|hips|joints|users|clients)\b/i,
+  /\balmost all (?:of )?(?:our |the )?(?:patients|people|participants|cases)\b/i,
+];
+
+/** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
+const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*)\b/i;
+const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test(text);
+
+/** Changes in words: "halves", "doubles", "by a third", "twofold". */
+export const WORD_CHANGE_PATTERNS: RegExp[] = [
+  /\bhalv(?:e|es|ed|ing)\b/i,
+  /\bby (?:a |one[- ])?(?:half|third|quarter)\b/i,
+  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b/i,
+  /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b/i,
+  /\b(?:two|three|four)fold\b/i,
+  /\b(?:doubl|tripl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
+  /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
+];
+
 /** The sentence describes the page itself ("this guide looks at two reviews"), not the evidence. */
 const SELF_REFERENCE = /\b(?:this|our) (?:guide|article|page)\b|\bexplained\b|\bbelow\b/i;
 const COUNT_OF_SOURCES = /\b(?:studies|trials|reviews)$/i;
@@ -32,7 +59,13 @@ export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
   const citable = CITABLE_KINDS.has(sentence.unit.kind);
   if (citable && hasCitation(sentence.text)) return [];
   const findings: RawFinding[] = [];
-  for (const m of findAll(sentence.text, STATISTIC_PATTERNS)) {
+  const matches = [
+    ...findAll(sentence.text, STATISTIC_PATTERNS).filter((m) => !isReported(sentence.text, m.index)),
+    ...findAll(sentence.text, [...(outcomeNearby(sentence.text) ? WORD_PROPORTION_PATTERNS : []), ...WORD_CHANGE_PATTERNS]).filter(
+      (m) => !isQuestion(sentence.text) && !isDisarmed(sentence.text, m.index, m.end),
+    ),
+  ].sort((a, b) => a.index - b.index);
+  for (const m of matches) {
     if (/\brates?$/i.test(m.match) && isDisarmed(sentence.text, m.index, m.end)) continue;
     if (/times/i.test(m.match) && NOT_A_COMPARISON.test(sentence.text)) continue;
     if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(sentence.text)) continue;

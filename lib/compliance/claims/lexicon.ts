@@ -1,0 +1,369 @@
+/**
+ * The claims lexicons: per class of claim, what fires. `lemma` patterns run over the sentence's
+ * lemma text (lower case, base forms: "be regrow by", "fda-approve", "patient tell us"), so one entry
+ * covers every inflection and the passive; `surface` patterns run over the written text where the
+ * exact form matters (prices, "£500 off", hyphenated offers).
+ *
+ * What disarms a match (negation, reported speech, a question, a citation with a hedge) is decided
+ * in model.ts from the flags below, the same for every class.
+ */
+
+export type ClaimClass =
+  | 'effect-overclaim'
+  | 'regulatory-status'
+  | 'pressure-selling'
+  | 'testimonial-endorsement'
+  | 'risk-denial'
+  | 'discouraging-care'
+  | 'uncited-quantity'
+  | 'unverifiable-superlative'
+  | 'unhedged-effect';
+
+export const CLAIM_CLASSES: readonly ClaimClass[] = [
+  'effect-overclaim',
+  'regulatory-status',
+  'pressure-selling',
+  'testimonial-endorsement',
+  'risk-denial',
+  'discouraging-care',
+  'uncited-quantity',
+  'unverifiable-superlative',
+  'unhedged-effect',
+];
+
+export type ModelRule = {
+  id: string;
+  claimClass: ClaimClass;
+  /**
+   * A cheap test on the written text: a sentence that does not match it cannot match the rule, so
+   * the rule is skipped, and a sentence no rule's trigger matches is never tagged.
+   */
+  trigger: RegExp;
+  lemma?: RegExp[];
+  surface?: RegExp[];
+  /** What the writer reads: the matched words go in `%s`. */
+  message: string;
+  /**
+   * The sentence must be about our treatment, the clinic or cells ("topic"), and its grammatical
+   * subject must not be another treatment (surgery, steroids, exercise…).
+   */
+  needsTopic?: boolean;
+  /** Lemma text must also match this (e.g. a kind of care for "no longer need"). */
+  requires?: RegExp;
+  /** Lemma text matching this is about something else (a true regulatory fact, a dosing step…). */
+  exempt?: RegExp;
+  /** A citation in the same sentence is enough (comparisons and figures need a source). */
+  citationAllows?: boolean;
+  /** A citation together with evidence-certainty wording is enough (repair and cure-like effects). */
+  citedAndHedgedAllows?: boolean;
+  /**
+   * Evidence-certainty wording alone is enough: the rule is about effects stated as certain fact,
+   * and a hedged summary line (front matter cannot cite) is not that.
+   */
+  hedgeAllows?: boolean;
+  /** Words that disarm this rule only when they come before the match in its clause. */
+  extraHedge?: RegExp;
+  /** The claim itself is a negation ("no risk", "no longer need surgery"), so a "not" inside the match does not disarm it. */
+  negationIsTheClaim?: boolean;
+  /** Checked inside <Testimonial> too (default true; personal experience there is the point). */
+  inTestimonial?: boolean;
+};
+
+/** Our treatments, the clinic and cells: what a claim must be about to be ours. */
+export const TOPIC =
+  /\b(?:injection|inject|stem cell|stem-cell|cell|lipogems|bmac|prp|platelet-rich|fat|adipose|adipose-derive|bone marrow|marrow|microfragmented|micro-fragmented|therapy|treatment|procedure|growth factor|regenerative|orthobiologic|we|our|us|clinic|it|this)\b/;
+
+/** Other care: a sentence whose subject is one of these is not about our treatment. */
+export const OTHER_CARE =
+  /\b(?:surgery|surgical|operation|replacement|arthroplasty|physiotherapy|physio|exercise|weight|steroid|cortisone|corticosteroid|painkiller|paracetamol|nsaid|hyaluronic|saline|microfracture|placebo|brace|walking aid)\b/;
+
+/** Evidence-certainty wording (Cochrane/GRADE style): the statement is offered as uncertain. */
+export const CERTAINTY_HEDGE =
+  /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to)\b/i;
+
+/** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
+const CARE = String.raw`(?:surgery|surgeon|operation|operating theatre|theatre|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
+
+const SYMPTOM = String.raw`(?:pain|ache|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
+
+/** The products the FDA has approved (cord-blood cells, remestemcel-L for GvHD): stating that is a fact, not a claim for ours. */
+export const REGULATORY_FACTS = /\bcord[- ]blood\b|\bblood-forming\b|\bgraft-versus-host\b|\bryoncil\b|\bremestemcel/i;
+
+/** True statements about approval in lemma text: the FDA's approvals, that ours are unapproved, that such products need a licence. */
+const REGULATORY_FACTS_LEMMA = new RegExp(
+  String.raw`${REGULATORY_FACTS.source}|\b(?:unapproved|unlicensed|unproven)\b|\b(?:need|require|seek|apply for|without)\b(?: \S+){0,4} (?:license|approval|authorisation|authorization)\b|\bwarn\b`,
+  'i',
+);
+
+export const MODEL_RULES: ModelRule[] = [
+  {
+    id: 'effect-overclaim',
+    claimClass: 'effect-overclaim',
+    trigger: /\b(?:restor|rebuil|repair|revers|regenerat|regr[eo]w|renew|heal|rejuven|turns? back|turned back|halt|every (?:kind|type|age)|any (?:kind|type|age|joint|patient))/i,
+    lemma: [
+      /\b(?:restore|rebuild|repair|reverse|regenerate|regrow|renew|heal|rejuvenate)\b/,
+      /\b(?:turn|turns) back the clock\b/,
+      /\bhalt\b(?: \S+){0,3} in (?:its|their) track/,
+      /\bwork for (?:every|any) (?:kind|type|age|joint|patient)\b/,
+      /\b(?:every|any) age\b/,
+    ],
+    message: '%s states a repair or reversal of the condition as an effect of the treatment',
+    needsTopic: true,
+    citedAndHedgedAllows: true,
+    // Describing what an operation does (microfracture, a replacement) is no claim about ours.
+    exempt: /\b(?:microfracture|chondrocyte|mosaicplasty|osteochondral|cartilage transplant|replace the worn)\b/,
+    extraHedge: /\b(?:surgery|surgical|operations?|surgeons?|aims?|designed to|body['’]s own attempts?)\b/i,
+  },
+  {
+    id: 'effect-overclaim',
+    claimClass: 'effect-overclaim',
+    trigger: /\b(?:clinically|scientifically|medically|proven|proved|like new|for good|goodbye|thing of the past|disappear|vanish|go(?:es)? away|went away|life back|lasting relief|permanent|full function)/i,
+    lemma: [
+      /\b(?:clinically|scientifically|medically) (?:prove|proven|test)\b/,
+      /\bbe (?:prove|proven) to\b/,
+      /\blike new\b/,
+      /\bfor good\b/,
+      /\bsay goodbye to\b/,
+      /\ba thing of the past\b/,
+      /\b(?:pain|ache|stiffness) (?:disappear|vanish|go away)\b/,
+      /\b(?:get|give) (?:your|their|them|you|me|my) (?:\S+ )?life back\b/,
+      /\blasting relief\b/,
+      /\bpermanent (?:freedom|relief|cure|result|fix)\b/,
+      /\bfull function\b/,
+    ],
+    message: '%s promises a certain or lasting result',
+    citedAndHedgedAllows: true,
+  },
+  {
+    id: 'false-approval',
+    claimClass: 'regulatory-status',
+    trigger: /\b(?:approv|licen[cs]|clear|recommend|endors|accredit|authori[sz]|recogni[sz]|grant|give|gave|given|carr|hold|held)/i,
+    lemma: [
+      /\b(?:fda|mhra|nice|nhs|ema|government|regulator)-(?:approve|clear|license|recommend|endorse|accredit|authorise|authorize)\b/,
+      // Passive and participle: "is licensed", "has been cleared by", "Approved by NICE".
+      /\bbe (?:\S+ ){0,2}(?:approve|license|clear|recommend|endorse|accredit|authorise|authorize|recognise|recognize)\b/,
+      /\b(?:approve|license|clear|recommend|endorse|accredit|authorise|authorize) (?:by|with)\b/,
+      // Active, with the regulator as subject: "the FDA approved our…", "NICE guidance recommends".
+      /\b(?:fda|mhra|nice|nhs|ema|administration|regulator|regulators|government)\b(?: \S+){0,3} (?:approve|license|clear|recommend|endorse|accredit|authorise|authorize|recognise|recognize|give|grant)\b/,
+      // Holding one: "holds a licence", "carries FDA clearance", "granted regulatory approval", "MHRA approval means".
+      /\b(?:hold|carry|have|grant|give|receive|win|earn)\b(?: \S+){0,4} (?:license|approval|clearance|authorisation|authorization)\b/,
+      /\b(?:license|approval|clearance)\b(?: \S+){0,2} mean\b/,
+      /\bunder an? (?:\S+ ){0,2}license\b/,
+    ],
+    surface: [/\bfully licensed\b/i, /\blicensed as an? (?:\w+ )*medicine\b/i],
+    message: '%s states an approval, licence or endorsement these treatments do not have',
+    needsTopic: true,
+    // Agency names count only in capitals ("recommended by nice staff" is no approval claim).
+    requires: /\b(?:FDA|MHRA|NICE|NHS|EMA|Food and Drug Administration)\b|\b(?:regulators?|regulatory|government|licen[cs]e|license)\b/,
+    // True facts: what the FDA has approved (cord-blood cells, remestemcel-L for GvHD), and that ours need a licence.
+    exempt: REGULATORY_FACTS_LEMMA,
+  },
+  {
+    id: 'false-approval',
+    claimClass: 'regulatory-status',
+    trigger: /\b(?:approv|licen[cs]|clear)/i,
+    lemma: [
+      /\bonly\b(?: \S+){0,6} (?:approve|license|clear)\b/,
+      /\b(?:approve|license|clear) for (?:orthopaedic|orthopedic|joint|knee|hip|arthritis|osteoarthritis)\b/,
+    ],
+    message: '%s states an approval these treatments do not have',
+    needsTopic: true,
+    exempt: REGULATORY_FACTS_LEMMA,
+  },
+  {
+    id: 'pressure-selling',
+    claimClass: 'pressure-selling',
+    trigger: /\b(?:book|limited|few|last|offer|deal|price|discount|sale|expir|introductory|launch|special|exclusive|package|half-price|for-one|voucher|hurry|act now|miss|stock|fill|secure|reserve|lock in|claim|midnight|complimentary|free|call|waiting list|new patients|only|just|off)\b|%|£|\$|€/i,
+    lemma: [
+      /\bbook (?:now|today|early|without delay|soon)\b/,
+      /\bbook (?:\S+ ){0,5}(?:this|next) (?:week|month|weekend)\b/,
+      /\bbook (?:\S+ ){0,5}before\b/,
+      /\bearly booking\b/,
+      /\b(?:limited|few|last) (?:place|space|slot|appointment|availability|offer)\b/,
+      /\bstrictly limit(?:ed)?\b/,
+      /\b(?:offer|deal|price|discount|sale) (?:end|expire|close)\b/,
+      /\bexpire soon\b/,
+      /\b(?:introductory|launch|special|exclusive|discounted|discount) (?:price|offer|rate|deal|package)\b/,
+      /\bpackage deal\b/,
+      /\bdiscount\b/,
+      /\bhalf-price\b/,
+      /\btwo-for-one\b/,
+      /\bvoucher\b/,
+      /\blast chance\b/,
+      /\bhurry\b/,
+      /\bact now\b/,
+      /\bmiss out\b/,
+      /\bdo not miss\b/,
+      /\bwhile stock last\b/,
+      /\bfill (?:up )?fast\b/,
+      /\bprice (?:go up|rise|increase)\b/,
+      /\b(?:secure|reserve|lock in|claim) (?:your|a|this)\b/,
+      /\bbefore midnight\b/,
+      /\bcomplimentary\b/,
+      /\bfree (?:follow-up|consultation|assessment|mri|scan|review)\b/,
+      /\bcall (?:us )?(?:today|now)\b/,
+      /\bwill not last\b/,
+      /\bwaiting list be grow\b/,
+      /\bonly take \S+ new patient\b/,
+      /\b(?:only|just) \S+ (?:appointment|place|space|slot) (?:leave|left|remain)\b/,
+      /\blimited-time\b/,
+    ],
+    surface: [/\b\d+\s?%\s+off\b/i, /[£$€]\s?\d[\d,]*\s+off\b/i, /\blimited[- ]time\b/i],
+    message: '%s puts time or price pressure on a decision about medical treatment',
+    // "Don't miss out", "won't last": the urging is in the negation.
+    negationIsTheClaim: true,
+  },
+  {
+    id: 'testimonial-marked',
+    claimClass: 'testimonial-endorsement',
+    trigger: /\b(?:patient|happy|satisfied|delighted|review|star|told us|tells us)/i,
+    lemma: [
+      /\bpatient\b(?: \S+){0,2} (?:tell us|tell me|say|report|describe|call|swear|rave|write)\b/,
+      /\b(?:satisfied|happy|delighted) (?:patient|customer|client)\b/,
+      /\breview speak\b/,
+      /\b(?:five|5)-star\b|\b(?:five|5) star\b/,
+      /\bpatient\b(?: \S+){0,3} (?:trust|choose) us\b/,
+    ],
+    surface: [/\b[A-Z][a-z]+ (?:told|tells) us\b/],
+    message: '%s presents what patients say as evidence, outside a marked <Testimonial>',
+    inTestimonial: false,
+    citationAllows: true,
+  },
+  {
+    id: 'endorsement',
+    claimClass: 'testimonial-endorsement',
+    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of)/i,
+    lemma: [
+      /\b(?:footballer|athlete|celebrity|champion|star|player|runner|golfer|physio|physiotherapist|doctor|surgeon|team|sportsman|sportswoman|professional|olympian|gp)\b(?: \S+){0,4} (?:trust|use|rely on|recommend|choose|swear by|love|come to|fly in|prefer)\b(?: \S+){0,6} (?:our|us|we|bmac|lipogems|prp|stem cell|cell|injection|treatment|therapy|procedure|regenerative)\b/,
+      /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b/,
+      /\b(?:the )?choice of\b/,
+    ],
+    message: '%s uses an endorsement by athletes, celebrities or professionals',
+    inTestimonial: false,
+    exempt: /\b(?:fda|mhra|nice|nhs|ema|regulator|government)\b/,
+  },
+  {
+    id: 'no-risk-free',
+    claimClass: 'risk-denial',
+    trigger: /\b(?:risk|danger|adverse|harmful|wrong|worry|react|unheard|unknown|impeccable|free of|free from|complication|side[- ]effect|problem|safe)/i,
+    lemma: [
+      /\bno (?:chance|risk|danger) of\b/,
+      /\bno (?:adverse|harmful) (?:effect|reaction)\b/,
+      /\bno (?:downtime and no )?(?:risk|danger)\b/,
+      /\bpose no danger\b/,
+      /\bsafe (?:for everyone|for everybody|for all|at any age|for any age|by definition|by nature)\b/,
+      /\bnothing (?:can|could|will) go wrong\b/,
+      /\bnothing to worry about\b/,
+      /\bcan not react badly\b/,
+      /\bunheard of\b/,
+      /\b(?:virtually|completely|almost) unknown\b/,
+      /\bimpeccable safety\b/,
+      /\bwithout (?:any )?danger\b/,
+      /\bfree (?:of|from) (?:risk|side effect|complication)\b/,
+      /\b(?:will not|never|do not) (?:experience|have|get|suffer) (?:any )?(?:complication|side effect|problem)\b/,
+      /\b(?:completely|totally|entirely|perfectly|absolutely|inherently|naturally) safe\b/,
+    ],
+    message: '%s denies the real risks of the procedure',
+    negationIsTheClaim: true,
+  },
+  {
+    id: 'no-risk-free',
+    claimClass: 'risk-denial',
+    trigger: /harmless/i,
+    // "Bruising is harmless" is reassurance about a side effect, not about the procedure.
+    lemma: [/\bharmless\b/],
+    message: '%s denies the real risks of the procedure',
+    needsTopic: true,
+  },
+  {
+    id: 'no-risk-free',
+    claimClass: 'risk-denial',
+    trigger: /\bsafe\b/i,
+    lemma: [/\bsafe\b/],
+    // "Safe because natural" or "because the cells are your own".
+    requires: /\b(?:natural|naturally|own|autologous)\b/,
+    exempt: /\bsafety\b|\bsafe to\b/,
+    message: '%s says the treatment is safe because it is natural or uses your own cells',
+  },
+  {
+    id: 'discourage-essential-treatment',
+    claimClass: 'discouraging-care',
+    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac\w* the need|no need|advice|talk you|instead|stop|no more|why have|avoid)/i,
+    lemma: [
+      /\bno longer (?:need|necessary|require|have to)\b/,
+      /\bnever (?:have|need) to\b/,
+      /\b(?:become|be) a thing of the past\b/,
+      new RegExp(String.raw`\b(?:say no to|skip|forget(?: about)?|cancel|ditch|throw away|escape|the end of) (?:\S+ ){0,3}${CARE}`),
+      /\bput (?:\S+ )?off for good\b/,
+      /\bunnecessary\b/,
+      /\bunder the knife\b/,
+      /\breplace the need\b/,
+      /\bno need to (?:wait|have|see|go)\b/,
+      /\b(?:surgeon|doctor|consultant|gp)(?:['’]s)? advice\b(?: \S+){0,6} set aside\b/,
+      /\bdo not let (?:your )?(?:\S+ ){0,2}talk you into\b/,
+      /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
+      /\bstop (?:take )?(?:your |their )?(?:prescribe )?(?:\S+ )?(?:medication|medicine|painkiller|tablet|pill)\b/,
+      /\bno more (?:\S+ )?(?:tablet|painkiller|pill|medication|surgery|operation)\b/,
+      /\bwhy have (?:surgery|an operation|a replacement)\b/,
+      /\bavoid (?:the )?(?:risk|need) of (?:surgery|an operation|a replacement)\b/,
+    ],
+    requires: new RegExp(String.raw`\b${CARE}`),
+    message: '%s may discourage care a patient needs',
+    negationIsTheClaim: true,
+    // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
+    exempt: /\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b/,
+    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|clinician|doctor|surgeon|GP|nurse|if)\b/i,
+    inTestimonial: true,
+  },
+  {
+    id: 'unverifiable-superlative',
+    claimClass: 'unverifiable-superlative',
+    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|safest|highest|fastest|leading|no other|unlike other)/i,
+    // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
+    surface: [
+      /\b(?:the )?most (?:effective|advanced|powerful|successful|experienced|trusted|respected|innovative|reliable|popular|qualified)\b/i,
+      /\b(?:best|finest|top-rated|number one|no\.? ?1|gold[- ]standard|world[- ]class|world[- ]leading|unrivalled|unmatched|unbeatable|safest|highest|fastest)\b/i,
+      /\bleading\b(?! to\b)/i,
+      /\btop (?:clinic|choice|treatment|specialist|results?)\b/i,
+      /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
+      /\bunlike other (?:clinic|provider|centre|center|treatment)s?\b/i,
+    ],
+    // Superlatives about the evidence or about side effects are not claims about us.
+    exempt: /\b(?:most common|most likely|most recent|best-designed|best-quality|highest-quality|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    message: '%s is a superlative or comparison no one can verify',
+    needsTopic: true,
+    citationAllows: true,
+  },
+  {
+    id: 'unfair-comparison',
+    claimClass: 'unverifiable-superlative',
+    trigger: /\b(?:than|outperform|beat)/i,
+    lemma: [
+      /\b(?:better|good|faster|fast|safer|safe|more effective|superior|quicker|longer-lasting|more successful|more powerful)\b(?: \S+){0,4} than (?:any|other|with any|with other)\b/,
+      /\bnothing work (?:better|well|good)\b/,
+      /\boutperform\b/,
+      /\bbeat\b/,
+    ],
+    message: '%s compares with other treatments or clinics without a cited head-to-head study',
+    citationAllows: true,
+  },
+  {
+    id: 'unhedged-effect',
+    claimClass: 'unhedged-effect',
+    trigger: /\b(?:reduc|reliev|eas(?:e|es|ed|ing)\b|improv|calm|speed|protect|slow|strength|boost|stimul|lessen|lower|sooth|switch|cushion|support|help|recover|move|easier|easy)/i,
+    lemma: [
+      new RegExp(String.raw`\b(?:reduce|relieve|ease|improve|calm|speed up|speed|protect|slow|strengthen|boost|stimulate|lessen|lower|soothe|switch off|cushion|support|help)\b(?: \S+){0,4} ${SYMPTOM}`),
+      new RegExp(String.raw`\b${SYMPTOM}\b(?: \S+){0,2} be (?:reduce|relieve|ease|improve|calm|switch off|lessen|soothe)\b`),
+      /\brecover (?:more )?(?:faster|quicker|sooner|better)\b/,
+      /\bmove (?:more )?(?:freely|easily)\b/,
+      /\bmake (?:\S+ ){1,3}(?:easier|easy)\b/,
+      /\bhelp (?:you |them |patients? )?(?:get back|return|walk|move)\b/,
+    ],
+    message: '%s states an effect of the treatment as certain fact',
+    needsTopic: true,
+    hedgeAllows: true,
+    inTestimonial: false,
+    // An aim or a safety step ("to reduce the risk of infection") is not an effect claim.
+    exempt: /\breduce the (?:risk|chance)\b|\bbruise\b|\binfection\b/,
+  },
+];

@@ -1,0 +1,163 @@
+/**
+ * The claims model: one sentence → what it claims, about what, and how sure it is.
+ *
+ * A sentence is tagged (tagger.ts), its topic and grammatical subject are read from the tags, and the
+ * lexicons (lexicon.ts) are matched on its lemmas. A match is a claim unless the sentence is a
+ * question (other than a rhetorical "why…"), the match is negated or reported as someone else's
+ * claim (language.ts, the same reading the phrase rules use), or the rule accepts a citation, or a
+ * citation together with evidence-certainty wording.
+ */
+import { hasCitation, isDisarmed, isQuestion } from '../language';
+import { RULES_BY_ID } from '../rules';
+import { CERTAINTY_HEDGE, MODEL_RULES, OTHER_CARE, TOPIC, type ClaimClass, type ModelRule } from './lexicon';
+import { tagSentence, type TaggedSentence } from './tagger';
+
+export type Claim = {
+  ruleId: string;
+  claimClass: ClaimClass;
+  /** Offset of the claim in the sentence text. */
+  index: number;
+  /** The written words that carry the claim. */
+  words: string;
+  message: string;
+};
+
+export type ClaimAnalysis = {
+  /** About our treatment, the clinic or cells (or a subjectless headline/list item that must be). */
+  topic: boolean;
+  /** Lemmas before the main verb: who or what the sentence is about. */
+  subject: string;
+  question: boolean;
+  cited: boolean;
+  /** Evidence-certainty wording: may, might, in one small trial, low-certainty evidence… */
+  hedged: boolean;
+  claims: Claim[];
+  /**
+   * Matches that were disarmed after tagging, and why (for debugging a rule). Rules ruled out on the
+   * written text (a question, a citation or hedge the rule accepts, no trigger word) are not listed.
+   */
+  disarmed: { ruleId: string; words: string; reason: 'negated-or-reported' | 'off-topic' }[];
+};
+
+export type AnalyseOptions = { inTestimonial?: boolean };
+
+/** A negation inside the matched words: "is not licensed", "the FDA has not approved". */
+const NEGATION_INSIDE = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
+
+/** Tokens before the first verb: the grammatical subject (and any opening adverbial). */
+function subjectOf(tagged: TaggedSentence): string {
+  const firstVerb = tagged.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return tagged.tokens
+    .slice(0, firstVerb === -1 ? tagged.tokens.length : firstVerb)
+    .map((t) => t.lemma)
+    .join(' ');
+}
+
+/**
+ * A headline or list item without a subject ("Regenerates worn cartilage", "The most effective
+ * treatment") speaks for the page it is on: about our treatment.
+ */
+function subjectless(tagged: TaggedSentence): boolean {
+  const words = tagged.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  if (words.length === 0) return false;
+  const first = words[0];
+  // "Regenerates worn cartilage", "Approved by NICE for…": a verb with no subject before it.
+  if ((first.pos === 'VERB' || first.pos === 'NOUN') && /[a-z](?:s|ed)$/.test(first.lower) && first.lemma !== first.lower) return true;
+  return !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+function ruleMessage(rule: ModelRule, words: string): string {
+  const source = RULES_BY_ID.get(rule.id)?.source;
+  const text = rule.message.replace('%s', `"${words}"`);
+  return source ? `${text} (${source})` : text;
+}
+
+type Match = { index: number; end: number };
+
+function matchesOf(rule: ModelRule, tagged: TaggedSentence): Match[] {
+  const found: Match[] = [];
+  for (const pattern of rule.lemma ?? []) {
+    const m = pattern.exec(tagged.lemmaText);
+    if (!m) continue;
+    const index = tagged.sourceOffset(m.index);
+    const end = tagged.sourceOffset(m.index + m[0].length - 1);
+    const endToken = tagged.tokens.find((t) => t.start === end);
+    found.push({ index, end: endToken ? endToken.end : end + 1 });
+  }
+  for (const pattern of rule.surface ?? []) {
+    const m = pattern.exec(tagged.text);
+    if (m) found.push({ index: m.index, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Rules that could still fire on this sentence, judged on the written text alone (no tagging). */
+function candidateRules(text: string, cited: boolean, hedged: boolean, inTestimonial: boolean): ModelRule[] {
+  return MODEL_RULES.filter(
+    (rule) =>
+      !(inTestimonial && rule.inTestimonial === false) &&
+      !(rule.citationAllows && cited) &&
+      !(rule.citedAndHedgedAllows && cited && hedged) &&
+      !(rule.hedgeAllows && hedged) &&
+      rule.trigger.test(text),
+  );
+}
+
+/**
+ * The same sentence is judged the same way every time; watch mode and the dev panel re-check
+ * unchanged pages, and boilerplate repeats across pages. Bounded so a long session cannot grow it.
+ */
+const cache = new Map<string, ClaimAnalysis>();
+const CACHE_LIMIT = 50_000;
+
+export function analyseSentence(text: string, options: AnalyseOptions = {}): ClaimAnalysis {
+  const key = `${options.inTestimonial ? 'T' : 'P'}${text}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const analysis = analyse(text, options.inTestimonial === true);
+  cache.set(key, analysis);
+  return analysis;
+}
+
+function analyse(text: string, inTestimonial: boolean): ClaimAnalysis {
+  const cited = hasCitation(text);
+  const hedged = CERTAINTY_HEDGE.test(text);
+  const question = isQuestion(text) && !/^\W*why\b/i.test(text);
+  const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
+  // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
+  if (question) return empty;
+  const rules = candidateRules(text, cited, hedged, inTestimonial);
+  if (rules.length === 0) return empty;
+
+  const tagged = tagSentence(text);
+  const subject = subjectOf(tagged);
+  const aboutOtherCare = OTHER_CARE.test(subject) && !/\b(?:our|we)\b/.test(subject);
+  const topic = !aboutOtherCare && (TOPIC.test(tagged.lemmaText) || subjectless(tagged));
+  const analysis: ClaimAnalysis = { ...empty, topic, subject };
+  const haystack = `${tagged.lemmaText} | ${text}`;
+
+  for (const rule of rules) {
+    if (analysis.claims.some((c) => c.ruleId === rule.id)) continue;
+    if (rule.requires && !rule.requires.test(haystack)) continue;
+    if (rule.exempt && rule.exempt.test(haystack)) continue;
+    for (const m of matchesOf(rule, tagged)) {
+      const words = text.slice(m.index, m.end).replace(/\s+/g, ' ');
+      if (rule.needsTopic && !topic) {
+        analysis.disarmed.push({ ruleId: rule.id, words, reason: 'off-topic' });
+        continue;
+      }
+      if (!rule.negationIsTheClaim && NEGATION_INSIDE.test(words)) {
+        analysis.disarmed.push({ ruleId: rule.id, words, reason: 'negated-or-reported' });
+        continue;
+      }
+      if (isDisarmed(text, m.index, m.end, { extraHedge: rule.extraHedge })) {
+        analysis.disarmed.push({ ruleId: rule.id, words, reason: 'negated-or-reported' });
+        continue;
+      }
+      analysis.claims.push({ ruleId: rule.id, claimClass: rule.claimClass, index: m.index, words, message: ruleMessage(rule, words) });
+      break;
+    }
+  }
+  return analysis;
+}

@@ -1,0 +1,93 @@
+/**
+ * The labelled claims corpus: its shape (sizes, every class, the held-out rule), and the claims
+ * checks' scores on it. Tuning-part figures may not regress; the held-out part is only held to a
+ * floor well below what was measured (docs/content-rules.md has the table).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { judgeCorpusEntry, loadCorpus } from '@/lib/compliance/claims/corpus';
+import { evaluate, evaluationTable, ratio, type Verdict } from '@/lib/compliance/claims/evaluate';
+import { CLAIM_CLASSES } from '@/lib/compliance/claims/lexicon';
+import { REPO } from './helpers';
+
+const CORPUS_DIR = path.join(REPO, 'tests/compliance/corpus');
+const corpus = loadCorpus(CORPUS_DIR);
+
+describe('claims corpus shape', () => {
+  it('has at least 300 sentences: 200 to refuse and 100 near-misses', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    expect(corpus.filter((e) => e.label !== 'pass').length).toBeGreaterThanOrEqual(200);
+    expect(corpus.filter((e) => e.label === 'pass').length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('represents every class with at least 20 sentences, in both parts', () => {
+    for (const claimClass of CLAIM_CLASSES) {
+      const entries = corpus.filter((e) => e.label === claimClass);
+      expect(entries.length, claimClass).toBeGreaterThanOrEqual(20);
+      expect(entries.some((e) => e.split === 'heldout'), claimClass).toBe(true);
+    }
+  });
+
+  it('holds out every third line from the first of each file (at least a third), as fixed before tuning', () => {
+    for (const file of fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl'))) {
+      const lines = fs.readFileSync(path.join(CORPUS_DIR, file), 'utf8').split('\n').filter(Boolean);
+      lines.forEach((line, i) => expect(JSON.parse(line).split, `${file}:${i + 1}`).toBe(i % 3 === 0 ? 'heldout' : 'tuning'));
+    }
+    expect(corpus.filter((e) => e.split === 'heldout').length * 3).toBeGreaterThanOrEqual(corpus.length);
+  });
+
+  it('has unique ids and labels matching their file', () => {
+    expect(new Set(corpus.map((e) => e.id)).size).toBe(corpus.length);
+    for (const e of corpus) expect(e.id.startsWith(e.label === 'pass' ? 'near-miss-' : `${e.label}-`), e.id).toBe(true);
+  });
+});
+
+describe('claims checks on the corpus', () => {
+  const verdicts: Verdict[] = corpus.map((e) => ({ id: e.id, label: e.label, split: e.split, refusedBy: judgeCorpusEntry(e) }));
+  const result = evaluate(verdicts);
+
+  it('tuning part: every sentence to refuse is refused, and no near-miss is', () => {
+    expect(result.tuning.overall.missed).toEqual([]);
+    expect(result.tuning.nearMisses.ids).toEqual([]);
+  });
+
+  it('held-out part: recall at least 90% and at most one false alarm (measured: see docs/content-rules.md)', () => {
+    expect(ratio(result.heldout.overall.refused, result.heldout.overall.total)).toBeGreaterThanOrEqual(0.9);
+    expect(result.heldout.nearMisses.falseAlarms).toBeLessThanOrEqual(1);
+  });
+
+  it('docs/content-rules.md carries the current evaluation table', () => {
+    expect(fs.readFileSync(path.join(REPO, 'docs/content-rules.md'), 'utf8')).toContain(evaluationTable(result));
+  });
+});
+
+describe('evaluate (scoring)', () => {
+  const verdicts: Verdict[] = [
+    { id: 'a', label: 'pressure-selling', split: 'tuning', refusedBy: ['pressure-selling'] },
+    { id: 'b', label: 'pressure-selling', split: 'tuning', refusedBy: [] },
+    { id: 'c', label: 'risk-denial', split: 'tuning', refusedBy: ['no-hype-is-not-it', 'uncited-statistic'] },
+    { id: 'd', label: 'pass', split: 'tuning', refusedBy: ['endorsement'] },
+    { id: 'e', label: 'pass', split: 'heldout', refusedBy: [] },
+    { id: 'f', label: 'risk-denial', split: 'heldout', refusedBy: ['no-risk-free'] },
+  ];
+  const result = evaluate(verdicts);
+
+  it('counts recall per class and overall, and refusals by the class\'s own rule', () => {
+    expect(result.tuning.classes['pressure-selling']).toEqual({ total: 2, refused: 1, refusedByClassRule: 1, missed: ['b'] });
+    expect(result.tuning.classes['risk-denial']).toEqual({ total: 1, refused: 1, refusedByClassRule: 0, missed: [] });
+    expect(result.tuning.overall).toMatchObject({ total: 3, refused: 2, refusedByClassRule: 1 });
+    expect(result.heldout.overall).toMatchObject({ total: 1, refused: 1, refusedByClassRule: 1 });
+  });
+
+  it('counts false alarms on near-misses per part', () => {
+    expect(result.tuning.nearMisses).toEqual({ total: 1, falseAlarms: 1, ids: ['d'] });
+    expect(result.heldout.nearMisses).toEqual({ total: 1, falseAlarms: 0, ids: [] });
+  });
+
+  it('prints a row per class and the false alarms', () => {
+    const table = evaluationTable(result);
+    expect(table).toContain('| pressure-selling | 1/2 (50.0%) | 0/0 (100.0%) |');
+    expect(table).toContain('| near-misses wrongly refused (false alarms) | 1/1 | 0/1 | |');
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The claims model sentence by sentence: how structure (passive voice, questions, headings, list
+ * items, figures in words) and context (negation, reported speech, citation and hedge) decide a
+ * claim; and that docs/content-rules.md's rule tables are generated from the rules table.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '@/lib/compliance/claims/model';
+import { tagSentence } from '@/lib/compliance/claims/tagger';
+import { RULES_END, RULES_START, rulesMarkdown } from '@/lib/compliance/rules-doc';
+import { REPO } from './helpers';
+
+const claimsOf = (text: string, inTestimonial = false) => analyseSentence(text, { inTestimonial }).claims.map((c) => c.ruleId);
+
+describe('tagger', () => {
+  it('lemmatises inflections the lexicons rely on, and keeps hyphenated words together', () => {
+    expect(tagSentence('Damaged cartilage was regrown and it is FDA-approved.').lemmaText).toBe('damage cartilage be regrow and it be fda-approve .');
+  });
+
+  it('maps a lemma-text offset back to the written word, past a blanked-out citation', () => {
+    const tagged = tagSentence('As shown [@lee2019], the cells rebuilt joints.');
+    const at = tagged.lemmaText.indexOf('rebuild');
+    expect(tagged.text.slice(tagged.sourceOffset(at))).toBe('rebuilt joints.');
+  });
+});
+
+describe('claims model', () => {
+  it.each([
+    ['The injection rebuilds worn joints.', 'effect-overclaim'],
+    ['Worn joints are rebuilt by the injection.', 'effect-overclaim'],
+    ['Our injections have been cleared by the FDA.', 'false-approval'],
+    ['We are the only clinic offering an FDA-approved knee injection.', 'false-approval'],
+    ['Reserve your injection today.', 'pressure-selling'],
+    ['Rugby players trust our knee injections.', 'endorsement'],
+    ['Patients tell us the treatment changed everything.', 'testimonial-marked'],
+    ['Because the cells are your own, the injection is safe.', 'no-risk-free'],
+    ['You no longer need hip surgery.', 'discourage-essential-treatment'],
+    ['The leading knee clinic in the north.', 'unverifiable-superlative'],
+    ['BMAC eases stiffness in the knee.', 'unhedged-effect'],
+    ['## How the injection eases knee pain', 'unhedged-effect'],
+    ['Why does the injection work for every kind of knee pain?', 'effect-overclaim'],
+  ])('%s → %s', (text, rule) => {
+    expect(claimsOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ['The injection does not rebuild worn joints.', 'negated'],
+    ['The FDA has not approved any cell injection for knees.', 'a true regulatory fact'],
+    ['Some clinics claim their injections rebuild joints.', 'reported'],
+    ['Can the injection rebuild a joint?', 'a question'],
+    ['In one small trial, the injection may have eased stiffness [@lee2019].', 'cited and hedged'],
+    ['Steroid injections can ease pain for a few weeks.', 'another treatment is the subject'],
+    ['We do not offer discounts.', 'negated offer'],
+    ['The most common side effect is soreness.', 'a superlative about a side effect'],
+  ])('%s stays quiet (%s)', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('reports what it read: topic, subject, question, citation and hedge', () => {
+    const analysis = analyseSentence('Exercise eases knee pain.');
+    expect(analysis).toMatchObject({ topic: false, question: false, cited: false, hedged: false, claims: [] });
+    expect(analysis.subject).toBe('exercise');
+    expect(analysis.disarmed).toEqual([{ ruleId: 'unhedged-effect', words: 'eases knee pain', reason: 'off-topic' }]);
+    expect(analyseSentence('Does it ease pain?')).toMatchObject({ question: true, claims: [] });
+    expect(analyseSentence('It may ease pain [@lee2019].')).toMatchObject({ cited: true, hedged: true, claims: [] });
+  });
+
+  it('lets personal experience through inside a <Testimonial>, but not discouraging care', () => {
+    expect(claimsOf('The injection eased my knee pain.', true)).toEqual([]);
+    expect(claimsOf('I no longer need my knee surgery.', true)).toContain('discourage-essential-treatment');
+  });
+
+  it('names the rule source in the message', () => {
+    expect(analyseSentence('Book now for the spring offer.').claims[0].message).toMatch(/"Book now" .*\(GMC guidance/);
+  });
+});
+
+describe('docs/content-rules.md', () => {
+  it('has the rule tables generated from lib/compliance/rules.ts (npm run docs:rules)', () => {
+    const doc = fs.readFileSync(path.join(REPO, 'docs/content-rules.md'), 'utf8');
+    expect(doc).toContain(`${RULES_START}\n${rulesMarkdown()}\n${RULES_END}`);
+  });
+});
