@@ -4,5 +4,5 @@ export type { CheckOptions, ContentReport, PageReport } from './engine';
 export { checkContentParallel } from './parallel';
 export { formatFinding, formatReport, formatSummary, formatReadabilityTable, reportToJson } from './format';
 export { RULES, RULES_BY_ID, ruleSeverity } from './rules';
-export type { RuleDefinition, RuleId } from './rules';
+export type { RuleDefinition } from './rules';
 export type { Finding, Mode, Severity, ReadabilityStats, CheckContext } from './types';
