@@ -20,8 +20,12 @@ run_started=$SECONDS
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
-  # A step still running (interrupted): its whole process group, servers included.
+  # A step still running (interrupted): its whole process group. SIGINT first, the signal on which
+  # Playwright stops the web server it started (that server runs in a process group of its own; a
+  # SIGTERM-ed runner left it listening), then SIGTERM for whatever is left.
   if [ -n "$current_pid" ] && kill -0 "$current_pid" 2>/dev/null; then
+    kill -INT -- "-$current_pid" 2>/dev/null || true
+    for _ in $(seq 20); do kill -0 "$current_pid" 2>/dev/null || break; sleep 0.5; done
     kill -TERM -- "-$current_pid" 2>/dev/null || true
     wait "$current_pid" 2>/dev/null || true
   fi
