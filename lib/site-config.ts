@@ -100,7 +100,7 @@ export const siteConfig = {
       kind: 'not-offered',
       label: 'Culture-expanded adipose-derived stem cell injection',
       reason:
-        'Cells grown in a laboratory are regulated as medicines in the UK. They can only be given in an authorised clinical trial, so we do not sell this treatment. We can talk you through trial options.',
+        'Cells grown in a laboratory are regulated as medicines in the UK. No such product is licensed for arthritis, so they are mainly given in authorised clinical trials, and we do not sell this treatment. We can talk you through trial options.',
     },
   } satisfies Record<string, PriceEntry>,
   privacy: {
