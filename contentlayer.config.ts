@@ -100,6 +100,7 @@ export const Author = defineDocumentType(() => ({
     photo: { type: 'string', required: true },
     photoAlt: { type: 'string', required: true },
     order: { type: 'number', default: 100 },
+    sample: { type: 'boolean', default: false },
   },
   computedFields: {
     slug: { type: 'string', resolve: slugOf },
