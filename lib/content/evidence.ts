@@ -105,6 +105,8 @@ export const evidenceTable = z
   });
 
 const NOT_GRADED = 'We have not graded this ourselves.';
+const NG226 = { design: 'National guidance', key: 'nice2022', about: 'NICE osteoarthritis guideline NG226 (2022)' } as const;
+const IN_NICE_GUIDELINE = { none: "The trials behind NICE's advice are summarised in its guideline, not on this site." };
 
 /** The table itself, in the order the decision aid lists the options. */
 export const EVIDENCE: readonly EvidenceEntry[] = evidenceTable.parse([
@@ -114,8 +116,8 @@ export const EVIDENCE: readonly EvidenceEntry[] = evidenceTable.parse([
     consultationTopic: 'an exercise and weight-loss plan',
     summary:
       "NICE's guideline puts therapeutic exercise, weight loss where it is needed and good information at the centre of care for everyone with osteoarthritis [@nice2022].",
-    studies: [{ design: 'National guidance', key: 'nice2022', about: 'NICE osteoarthritis guideline NG226 (2022)' }],
-    largestTrial: { none: "The trials behind NICE's advice are summarised in its guideline, not on this site." },
+    studies: [NG226],
+    largestTrial: IN_NICE_GUIDELINE,
     certainty: {
       level: 'not rated',
       reason: `${NOT_GRADED} NICE recommends it as core care for everyone with osteoarthritis [@nice2022].`,
@@ -127,8 +129,8 @@ export const EVIDENCE: readonly EvidenceEntry[] = evidenceTable.parse([
     consultationTopic: 'pain relief medicines',
     summary:
       'NICE advises starting with an anti-inflammatory gel or cream (a topical NSAID), and says paracetamol should not be offered routinely [@nice2022].',
-    studies: [{ design: 'National guidance', key: 'nice2022', about: 'NICE osteoarthritis guideline NG226 (2022)' }],
-    largestTrial: { none: "The trials behind NICE's advice are summarised in its guideline, not on this site." },
+    studies: [NG226],
+    largestTrial: IN_NICE_GUIDELINE,
     certainty: { level: 'not rated', reason: `${NOT_GRADED} It follows NICE's guideline [@nice2022].` },
   },
   {
@@ -136,8 +138,8 @@ export const EVIDENCE: readonly EvidenceEntry[] = evidenceTable.parse([
     name: 'Steroid injection',
     consultationTopic: 'a steroid injection',
     summary: 'NICE says a steroid injection into the joint may give short-term relief [@nice2022].',
-    studies: [{ design: 'National guidance', key: 'nice2022', about: 'NICE osteoarthritis guideline NG226 (2022)' }],
-    largestTrial: { none: "The trials behind NICE's advice are summarised in its guideline, not on this site." },
+    studies: [NG226],
+    largestTrial: IN_NICE_GUIDELINE,
     certainty: { level: 'not rated', reason: `${NOT_GRADED} It follows NICE's guideline [@nice2022].` },
   },
   {
@@ -253,7 +255,7 @@ export const EVIDENCE: readonly EvidenceEntry[] = evidenceTable.parse([
     consultationTopic: 'a joint replacement',
     summary:
       'NICE says a referral to discuss joint replacement depends on how much your symptoms affect your quality of life after non-surgical care [@nice2022].',
-    studies: [{ design: 'National guidance', key: 'nice2022', about: 'NICE osteoarthritis guideline NG226 (2022)' }],
+    studies: [NG226],
     largestTrial: { none: 'The studies of joint replacement are not summarised on this site; ask your surgeon about them.' },
     certainty: { level: 'not rated', reason: `${NOT_GRADED} When to consider it follows NICE's guideline [@nice2022].` },
   },
@@ -263,7 +265,7 @@ export const EVIDENCE: readonly EvidenceEntry[] = evidenceTable.parse([
     consultationTopic: 'waiting before deciding on a treatment',
     summary:
       'No study cited on this site looked at waiting on its own, but NICE advises exercise and information for everyone, whatever else they choose [@nice2022].',
-    studies: [{ design: 'National guidance', key: 'nice2022', about: 'NICE osteoarthritis guideline NG226 (2022)' }],
+    studies: [NG226],
     largestTrial: { none: 'No trial on this site tested waiting on its own.' },
     certainty: { level: 'not rated', reason: `${NOT_GRADED} No study on this site tested waiting on its own.` },
   },
