@@ -39,6 +39,9 @@ export default function HomePage() {
             <Link href="/articles" className="rounded-md border border-brand-700 bg-white px-5 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-100">
               Read the evidence
             </Link>
+            <Link href="/compare" className="rounded-md border border-brand-700 bg-white px-5 py-3 font-semibold text-brand-800 no-underline hover:bg-brand-100">
+              Compare your options
+            </Link>
           </div>
         </Container>
       </section>

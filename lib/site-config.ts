@@ -3,7 +3,8 @@
  *
  * EVERYTHING HERE IS SAMPLE DATA. Replace it with the clinic's real details before going live
  * (see README, "Replace the sample data"). The phone number is from Ofcom's range reserved for
- * drama, the registration numbers are placeholders and the address is fictional.
+ * drama, the registration numbers are placeholders and the address is fictional. `sampleFields`
+ * lists what is still sample data: `npm run check:go-live` refuses to pass while it is not empty.
  */
 
 export type Money = { amount: number; currency: 'GBP' };
@@ -20,6 +21,28 @@ export type OpeningHours = {
   opens: string;
   closes: string;
 };
+
+/** A registration the clinic holds; `id` lets a page find one without matching its label. */
+export type Registration = { id: 'cqc' | 'company' | 'ico'; label: string; value: string };
+
+/**
+ * Whether the Human Tissue Authority licenses the clinic's same-day tissue treatments. Tissue taken
+ * and given back in the same procedure is exempt from licensing only in certain circumstances, so
+ * the clinic states which applies to it: its licence, or the exemption the HTA confirmed.
+ */
+export type HtaPosition =
+  | { kind: 'licensed'; licenceNumber: string }
+  | { kind: 'exempt'; confirmedOn: string; circumstances: string };
+
+/** Dotted paths of siteConfig fields that still hold sample data (see the go-live check). */
+export type SampleField =
+  | 'address'
+  | 'phone'
+  | 'email'
+  | 'registrations'
+  | 'humanTissueAuthority'
+  | 'privacy.dataProtectionContact'
+  | 'privacy.processors';
 
 export const siteConfig = {
   name: 'Northfield Regenerative Orthopaedics',
@@ -41,10 +64,12 @@ export const siteConfig = {
   phone: { display: '020 7946 0321', e164: '+442079460321' },
   email: 'enquiries@northfield-ortho.example',
   registrations: [
-    { label: 'Care Quality Commission provider ID', value: '1-000000000 (sample)' },
-    { label: 'Registered in England and Wales, company number', value: '00000000 (sample)' },
-    { label: 'ICO registration number', value: 'ZA000000 (sample)' },
-  ],
+    { id: 'cqc', label: 'Care Quality Commission provider ID', value: '1-000000000 (sample)' },
+    { id: 'company', label: 'Registered in England and Wales, company number', value: '00000000 (sample)' },
+    { id: 'ico', label: 'ICO registration number', value: 'ZA000000 (sample)' },
+  ] satisfies Registration[],
+  /** Rendered on treatment pages and the regulation article by <UkRegulation />. */
+  humanTissueAuthority: { kind: 'licensed', licenceNumber: '00000 (sample)' } as HtaPosition,
   openingHours: [
     { days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '17:30' },
     { days: ['Saturday'], opens: '09:00', closes: '13:00' },
@@ -75,7 +100,7 @@ export const siteConfig = {
       kind: 'not-offered',
       label: 'Culture-expanded adipose-derived stem cell injection',
       reason:
-        'Cells grown in a laboratory are regulated as medicines in the UK. They can only be given in an authorised clinical trial, so we do not sell this treatment. We can talk you through trial options.',
+        'Cells grown in a laboratory are regulated as medicines in the UK. No such product is licensed for arthritis, so they are mainly given in authorised clinical trials, and we do not sell this treatment. We can talk you through trial options.',
     },
   } satisfies Record<string, PriceEntry>,
   privacy: {
@@ -90,6 +115,16 @@ export const siteConfig = {
     ],
   },
   social: [] as { label: string; href: string }[],
+  /** Fields above that are still sample data. Empty it field by field as the real details go in. */
+  sampleFields: [
+    'address',
+    'phone',
+    'email',
+    'registrations',
+    'humanTissueAuthority',
+    'privacy.dataProtectionContact',
+    'privacy.processors',
+  ] as readonly SampleField[],
 } as const;
 
 export type PriceKey = keyof typeof siteConfig.prices;
@@ -114,4 +149,19 @@ export function describePrice(key: PriceKey): string {
     case 'not-offered':
       return 'Not offered as a paid treatment';
   }
+}
+
+/** The opening hours in words, e.g. "Monday to Friday 09:00 to 17:30, Saturday 09:00 to 13:00". */
+export function describeOpeningHours(hours: readonly OpeningHours[] = siteConfig.openingHours): string {
+  return hours
+    .map((h) => {
+      const days = h.days.length > 2 ? `${h.days[0]} to ${h.days[h.days.length - 1]}` : h.days.join(' and ');
+      return `${days} ${h.opens} to ${h.closes}`;
+    })
+    .join(', ');
+}
+
+/** The clinic's CQC provider ID, from its registrations. */
+export function cqcProviderId(): string | undefined {
+  return (siteConfig.registrations as readonly Registration[]).find((r) => r.id === 'cqc')?.value;
 }

@@ -13,6 +13,8 @@ import { siteConfig } from '@/lib/site-config';
 import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
 import { JsonLd } from '@/components/seo/json-ld';
 import { medicalClinicJsonLd } from '@/lib/seo/structured-data';
+import { discussPrefill, parseDiscuss } from '@/lib/content/discuss';
+import { NOT_SURE } from '@/lib/validations/booking-fields';
 
 const description = `Ask for a consultation with a specialist at ${siteConfig.name}. We reply within 2 working days.`;
 
@@ -30,9 +32,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({ title: state ? 'Error: Book a consultation' : 'Book a consultation', description, path: '/book' });
 }
 
-export default async function BookPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function BookPage({ searchParams }: Props) {
   const deps = await getBookingDeps();
   const state = await refusedState();
+  // Options chosen on /compare pre-fill the form; nothing is stored until the patient sends it.
+  const prefill = discussPrefill(parseDiscuss((await searchParams).discuss), NOT_SURE);
   return (
     <Container className="py-10">
       <div className="mb-6">
@@ -58,7 +64,7 @@ export default async function BookPage() {
           initial={
             state
               ? { status: 'error', ...state }
-              : { status: 'idle', message: null, errors: {}, values: {}, token: newFormToken(deps.secret) }
+              : { status: 'idle', message: null, errors: {}, values: prefill, token: newFormToken(deps.secret) }
           }
           treatments={treatmentChoices()}
           consentText={healthConsentText(siteConfig.name)}

@@ -4,6 +4,7 @@ import { Container } from '@/components/layout/container';
 import { Breadcrumbs } from '@/components/content/breadcrumbs';
 import { CardGrid, TreatmentCard } from '@/components/content/cards';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { Link } from '@/components/ui/link';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Treatments',
@@ -20,6 +21,12 @@ export default function TreatmentsPage() {
       <p className="mt-3 max-w-2xl text-lg text-muted">
         Each page explains how the treatment is done, who it may and may not suit, its risks, what the research does and
         does not show, its regulatory status and its price. None of these injections is a cure for arthritis.
+      </p>
+      <p className="mt-3 max-w-2xl text-lg">
+        <Link href="/compare" className="font-semibold text-brand-700 underline">
+          Compare your options
+        </Link>{' '}
+        to weigh these injections against exercise, pain relief, steroid injections, joint replacement and waiting.
       </p>
       <CardGrid items={treatments} className="mt-10 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         {(t) => <TreatmentCard treatment={t} />}

@@ -39,6 +39,7 @@ export function SiteFooter() {
             <li><Link href="/cookies" className="text-brand-700 underline">Cookies</Link></li>
             <li><Link href="/accessibility" className="text-brand-700 underline">Accessibility statement</Link></li>
             <li><Link href="/clinicians" className="text-brand-700 underline">Who writes and reviews our pages</Link></li>
+            <li><Link href="/compare" className="text-brand-700 underline">Compare your options</Link></li>
           </ul>
           <p className="mt-3">
             Information on this site is general and does not replace advice from a clinician who has examined you.

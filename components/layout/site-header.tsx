@@ -5,6 +5,7 @@ import { SearchForm } from '@/components/search/search-form';
 
 export const mainNavigation = [
   { href: '/treatments', label: 'Treatments' },
+  { href: '/compare', label: 'Compare options' },
   { href: '/articles', label: 'Articles' },
   { href: '/clinicians', label: 'Clinicians' },
 ] as const;

@@ -141,6 +141,8 @@ export const authorFrontmatter = z.strictObject({
   photoAlt: altText,
   /** Position in the clinicians list. */
   order: z.number().int().min(0).default(100),
+  /** A fictional sample profile: `npm run check:go-live` refuses to pass while one is published. */
+  sample: z.boolean().default(false),
 });
 
 /**

@@ -109,6 +109,11 @@ export function authors() {
       }),
       photoAlt: text('Author', 'photoAlt', 'Photo alt text', 'What the photo shows, 10–250 characters.', true),
       order: fields.integer({ label: 'Position in the clinicians list', defaultValue: 100, validation: { min: 0 } }),
+      sample: fields.checkbox({
+        label: 'Sample profile',
+        description: 'A fictional profile shipped with the site. The go-live check refuses to pass while any profile has this ticked.',
+        defaultValue: false,
+      }),
       body: withMdxComments(
         fields.mdx({ label: 'Biography', options: { image: false, heading: false, codeBlock: false }, components: { WriterNote: writerNote } }),
       ),

@@ -80,6 +80,16 @@ export function editorComponents(imageFolder: 'articles' | 'treatments', referen
         name: fields.text({ label: 'Name as the patient agreed', description: 'e.g. "Margaret, 67"', validation: { isRequired: true } }),
       },
     }),
+    OutOfHoursAdvice: block({
+      label: 'Out-of-hours safety advice',
+      description: 'What to do if someone feels unwell after an injection, including NHS 111, 999 and A&E. Use it wherever after-care is described.',
+      schema: {},
+    }),
+    UkRegulation: block({
+      label: 'Who regulates our clinic',
+      description: "The clinic's CQC registration and HTA position, from the site settings. Use it in a Regulatory status section.",
+      schema: {},
+    }),
     Price: inline({
       label: 'Price',
       description: 'The current price from the site settings, so it is never out of date in the text.',

@@ -9,10 +9,10 @@ import { lastModifiedOf } from './url';
 export type PublishedRoute = { path: string; lastModified?: string };
 
 /**
- * Public pages that are not built from content: booking, privacy notice, accessibility statement, cookies.
+ * Public pages that are not built from content: booking, the decision aid, privacy notice, accessibility statement, cookies.
  * A new public page belongs here (and in scripts/lib/routes.ts, the e2e tests' own list).
  */
-export const STANDALONE_PAGES = ['/book', '/privacy', '/accessibility', '/cookies'] as const;
+export const STANDALONE_PAGES = ['/book', '/compare', '/privacy', '/accessibility', '/cookies'] as const;
 
 function latest(days: (string | undefined)[]): string | undefined {
   return days.filter((d): d is string => Boolean(d)).sort().at(-1);

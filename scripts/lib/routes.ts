@@ -25,7 +25,7 @@ export const content = {
 export const CATEGORY_SLUGS = ['treatment', 'condition', 'evidence', 'regulation', 'patient-guide'];
 
 /** Public pages not built from content (lib/seo/routes.ts STANDALONE_PAGES lists the same for the sitemap). */
-export const STANDALONE_PAGES = ['/book', '/privacy', '/accessibility', '/cookies'];
+export const STANDALONE_PAGES = ['/book', '/compare', '/privacy', '/accessibility', '/cookies'];
 
 /** Every public, indexable page of the site. */
 export function allRoutes(): string[] {

@@ -1,0 +1,78 @@
+/**
+ * The decision aid (/compare): readable on a 360 px phone with no sideways scrolling, works with
+ * JavaScript off, carries the chosen options into the booking form, and prints without navigation.
+ * Treatment pages open with the "Evidence at a glance" box from the same evidence table.
+ */
+import { test, expect } from '@playwright/test';
+import { content } from './support';
+
+for (const js of [true, false]) {
+  test.describe(`decision aid with JavaScript ${js ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled: js, viewport: { width: 360, height: 740 } });
+
+    test('no sideways scrolling at 360 px, every option shown as a card', async ({ page }) => {
+      await page.goto('/compare');
+      await expect(page.getByRole('heading', { level: 1, name: /compare your options/i })).toBeVisible();
+      const cards = page.locator('section.decision-card');
+      await expect(cards).toHaveCount(9);
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+      for (const name of ['Micro-fragmented fat (Lipogems)', 'Bone marrow concentrate (BMAC)', 'Joint replacement', 'Waiting and keeping active']) {
+        await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+      }
+      await expect(page.getByRole('heading', { name: 'Questions to ask at your consultation' })).toBeVisible();
+      await expect(page.locator('#references + ol li').first()).toBeAttached();
+    });
+
+    test('choosing options pre-fills the booking form, which stays editable', async ({ page }) => {
+      await page.goto('/compare');
+      await page.getByLabel('Discuss at my consultation: Platelet-rich plasma (PRP)').check();
+      await page.getByLabel('Discuss at my consultation: Micro-fragmented fat (Lipogems)').check();
+      await page.getByRole('button', { name: 'Book a consultation to discuss these options' }).click();
+      await expect(page).toHaveURL(/\/book\?discuss=prp&discuss=mfat$/);
+      const message = page.getByLabel('Tell us briefly about your problem');
+      await expect(message).toHaveValue(
+        'I would like to discuss these options: Platelet-rich plasma (PRP); Micro-fragmented fat (Lipogems).',
+      );
+      await expect(page.getByLabel('Lipogems (micro-fragmented fat) injection')).toBeChecked();
+      await message.fill('Only PRP, please.');
+      await expect(message).toHaveValue('Only PRP, please.');
+    });
+  });
+}
+
+test('unknown discuss values are ignored', async ({ page }) => {
+  await page.goto('/book?discuss=miracle&discuss=bmac');
+  await expect(page.getByLabel('Tell us briefly about your problem')).toHaveValue(
+    'I would like to discuss these options: Bone marrow concentrate (BMAC).',
+  );
+  await page.goto('/book?discuss=miracle');
+  await expect(page.getByLabel('Tell us briefly about your problem')).toHaveValue('');
+});
+
+test('prints without the site navigation, with reference addresses', async ({ page }) => {
+  await page.goto('/compare');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('body > header')).toBeHidden();
+  await expect(page.locator('body > footer')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Book a consultation to discuss these options' })).toBeHidden();
+  const after = await page
+    .locator('.reference-list a[href^="http"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('http');
+});
+
+test('each treatment page has an Evidence at a glance box and links to the decision aid', async ({ page }) => {
+  for (const treatment of content.treatments) {
+    await page.goto(treatment.url);
+    const box = page.locator('section[aria-labelledby="evidence-at-a-glance"]');
+    await expect(box.getByRole('heading', { name: 'Evidence at a glance' })).toBeVisible();
+    await expect(box.getByText('How certain the evidence is')).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="booking-cta"]').getByRole('link', { name: 'compare your options' })).toBeVisible();
+    // The booking call reads naturally: no "a adipose…" and no lower-case abbreviations.
+    const call = await page.locator('section[aria-labelledby="booking-cta"]').innerText();
+    expect(call).not.toMatch(/\ba [aeiou]/i);
+    expect(call).not.toContain('bmac');
+  }
+});
