@@ -13,7 +13,7 @@
  * graceful stop on SIGTERM with a request and an SMTP send in flight. Prints a table of the figures.
  *
  * Ports (loopback only): CLUSTER_PORT_A/B (3610/3611), CLUSTER_PORT_PROXY (3620),
- * CLUSTER_PORT_STATIC (3621), CLUSTER_PORT_SMTP (3625). CLUSTER_BOOKINGS (500), CLUSTER_BENCH_S (3).
+ * CLUSTER_PORT_STATIC (3621), CLUSTER_PORT_SMTP (3625). CLUSTER_BOOKINGS (500), CLUSTER_BENCH_S (2, per round).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -48,7 +48,7 @@ const CLIENTS = 50;
 /** Bookings per client address per window for the run: above the load's share, low enough to reach. */
 const RATE_LIMIT = Math.ceil(BOOKINGS / CLIENTS) + 5;
 const LOCKOUT_THRESHOLD = 4;
-const BENCH_S = Math.min(Number(process.env.CLUSTER_BENCH_S) || 3, 30);
+const BENCH_S = Math.min(Number(process.env.CLUSTER_BENCH_S) || 2, 30);
 const MIN_SPEED_RATIO = 0.8;
 const PASSWORD = 'cluster-test-password-2026';
 
@@ -117,7 +117,8 @@ async function main() {
     // Fast test submissions; the rate limit just above each load client's share (RATE_LIMIT).
     BOOKING_MIN_SUBMIT_MS: '0',
     BOOKING_RATE_LIMIT: String(RATE_LIMIT),
-    BOOKING_RATE_WINDOW_S: '600',
+    // A day-long fixed window: a window boundary during the rate-limit check would reset its count.
+    BOOKING_RATE_WINDOW_S: '86400',
     // A short lease, so mail claimed by the killed instance is taken over within the run (the SMTP server is local and instant).
     BOOKING_OUTBOX_LEASE_MS: '10000',
     BOOKING_OUTBOX_POLL_MS: '500',
@@ -274,8 +275,13 @@ async function main() {
   fs.chmodSync(staticRoot, 0o755);
   const bench = async (url: string, duration = BENCH_S) => (await autocannon({ url, connections: 20, duration })).requests.average;
   await bench(`${proxy}${article}`, 1); // warm-up: the first connections and the cache's file pages
-  const proxyRps = await bench(`${proxy}${article}`);
-  const staticRps = await bench(`http://127.0.0.1:${PORTS.static}/page.html`);
+  // Two interleaved rounds, the better of each: a burst of other work on the machine hits one round, not the verdict.
+  let proxyRps = 0;
+  let staticRps = 0;
+  for (let round = 0; round < 2; round++) {
+    proxyRps = Math.max(proxyRps, await bench(`${proxy}${article}`));
+    staticRps = Math.max(staticRps, await bench(`http://127.0.0.1:${PORTS.static}/page.html`));
+  }
   const ratio = staticRps > 0 ? proxyRps / staticRps : 0;
   record('requests/s: cached page through the proxy', Math.round(proxyRps));
   record('requests/s: the same HTML as a static file', Math.round(staticRps));
