@@ -46,7 +46,8 @@ export function mainConfig(layout: NginxLayout, proxyConf: string, user: string 
     `    include ${p('clinic.conf')};`,
     '    server {',
     `        listen ${layout.staticListen};`,
-    '        access_log off;',
+    // Logged like the proxy, so the speed comparison differs only in what the proxy does.
+    `        access_log ${p('static-access.log')} clinic_json;`,
     `        root ${layout.staticRoot};`,
     '    }',
     '}',
