@@ -23,6 +23,18 @@ export async function cleanupAll() {
   }
 }
 
+const started: Proc[] = [];
+// A crash of the test itself must not leave instances or nginx running.
+process.once('exit', () => {
+  for (const proc of started) if (alive(proc) && proc.child.pid) {
+    try {
+      process.kill(-proc.child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+});
+
 let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
@@ -49,6 +61,7 @@ export function start(command: string, args: string[], opts: { cwd?: string; env
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const proc: Proc = { child, exited, log: () => (fs.existsSync(opts.logFile) ? fs.readFileSync(opts.logFile, 'utf8') : '') };
+  started.push(proc);
   onCleanup(async () => {
     await stop(proc, 'SIGTERM', 10_000);
   });
