@@ -2,7 +2,7 @@
  * npm run test:cluster — two production instances behind nginx on one PostgreSQL, proven here
  * without Docker (docs/deploy.md). Needs a production build (`npm run build`) and runs as root
  * (nginx, the throwaway PostgreSQL). It starts:
- *   - PostgreSQL: TEST_DATABASE_URL, or the throwaway cluster (scripts/start-postgres.sh), in a fresh schema;
+ *   - PostgreSQL: the server of TEST_DATABASE_URL, or the throwaway cluster (scripts/start-postgres.sh), in a fresh database;
  *   - an in-process SMTP server (each instance process logs in under its own name);
  *   - two instances of the standalone server from the one build, as the container image runs them;
  *   - nginx with deploy/nginx/clinic.conf.template as the round-robin caching proxy, plus a plain
@@ -69,10 +69,13 @@ async function postgresUrl(): Promise<string> {
   return url;
 }
 
-/** A fresh schema for this run (search_path in the URL), dropped at the end. */
-async function freshSchema(baseUrl: string): Promise<string> {
+/**
+ * A fresh database for this run, dropped at the end. (Not a schema: Kysely's migrator looks for its
+ * lock table in every schema, so a schema left by another crashed run would break this one.)
+ */
+async function freshDatabase(baseUrl: string): Promise<string> {
   const { default: pg } = await import('pg');
-  const schema = `cluster_${Date.now()}`;
+  const name = `cluster_${Date.now()}`;
   const run = async (q: string) => {
     const c = new pg.Client({ connectionString: baseUrl });
     await c.connect();
@@ -82,10 +85,10 @@ async function freshSchema(baseUrl: string): Promise<string> {
       await c.end();
     }
   };
-  await run(`create schema ${schema}`);
-  onCleanup(() => run(`drop schema if exists ${schema} cascade`));
+  await run(`create database ${name}`);
+  onCleanup(() => run(`drop database if exists ${name} with (force)`));
   const u = new URL(baseUrl);
-  u.searchParams.set('options', `-c search_path=${schema}`);
+  u.pathname = `/${name}`;
   return u.toString();
 }
 
@@ -96,7 +99,7 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-cluster-'));
   // Kept after a failure: the instances' logs (a1.log, b1.log, …) and nginx's error.log and access.log say why.
   onCleanup(() => (failures.length ? console.error(`test:cluster: logs kept in ${tmp}`) : fs.rmSync(tmp, { recursive: true, force: true })));
-  const databaseUrl = await freshSchema(await postgresUrl());
+  const databaseUrl = await freshDatabase(await postgresUrl());
 
   // Migrate once and create the staff accounts before the instances start.
   const { db } = await openDb({ databaseUrl });
