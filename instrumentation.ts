@@ -1,13 +1,16 @@
 /**
  * Runs once when the Next server starts: records each request's socket address for the rate
  * limits (lib/http/peer-address.ts), migrates the database and starts the outbox worker, so mail
- * queued before a restart (or a crash) is delivered without waiting for a new request.
+ * queued before a restart (or a crash) is delivered without waiting for a new request; and
+ * arranges a graceful stop on SIGTERM (lib/ops/shutdown.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { capturePeerAddresses } = await import('./lib/http/peer-address');
     capturePeerAddresses();
-    const { startBookingBackground } = await import('./lib/booking/background');
+    const { startBookingBackground, stopBookingBackground } = await import('./lib/booking/background');
+    const { installGracefulShutdown } = await import('./lib/ops/shutdown');
+    installGracefulShutdown({ drains: [stopBookingBackground], timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS) || 25_000 });
     await startBookingBackground();
   }
 }

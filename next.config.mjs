@@ -59,6 +59,11 @@ export const securityHeaders = [
 const nextConfig = {
   // Separate build folders let several builds (tests, benchmarks) run side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // A self-contained server (<distDir>/standalone/server.js) for the container image and the
+  // cluster test; `next start` still serves the same build for the other tests (docs/deploy.md).
+  output: 'standalone',
+  // Pages already open keep working during a rolling deploy: Next tells old and new builds apart by it.
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.

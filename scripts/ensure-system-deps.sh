@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system packages the tests need (Debian's Chromium for Playwright, PostgreSQL for
-# the store tests, Java for the HTML validator) when they are missing. Playwright's own browser download cannot work here.
+# the store tests, Java for the HTML validator, nginx for the cluster test) when they are missing. Playwright's own browser download cannot work here.
 set -euo pipefail
 
 missing=()
@@ -8,6 +8,8 @@ missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 # The Nu Html Checker (vnu-jar) runs on Java.
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+# npm run test:cluster puts nginx in front of two instances (it never starts the system service).
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 

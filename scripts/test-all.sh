@@ -114,6 +114,7 @@ setup "Production build (content check, Contentlayer, Next)" env SITE_URL="$e2e_
 
 check "End-to-end tests (Playwright + Chromium + axe)" \
   env SITE_URL="$e2e_origin" PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
+check "Cluster: two instances behind nginx, one PostgreSQL (test:cluster)" npm run --silent test:cluster
 
 check "Valid HTML, internal links and anchors (Nu Html Checker)" npm run --silent check:html
 check "Client JavaScript budget per route" npm run --silent check:js-budget

@@ -52,6 +52,8 @@ export class OutboxWorker {
   private running: Promise<unknown> | null = null;
   private again = false;
   private stopped = true;
+  /** Set by stop(): the pass in progress finishes its batch and claims no more. */
+  private draining = false;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -160,6 +162,7 @@ export class OutboxWorker {
   async runOnce(): Promise<{ sent: number; retry: number; failed: number }> {
     const tally = { sent: 0, retry: 0, failed: 0 };
     for (;;) {
+      if (this.draining) return tally;
       const ids = await this.dueIds();
       if (ids.length === 0) return tally;
       let progressed = false;
@@ -179,6 +182,7 @@ export class OutboxWorker {
   /** Polls every `intervalMs`; `kick()` runs a pass straight away (after a new request). */
   start(intervalMs = 5_000) {
     this.stopped = false;
+    this.draining = false;
     const tick = async () => {
       await this.kick();
       if (!this.stopped) this.timer = setTimeout(tick, intervalMs);
@@ -210,6 +214,7 @@ export class OutboxWorker {
 
   async stop() {
     this.stopped = true;
+    this.draining = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
   }

@@ -6,10 +6,15 @@
 import { getBookingDeps } from '@/lib/booking/server';
 import { handleBookingPost } from '@/lib/booking/handler';
 import { sealFormState, STATE_HEADER, type FormRenderState } from '@/lib/booking/form-state';
+import { withRequestId } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
 
-export async function POST(request: Request) {
+export function POST(request: Request) {
+  return withRequestId(request, () => handle(request));
+}
+
+async function handle(request: Request) {
   let deps;
   try {
     deps = await getBookingDeps();
