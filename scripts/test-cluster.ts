@@ -124,6 +124,8 @@ async function main() {
     BOOKING_RATE_LIMIT: String(RATE_LIMIT),
     // A day-long fixed window: a window boundary during the rate-limit check would reset its count.
     BOOKING_RATE_WINDOW_S: '86400',
+    // The site-wide hourly ceiling would refuse the load itself; the per-client limit is what is tested here.
+    BOOKING_SITE_RATE_LIMIT: '100000',
     // Shorter than the default 5 minutes, so mail claimed by the killed instance is taken over within the run,
     // yet longer than any send takes here even on a busy machine (a lease that runs out mid-send means a
     // second instance sends the message too: at 10 s, 17 of 1,000 were sent twice with load average 30).
