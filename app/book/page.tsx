@@ -8,7 +8,7 @@ import { BookingForm } from '@/components/booking/booking-form';
 import { getBookingDeps } from '@/lib/booking/server';
 import { newFormToken } from '@/lib/booking/form-token';
 import { STATE_HEADER, unsealFormState } from '@/lib/booking/form-state';
-import { treatmentChoices } from '@/lib/booking/treatments';
+import { treatmentChoices } from '@/lib/content/treatment-choices';
 import { siteConfig } from '@/lib/site-config';
 import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
 import { JsonLd } from '@/components/seo/json-ld';

@@ -147,10 +147,6 @@ export function decisionAidOptions(): DecisionAidOption[] {
   });
 }
 
-export function decisionAidOption(option: OptionId): DecisionAidOption {
-  return decisionAidOptions().find((o) => o.option === option)!;
-}
-
 /** Questions the NICE-style aid suggests a patient takes to a consultation. */
 export const CONSULTATION_QUESTIONS = [
   'What is causing my pain, and how severe is the arthritis in my joint?',

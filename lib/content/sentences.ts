@@ -95,9 +95,3 @@ function pointAt(_text: string, offset: number) {
   return { line: 1, column: offset + 1, offset };
 }
 
-/** The words of a sentence (nlcst WordNodes), as written. */
-export function sentenceWords(sentence: NlcstSentence): string[] {
-  const words: string[] = [];
-  for (const child of sentence.children) if (child.type === 'WordNode') words.push(toString(child));
-  return words;
-}

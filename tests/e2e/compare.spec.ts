@@ -4,7 +4,7 @@
  * Treatment pages open with the "Evidence at a glance" box from the same evidence table.
  */
 import { test, expect } from '@playwright/test';
-import { content } from './support';
+import { content } from '../../scripts/lib/routes';
 
 for (const js of [true, false]) {
   test.describe(`decision aid with JavaScript ${js ? 'on' : 'off'}`, () => {
