@@ -2,8 +2,13 @@
 export type BookingConfig = {
   /** Minimum time between rendering the form and submitting it; bots are faster than people. */
   minSubmitMs: number;
-  /** A form older than this must be reloaded (limits replay of a captured token). */
+  /**
+   * A form older than this must be sent again with a fresh token. Two hours covers a slow reader
+   * with interruptions; longer only widens the window in which harvested tokens stay usable.
+   */
   maxFormAgeMs: number;
+  /** Patient confirmations one mailbox may receive in 24 hours; later requests are stored but not confirmed. */
+  confirmationsPerDay: number;
   maxBodyBytes: number;
   rateLimit: number;
   rateWindowMs: number;
@@ -24,7 +29,8 @@ function int(value: string | undefined, fallback: number): number {
 export function bookingConfig(env: NodeJS.ProcessEnv = process.env, defaults: { email: string; name: string; url: string } = fallbackIdentity): BookingConfig {
   return {
     minSubmitMs: int(env.BOOKING_MIN_SUBMIT_MS, 3000),
-    maxFormAgeMs: int(env.BOOKING_MAX_FORM_AGE_MS, 24 * 60 * 60 * 1000),
+    maxFormAgeMs: int(env.BOOKING_MAX_FORM_AGE_MS, 2 * 60 * 60 * 1000),
+    confirmationsPerDay: int(env.BOOKING_CONFIRMATIONS_PER_DAY, 3),
     maxBodyBytes: int(env.BOOKING_MAX_BODY_BYTES, 16 * 1024),
     rateLimit: int(env.BOOKING_RATE_LIMIT, 5),
     rateWindowMs: int(env.BOOKING_RATE_WINDOW_S, 600) * 1000,

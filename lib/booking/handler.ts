@@ -63,7 +63,10 @@ type Parsed = { ok: true; fields: Record<string, unknown> } | { ok: false; statu
 export async function readBody(request: Request, maxBytes: number): Promise<Parsed> {
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, status: 413, message: messages.tooLarge };
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  // Only the media type is case-insensitive: the boundary parameter must be passed on exactly as
+  // sent (Chromium's FormData boundaries have capital letters).
+  const contentType = request.headers.get('content-type') ?? '';
+  const type = contentType.toLowerCase();
   const kind = type.startsWith('application/x-www-form-urlencoded')
     ? 'urlencoded'
     : type.startsWith('multipart/form-data')
@@ -94,7 +97,7 @@ export async function readBody(request: Request, maxBytes: number): Promise<Pars
   if (kind === 'urlencoded') form = new URLSearchParams(body);
   else {
     try {
-      form = await new Response(bytes as unknown as BodyInit, { headers: { 'content-type': type } }).formData();
+      form = await new Response(bytes as unknown as BodyInit, { headers: { 'content-type': contentType } }).formData();
     } catch {
       return { ok: false, status: 400, message: 'The form data could not be read.' };
     }

@@ -10,15 +10,28 @@ import type { BookingRequest } from '@/lib/validations/booking';
 import { healthConsentText, marketingConsentText } from '@/lib/validations/booking';
 import { newReference } from './reference';
 import { patientConfirmation, staffNotification, type Identity, type Mail } from './emails';
+import { recipientKey } from './recipient';
 
 export type StoreContext = {
   now: Date;
   site: Identity;
   noticeVersion: string;
   staffTo: string;
+  /**
+   * At most this many patient confirmations per mailbox in 24 hours; past it the request is
+   * still stored and staff still notified, but the confirmation is held (kept, never sent), so
+   * the form cannot be used to flood a stranger's inbox. Unset: no cap.
+   */
+  confirmationsPerDay?: number;
 };
 
-export async function storeRequest(db: Kysely<Database>, req: BookingRequest, ctx: StoreContext) {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function storeRequest(
+  db: Kysely<Database>,
+  req: BookingRequest,
+  ctx: StoreContext,
+): Promise<{ id: string; reference: string; confirmation: 'queued' | 'held' }> {
   const id = randomUUID();
   const reference = newReference();
   const at = ctx.now.toISOString();
@@ -27,7 +40,21 @@ export async function storeRequest(db: Kysely<Database>, req: BookingRequest, ct
     patientConfirmation({ reference, fullName: req.fullName, to: req.email, contactMethod: req.contactMethod, site: ctx.site }),
   ];
 
+  const patientKey = recipientKey(req.email);
+  let confirmation: 'queued' | 'held' = 'queued';
+
   await db.transaction().execute(async (trx) => {
+    if (ctx.confirmationsPerDay !== undefined) {
+      const recent = await trx
+        .selectFrom('outbox')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('recipient_key', '=', patientKey)
+        .where('kind', '=', 'patient-confirmation')
+        .where('status', '!=', 'held')
+        .where('created_at', '>', new Date(ctx.now.getTime() - DAY_MS).toISOString())
+        .executeTakeFirstOrThrow();
+      if (Number(recent.n) >= ctx.confirmationsPerDay) confirmation = 'held';
+    }
     await trx
       .insertInto('consultation_requests')
       .values({
@@ -58,28 +85,32 @@ export async function storeRequest(db: Kysely<Database>, req: BookingRequest, ct
     await trx
       .insertInto('outbox')
       .values(
-        mails.map((m) => ({
-          id: randomUUID(),
-          request_id: id,
-          kind: m.kind,
-          to_address: m.to,
-          subject: m.subject,
-          text_body: m.text,
-          html_body: m.html,
-          message_id: `<${randomUUID()}@${domain}>`,
-          status: 'pending',
-          attempts: 0,
-          next_attempt_at: at,
-          lease_token: null,
-          lease_until: null,
-          last_error: null,
-          created_at: at,
-          sent_at: null,
-        })),
+        mails.map((m) => {
+          const held = m.kind === 'patient-confirmation' && confirmation === 'held';
+          return {
+            id: randomUUID(),
+            request_id: id,
+            kind: m.kind,
+            to_address: m.to,
+            subject: m.subject,
+            text_body: m.text,
+            html_body: m.html,
+            message_id: `<${randomUUID()}@${domain}>`,
+            status: held ? 'held' : 'pending',
+            attempts: 0,
+            next_attempt_at: at,
+            lease_token: null,
+            lease_until: null,
+            last_error: held ? `Not sent: this address already had ${ctx.confirmationsPerDay} confirmations in 24 hours` : null,
+            created_at: at,
+            sent_at: null,
+            recipient_key: m.kind === 'patient-confirmation' ? patientKey : null,
+          };
+        }),
       )
       .execute();
   });
-  return { id, reference };
+  return { id, reference, confirmation };
 }
 
 export async function requestExists(db: Kysely<Database>, reference: string): Promise<boolean> {

@@ -129,6 +129,26 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  // Single-use booking form tokens: the nonce of each token that stored a request, kept until the
+  // token would have expired anyway. recipient_key (a normalised address) serves the daily cap on
+  // patient confirmations.
+  'booking_2026-12-02-001-spent-form-tokens': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('booking_spent_tokens')
+        .addColumn('nonce', 'text', (c) => c.primaryKey())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('booking_spent_tokens_expires_at').on('booking_spent_tokens').column('expires_at').execute();
+      await db.schema.alterTable('outbox').addColumn('recipient_key', 'text').execute();
+      await db.schema.createIndex('outbox_recipient').on('outbox').columns(['recipient_key', 'created_at']).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('outbox_recipient').ifExists().execute();
+      await db.schema.alterTable('outbox').dropColumn('recipient_key').execute();
+      await db.schema.dropTable('booking_spent_tokens').ifExists().execute();
+    },
+  },
 };
 
 class InCodeProvider implements MigrationProvider {

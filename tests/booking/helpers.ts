@@ -8,6 +8,10 @@ import { SMTPServer } from 'smtp-server';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { openDb } from '@/lib/db/connect';
+import { bookingConfig } from '@/lib/booking/config';
+import { signFormToken } from '@/lib/booking/form-token';
+import { MemoryRateLimiter } from '@/lib/booking/rate-limit';
+import type { SubmitDeps } from '@/lib/booking/submit';
 
 export type TestDb = { name: 'sqlite' | 'postgres'; db: Kysely<Database>; cleanup: () => Promise<void> };
 
@@ -144,4 +148,41 @@ export function validInput(overrides: Record<string, unknown> = {}): Record<stri
     marketing: '',
     ...overrides,
   };
+}
+
+export const testSecret = 'booking-test-secret-0123456789';
+
+/** The endpoint's dependencies over a test database: a generous limiter, the default config. */
+export function bookingDeps(db: Kysely<Database>, overrides: Partial<SubmitDeps> = {}): SubmitDeps {
+  return {
+    db,
+    limiter: new MemoryRateLimiter(1000, 60_000),
+    secret: testSecret,
+    treatmentSlugs: ['lipogems'],
+    config: bookingConfig({} as NodeJS.ProcessEnv),
+    site,
+    noticeVersion: '2026-11-01',
+    ...overrides,
+  };
+}
+
+/** A form token rendered `ageMs` ago (old enough to pass the time-to-submit check). */
+export const formToken = (ageMs = 10_000, secret = testSecret) => signFormToken(secret, Date.now() - ageMs);
+
+/** A plain (JavaScript-off) form post from the site itself. */
+export function formPost(fields: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)]));
+  return new Request(`${site.url}/book/submit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.url, 'x-forwarded-for': '192.0.2.1', ...headers },
+    body,
+  });
+}
+
+export async function rowCount(db: Kysely<Database>, table: 'consultation_requests' | 'outbox' | 'booking_spent_tokens') {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
