@@ -77,6 +77,8 @@ export async function startSmtp(port = 0) {
   const received: Received[] = [];
   let mode: SmtpMode = 'accept';
   let rejected = 0;
+  // A stalling server: while held, the answer to the end of DATA waits until release().
+  let held: (() => void)[] | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -84,7 +86,8 @@ export async function startSmtp(port = 0) {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
+      stream.on('end', () => (held ? held.push(finish) : finish()));
+      const finish = () => {
         if (mode !== 'accept') {
           rejected += 1;
           const err = new Error(mode === 'reject-5xx' ? 'Message rejected by policy' : 'Try again later') as Error & { responseCode: number };
@@ -97,7 +100,7 @@ export async function startSmtp(port = 0) {
           raw: Buffer.concat(chunks).toString('utf8'),
         });
         callback();
-      });
+      };
     },
   });
   await new Promise<void>((resolve, reject) => {
@@ -115,8 +118,29 @@ export async function startSmtp(port = 0) {
     setMode(m: SmtpMode) {
       mode = m;
     },
+    hold() {
+      held ??= [];
+    },
+    release() {
+      const waiting = held ?? [];
+      held = null;
+      for (const finish of waiting) finish();
+    },
+    /** Messages whose DATA arrived and whose answer is being held back. */
+    get waiting() {
+      return held?.length ?? 0;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Resolves once `condition()` holds, checking every 20 ms; fails after `timeoutMs`. */
+export async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 /** A loopback port nobody listens on (for "SMTP is down"). */
