@@ -14,12 +14,27 @@ export function isMalformedPath(pathname: string): boolean {
   }
 }
 
+/**
+ * Next's prerendered global error page, which Next serves at this path (with a year-long cache
+ * header) if asked for it directly. It is only ever meant to be rendered for a failed request.
+ */
+export const GLOBAL_ERROR_PATH = '/_global-error';
+
 /** 400 with the site's security headers; never cached, since it describes one bad request. */
 export function malformedPathResponse(): Response {
+  return plainResponse(400, 'Bad request: the address contains a malformed percent-encoded character.');
+}
+
+/** A direct request for the global error page: the site's usual 404, never cached. */
+export function globalErrorPathResponse(): Response {
+  return plainResponse(404, 'Not found.');
+}
+
+function plainResponse(status: number, text: string): Response {
   const headers = new Headers(securityHeaders.map(({ key, value }) => [key, value] as [string, string]));
   headers.set('content-type', 'text/plain; charset=utf-8');
   headers.set('cache-control', 'no-store');
-  return new Response('Bad request: the address contains a malformed percent-encoded character.\n', { status: 400, headers });
+  return new Response(`${text}\n`, { status, headers });
 }
 
 /**
