@@ -28,6 +28,14 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 /**
+ * The staff pages' policy (set per request by proxy.ts): they are rendered per request anyway, so
+ * scripts are allowed by a fresh nonce instead of 'unsafe-inline'. Everything else as above.
+ */
+export function nonceContentSecurityPolicy(nonce) {
+  return contentSecurityPolicy.replace(/script-src [^;]*/, `script-src 'self' 'nonce-${nonce}'${isDev ? " 'unsafe-eval'" : ''}`);
+}
+
+/**
  * The staff editor's policy (Keystatic, on /keystatic, behind the staff sign-in): Keystatic injects
  * its styles as inline <style> tags and previews uploads as blob: images; in GitHub mode it also
  * talks to GitHub's API and shows GitHub avatars from the browser. Nothing else is relaxed.
@@ -69,8 +77,11 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3', '@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-csl'],
   async headers() {
+    const isCsp = (h) => h.key === 'Content-Security-Policy';
     return [
-      { source: '/:path*', headers: securityHeaders },
+      { source: '/:path*', headers: securityHeaders.filter((h) => !isCsp(h)) },
+      // Staff pages get a per-request nonce policy from proxy.ts instead.
+      { source: '/:path((?!staff(?:/|$)).*)', headers: securityHeaders.filter(isCsp) },
       // Staff area (docs/staff.md): never indexed, never stored by a browser or proxy cache.
       { source: '/staff/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }, { key: 'Cache-Control', value: 'no-store' }] },
       // The staff editor's route gets its own policy wherever the editor exists (a 404 elsewhere).

@@ -105,10 +105,12 @@ export const siteConfig = {
   } satisfies Record<string, PriceEntry>,
   privacy: {
     /** Bump when the privacy notice text changes: it is stored with every consent record. */
-    noticeVersion: '2026-11-01',
+    noticeVersion: '2026-12-02',
     /** Consultation requests that do not become patients are deleted after this many months. */
     retentionMonths: 12,
     dataProtectionContact: 'privacy@northfield-ortho.example',
+    /** How long the web server's access logs (IP address, time, page) are kept; set the reverse proxy to match. */
+    accessLogDays: 30,
     processors: [
       { name: 'Hosting provider (sample)', purpose: 'runs the website and its database', location: 'United Kingdom' },
       { name: 'Email provider (sample)', purpose: 'delivers confirmation and notification emails', location: 'United Kingdom' },

@@ -53,6 +53,19 @@ export default function PrivacyPage() {
           respond to you. Giving it is up to you, but without your contact details and consent we cannot respond to a
           request made through the form; you can always phone us instead.
         </p>
+        <p data-testid="technical-data">
+          When you use this website, our web server records your device’s <strong>IP address</strong>, the time and the
+          page asked for, in access logs kept for <strong>{p.accessLogDays} days</strong> to keep the site secure and
+          find faults. To stop the booking form being misused, we also count for a short time how many requests come from
+          each IP address, and how many confirmation emails each email address has been sent in the last day. Lawful
+          basis: our legitimate interest in keeping the service secure and working (UK GDPR Article 6(1)(f)).
+        </p>
+        <p data-testid="staff-records">
+          When our staff handle your request, they record its <strong>status</strong> (for example contacted or booked)
+          and may add short <strong>notes</strong> about how it was handled; both are kept with your request and deleted
+          with it. We also log which staff member viewed, changed or exported requests, and when, so that access to your
+          information can be checked; that log does not contain what you wrote.
+        </p>
 
         <h2 id="purposes">Why we use it, and our lawful bases</h2>
         <ul>

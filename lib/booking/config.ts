@@ -6,8 +6,13 @@ import { trustProxyHops } from '@/lib/http/proxy';
 export type BookingConfig = {
   /** Minimum time between rendering the form and submitting it; bots are faster than people. */
   minSubmitMs: number;
-  /** A form older than this must be reloaded (limits replay of a captured token). */
+  /**
+   * A form older than this must be sent again with a fresh token. Two hours covers a slow reader
+   * with interruptions; longer only widens the window in which harvested tokens stay usable.
+   */
   maxFormAgeMs: number;
+  /** Patient confirmations one mailbox may receive in 24 hours; later requests are stored but not confirmed. */
+  confirmationsPerDay: number;
   maxBodyBytes: number;
   /** Stored requests per client address, recipient email and recipient phone, per window. */
   rateLimit: number;
@@ -27,7 +32,8 @@ export type BookingConfig = {
 export function bookingConfig(env: NodeJS.ProcessEnv = process.env, defaults: { email: string; name: string; url: string } = fallbackIdentity): BookingConfig {
   return {
     minSubmitMs: intFromEnv(env.BOOKING_MIN_SUBMIT_MS, 3000),
-    maxFormAgeMs: intFromEnv(env.BOOKING_MAX_FORM_AGE_MS, 24 * 60 * 60 * 1000),
+    maxFormAgeMs: intFromEnv(env.BOOKING_MAX_FORM_AGE_MS, 2 * 60 * 60 * 1000),
+    confirmationsPerDay: intFromEnv(env.BOOKING_CONFIRMATIONS_PER_DAY, 3),
     maxBodyBytes: intFromEnv(env.BOOKING_MAX_BODY_BYTES, 16 * 1024),
     rateLimit: intFromEnv(env.BOOKING_RATE_LIMIT, 5),
     rateWindowMs: durationMsFromEnv(env.BOOKING_RATE_WINDOW_S, 600, SECOND),

@@ -1,7 +1,7 @@
 /**
  * The two messages each request produces. Neither carries health details (privacy.md): staff get
  * the reference and where to read the request; the patient gets their reference and what happens
- * next. Pure functions, so their content is easy to test.
+ * next, greeted by first name only (see firstName). Pure functions, so their content is easy to test.
  */
 import { escapeHtml } from '@/lib/text/escape-html';
 
@@ -30,8 +30,10 @@ export function patientConfirmation(opts: {
   site: Identity;
 }): Mail {
   const how = opts.contactMethod === 'phone' ? 'phone you' : 'email you';
+  const first = firstName(opts.fullName);
+  const greeting = first ? `Dear ${first},` : 'Hello,';
   const text = [
-    `Dear ${opts.fullName},`,
+    greeting,
     ``,
     `Thank you for your consultation request. We have received it.`,
     ``,
@@ -51,7 +53,7 @@ export function patientConfirmation(opts: {
   const html = `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${e(`Your consultation request ${opts.reference}`)}</title></head>
 <body style="font-family: Arial, sans-serif; color: #1c2628; line-height: 1.5;">
-<p>Dear ${e(opts.fullName)},</p>
+<p>${e(greeting)}</p>
 <p>Thank you for your consultation request. We have received it.</p>
 <p>Your reference number is <strong>${e(opts.reference)}</strong>. Please quote it if you contact us.</p>
 <h2 style="font-size: 1.2em;">What happens next</h2>
@@ -70,6 +72,17 @@ export function patientConfirmation(opts: {
     text,
     html,
   };
+}
+
+/**
+ * The only words of the sender's own the confirmation repeats: the first word of the name, when it
+ * is plainly a name (letters, with apostrophes or hyphens inside, at most 30 characters). The mail
+ * goes to whatever address was typed, so anything longer or stranger could turn the clinic's own
+ * email into someone else's message; then the greeting carries no name at all.
+ */
+export function firstName(fullName: string): string | null {
+  const word = fullName.trim().split(/\s+/u)[0] ?? '';
+  return /^\p{L}[\p{L}\p{M}'’-]{0,29}$/u.test(word) && /[\p{L}\p{M}]$/u.test(word) ? word : null;
 }
 
 function formatWhen(d: Date) {

@@ -1,16 +1,24 @@
-/** nodemailer over SMTP_URL. Timeouts bound every exchange, which is what makes the lease safe. */
+/**
+ * nodemailer over SMTP_URL. Timeouts bound every stall (connecting, waiting for the greeting, any
+ * silence mid-exchange) to seconds, far below the outbox lease, which the worker also renews while
+ * a send is in progress (outbox.ts).
+ */
 import 'server-only';
 import nodemailer from 'nodemailer';
 import type { SendMail } from './outbox';
 
-export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as const;
+export const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000 } as const;
 
-export function smtpSender(smtpUrl: string, opts: { pool?: boolean } = {}): { send: SendMail; close: () => void } {
+export function smtpSender(
+  smtpUrl: string,
+  opts: { pool?: boolean; timeouts?: Partial<Record<keyof typeof SMTP_TIMEOUTS, number>> } = {},
+): { send: SendMail; close: () => void } {
   const transport = nodemailer.createTransport({
     url: smtpUrl,
     pool: opts.pool ?? true,
     maxConnections: 5,
     ...SMTP_TIMEOUTS,
+    ...opts.timeouts,
   } as Parameters<typeof nodemailer.createTransport>[0]);
   return {
     send: async (mail) => {

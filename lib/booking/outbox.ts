@@ -10,8 +10,10 @@
  * - It sends, and only after the SMTP server accepted the message (250 after DATA) marks it sent
  *   — with an UPDATE that also checks its own lease token. A worker whose lease was taken over
  *   cannot overwrite the newer owner's state.
- * - The lease is longer than the longest possible SMTP exchange (the transport's timeouts add up
- *   to less than a minute; the lease is five), so a slow send is never reclaimed while in flight.
+ * - While a send is in progress the worker renews its lease every third of the lease period, so a
+ *   slow send (a stalling server, a wait for a pooled connection) is never reclaimed while in
+ *   flight. The transport's timeouts (mailer.ts) bound every stall to well under the lease, so a
+ *   renewal is never the only thing keeping a dead exchange alive for long.
  * - If the process dies after claiming and before the server accepted, the lease expires and the
  *   next worker (after a restart, or another instance) sends it: one delivery, not zero.
  * - If it dies in the tiny window after the server accepted and before the 'sent' UPDATE, the
@@ -115,9 +117,25 @@ export class OutboxWorker {
     return rows.map((r) => r.id);
   }
 
+  /** Pushes the lease forward, only while this worker still holds it. */
+  async renewLease(id: string, token: string): Promise<boolean> {
+    const res = await this.db
+      .updateTable('outbox')
+      .set({ lease_until: new Date(this.now() + this.leaseMs).toISOString() })
+      .where('id', '=', id)
+      .where('lease_token', '=', token)
+      .where('status', '=', 'sending')
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) === 1;
+  }
+
   /** Sends a claimed message and records the outcome under the same lease token. */
   async deliver(claimed: { row: OutboxRow; token: string }): Promise<'sent' | 'retry' | 'failed' | 'lost-lease'> {
     const { row, token } = claimed;
+    const renewal = setInterval(() => {
+      this.renewLease(row.id, token).catch((err) => logEvent('outbox.error', { error: err instanceof Error ? err.name : 'unknown' }));
+    }, Math.max(10, Math.floor(this.leaseMs / 3)));
+    renewal.unref?.();
     try {
       await this.send({
         from: this.opts.from,
@@ -128,6 +146,7 @@ export class OutboxWorker {
         messageId: row.message_id,
       });
     } catch (err) {
+      clearInterval(renewal);
       const failed = row.attempts >= this.maxAttempts;
       const res = await this.db
         .updateTable('outbox')
@@ -145,6 +164,7 @@ export class OutboxWorker {
       logEvent(failed ? 'outbox.failed' : 'outbox.retry', { kind: row.kind, attempts: row.attempts, error: describeSmtpError(err) });
       return failed ? 'failed' : 'retry';
     }
+    clearInterval(renewal);
     const res = await this.db
       .updateTable('outbox')
       .set({ status: 'sent', sent_at: new Date(this.now()).toISOString(), lease_token: null, lease_until: null, last_error: null })

@@ -11,15 +11,28 @@ import { healthConsentText, marketingConsentText } from '@/lib/validations/booki
 import { newReference } from './reference';
 import { outboxRow } from '@/lib/mail/queue';
 import { patientConfirmation, staffNotification, type Identity, type Mail } from './emails';
+import { recipientKey } from './recipient';
 
 export type StoreContext = {
   now: Date;
   site: Identity;
   noticeVersion: string;
   staffTo: string;
+  /**
+   * At most this many patient confirmations per mailbox in 24 hours; past it the request is
+   * still stored and staff still notified, but the confirmation is held (kept, never sent), so
+   * the form cannot be used to flood a stranger's inbox. Unset: no cap.
+   */
+  confirmationsPerDay?: number;
 };
 
-export async function storeRequest(db: Kysely<Database>, req: BookingRequest, ctx: StoreContext) {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function storeRequest(
+  db: Kysely<Database>,
+  req: BookingRequest,
+  ctx: StoreContext,
+): Promise<{ id: string; reference: string; confirmation: 'queued' | 'held' }> {
   const id = randomUUID();
   const reference = newReference();
   const at = ctx.now.toISOString();
@@ -28,7 +41,21 @@ export async function storeRequest(db: Kysely<Database>, req: BookingRequest, ct
     patientConfirmation({ reference, fullName: req.fullName, to: req.email, contactMethod: req.contactMethod, site: ctx.site }),
   ];
 
+  const patientKey = recipientKey(req.email);
+  let confirmation: 'queued' | 'held' = 'queued';
+
   await db.transaction().execute(async (trx) => {
+    if (ctx.confirmationsPerDay !== undefined) {
+      const recent = await trx
+        .selectFrom('outbox')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('recipient_key', '=', patientKey)
+        .where('kind', '=', 'patient-confirmation')
+        .where('status', '!=', 'held')
+        .where('created_at', '>', new Date(ctx.now.getTime() - DAY_MS).toISOString())
+        .executeTakeFirstOrThrow();
+      if (Number(recent.n) >= ctx.confirmationsPerDay) confirmation = 'held';
+    }
     await trx
       .insertInto('consultation_requests')
       .values({
@@ -57,10 +84,19 @@ export async function storeRequest(db: Kysely<Database>, req: BookingRequest, ct
 
     await trx
       .insertInto('outbox')
-      .values(mails.map((m) => outboxRow(m, { now: ctx.now, siteUrl: ctx.site.url, requestId: id })))
+      .values(
+        mails.map((m) => {
+          const held = m.kind === 'patient-confirmation' && confirmation === 'held';
+          return {
+            ...outboxRow(m, { now: ctx.now, siteUrl: ctx.site.url, requestId: id }),
+            ...(held ? { status: 'held', last_error: `Not sent: this address already had ${ctx.confirmationsPerDay} confirmations in 24 hours` } : {}),
+            recipient_key: m.kind === 'patient-confirmation' ? patientKey : null,
+          };
+        }),
+      )
       .execute();
   });
-  return { id, reference };
+  return { id, reference, confirmation };
 }
 
 export async function requestExists(db: Kysely<Database>, reference: string): Promise<boolean> {

@@ -20,6 +20,7 @@ import { hitAll, type RateLimiter } from '@/lib/http/rate-limit';
 import { UNKNOWN_CLIENT } from '@/lib/http/client-address';
 import { bookingRateKeys, SITE_KEY } from './rate-keys';
 import { storeRequest } from './store';
+import { spendFormToken } from './spent-tokens';
 import { logEvent } from './log';
 
 export const TOKEN_FIELD = 'formToken';
@@ -44,7 +45,7 @@ export type SubmitDeps = {
 export type SubmitOutcome =
   | { kind: 'stored'; status: 303; reference: string }
   | { kind: 'invalid'; status: 422; message: string; errors: FieldErrors; values: BookingValues; token: string }
-  | { kind: 'rejected'; status: 400 | 403 | 413 | 415 | 429 | 503; message: string; values: BookingValues; token: string; retryAfterS?: number };
+  | { kind: 'rejected'; status: 400 | 403 | 409 | 413 | 415 | 429 | 503; message: string; values: BookingValues; token: string; retryAfterS?: number };
 
 export const messages = {
   invalid: 'There is a problem with your answers. Check the fields marked below.',
@@ -52,6 +53,7 @@ export const messages = {
   honeypot: 'We could not accept this request. Please phone us instead.',
   tooFast: 'Please check your answers, then send the form again.',
   expired: 'This form has expired. Check your answers, then send it again.',
+  replayed: 'We have already received a request sent with this form. To send another one, check your answers and send the form again.',
   rateLimited: 'You have sent several requests in a short time. Please wait a few minutes and try again, or phone us.',
   tooLarge: 'The request is too large. Shorten your message and try again.',
   unsupported: 'The request must be sent as a form.',
@@ -64,7 +66,7 @@ export async function submitBooking(raw: Record<string, unknown>, headers: Heade
   const token = typeof raw[TOKEN_FIELD] === 'string' ? (raw[TOKEN_FIELD] as string).slice(0, 100) : '';
   // A form that was expired or tampered with gets a fresh token, so the person can send it again.
   const freshToken = () => signFormToken(deps.secret, now - deps.config.minSubmitMs);
-  const reject = (status: 400 | 403 | 429 | 503, message: string, extra: { retryAfterS?: number; token?: string } = {}) =>
+  const reject = (status: 400 | 403 | 409 | 429 | 503, message: string, extra: { retryAfterS?: number; token?: string } = {}) =>
     ({ kind: 'rejected', status, message, values, token: extra.token ?? (token || freshToken()), retryAfterS: extra.retryAfterS }) as const;
 
   if (!isAllowedOrigin(headers, { siteUrl: deps.site.url, allowed: deps.config.allowedOrigins, hops: deps.config.trustProxyHops })) {
@@ -83,6 +85,7 @@ export async function submitBooking(raw: Record<string, unknown>, headers: Heade
   if (!check.ok) {
     logEvent('booking.rejected', { reason: `token-${check.reason}` });
     if (check.reason === 'too-fast') return reject(400, messages.tooFast);
+    // Expired, forged or missing: a fresh token, and the answers are kept.
     return reject(400, messages.expired, { token: freshToken() });
   }
 
@@ -104,16 +107,26 @@ export async function submitBooking(raw: Record<string, unknown>, headers: Heade
 
   let reference: string;
   try {
-    ({ reference } = await storeRequest(deps.db, result.data, {
+    // Spent only now, when everything else passed: a form refused for its answers keeps its token.
+    const expiresAt = new Date(check.renderedAt + deps.config.maxFormAgeMs);
+    if (!(await spendFormToken(deps.db, check.nonce, expiresAt, new Date(now)))) {
+      logEvent('booking.rejected', { reason: 'token-replayed' });
+      return reject(409, messages.replayed, { token: freshToken() });
+    }
+    const stored = await storeRequest(deps.db, result.data, {
       now: new Date(now),
       site: deps.site,
       noticeVersion: deps.noticeVersion,
       staffTo: deps.config.staffTo,
-    }));
+      confirmationsPerDay: deps.config.confirmationsPerDay,
+    });
+    reference = stored.reference;
+    if (stored.confirmation === 'held') logEvent('booking.confirmation-held', { reference });
   } catch (err) {
-    // The database is down or full: a server-side fault (5xx), but still a message a person can act on.
+    // The database is down or full: a server-side fault (5xx), but still a message a person can act
+    // on, and a fresh token in case this one was spent before the failure.
     logEvent('booking.error', { error: err instanceof Error ? err.name : 'unknown' });
-    return reject(503, messages.unavailable);
+    return reject(503, messages.unavailable, { token: freshToken() });
   }
   logEvent('booking.stored', { reference });
   deps.onStored?.();

@@ -131,7 +131,7 @@ export const migrations: Record<string, Migration> = {
   },
   // Sign-in throttling (docs/staff.md): attempts per account and per address, counted before the
   // password is checked. Times are epoch milliseconds so one SQL statement can compare and add them.
-  'security_http_2026-12-02-signin-throttle': {
+  '2026-12-02-001-signin-throttle': {
     async up(db: Kysely<any>) {
       await db.schema
         .createTable('signin_throttle')
@@ -143,6 +143,26 @@ export const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<any>) {
       await db.schema.dropTable('signin_throttle').ifExists().execute();
+    },
+  },
+  // Single-use booking form tokens: the nonce of each token that stored a request, kept until the
+  // token would have expired anyway. recipient_key (a normalised address) serves the daily cap on
+  // patient confirmations.
+  '2026-12-02-002-spent-form-tokens': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('booking_spent_tokens')
+        .addColumn('nonce', 'text', (c) => c.primaryKey())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('booking_spent_tokens_expires_at').on('booking_spent_tokens').column('expires_at').execute();
+      await db.schema.alterTable('outbox').addColumn('recipient_key', 'text').execute();
+      await db.schema.createIndex('outbox_recipient').on('outbox').columns(['recipient_key', 'created_at']).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('outbox_recipient').ifExists().execute();
+      await db.schema.alterTable('outbox').dropColumn('recipient_key').execute();
+      await db.schema.dropTable('booking_spent_tokens').ifExists().execute();
     },
   },
 };

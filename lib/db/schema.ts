@@ -45,7 +45,7 @@ export interface OutboxTable {
   html_body: string | null;
   /** Fixed when queued, so a resend after a crash carries the same Message-ID. */
   message_id: string;
-  /** pending → sending (claimed under a lease) → sent | failed. */
+  /** pending → sending (claimed under a lease) → sent | failed; or held (never sent, see last_error). */
   status: string;
   attempts: number;
   next_attempt_at: string;
@@ -54,6 +54,8 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The recipient, normalised (recipientKey in lib/booking/recipient.ts), for the patient confirmation's daily cap. */
+  recipient_key: string | null;
 }
 
 export interface RateLimitTable {
@@ -120,6 +122,13 @@ export interface SigninThrottleTable {
   updated_at: number | string;
 }
 
+/** A booking form token's nonce, recorded when the token stored a request (single use). */
+export interface BookingSpentTokenTable {
+  nonce: string;
+  /** When the token expires; the row is useless after that and may be deleted. */
+  expires_at: string;
+}
+
 export interface Database {
   consultation_requests: ConsultationRequestTable;
   consent_records: ConsentRecordTable;
@@ -131,4 +140,5 @@ export interface Database {
   audit_log: AuditLogTable;
   request_notes: RequestNoteTable;
   signin_throttle: SigninThrottleTable;
+  booking_spent_tokens: BookingSpentTokenTable;
 }

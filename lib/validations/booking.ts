@@ -43,6 +43,27 @@ function text(opts: { label: string; max: number; required: boolean; multiline?:
     );
 }
 
+/**
+ * The patient confirmation goes to whatever address was typed and greets the sender by name, so a
+ * name must not be able to carry a link or markup to a stranger: refused with a message that says
+ * which rule it broke. Digits, full stops between initials ("J.R.R.") and most punctuation stay allowed.
+ */
+const nameRules: { test: RegExp; message: string }[] = [
+  { test: /[<>]/, message: 'Full name must not contain < or >' },
+  { test: /@/, message: 'Enter your name here, not an email address' },
+  {
+    // A scheme, "www.", or a dot joining two words ("evil.example") is how text becomes a link.
+    test: /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|[\p{L}\p{N}-]\.\p{L}{2,}|[\p{L}\p{N}]\/[\p{L}\p{N}]/iu,
+    message: 'Enter your name without a web address or link',
+  },
+];
+
+function personName() {
+  let schema = text({ label: 'your full name', max: limits.fullName, required: true });
+  for (const rule of nameRules) schema = schema.refine((s) => !rule.test.test(s), { message: rule.message });
+  return schema;
+}
+
 function capitalise(s: string) {
   return s.replace(/^(your |a |the )/, '').replace(/^./, (c) => c.toUpperCase());
 }
@@ -69,7 +90,7 @@ export function createBookingSchema(treatmentSlugs: readonly string[]) {
   const treatmentValues = [...new Set([...treatmentSlugs, NOT_SURE])] as [string, ...string[]];
   return z
     .object({
-      fullName: text({ label: 'your full name', max: limits.fullName, required: true }),
+      fullName: personName(),
       email: text({ label: 'your email address', max: limits.email, required: true }).pipe(
         z
           .string()

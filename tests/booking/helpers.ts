@@ -8,6 +8,10 @@ import { SMTPServer } from 'smtp-server';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { openDb } from '@/lib/db/connect';
+import { bookingConfig } from '@/lib/booking/config';
+import { signFormToken } from '@/lib/booking/form-token';
+import { MemoryRateLimiter } from '@/lib/booking/rate-limit';
+import type { SubmitDeps } from '@/lib/booking/submit';
 
 export type TestDb = { name: 'sqlite' | 'postgres'; db: Kysely<Database>; cleanup: () => Promise<void> };
 
@@ -73,6 +77,8 @@ export async function startSmtp(port = 0) {
   const received: Received[] = [];
   let mode: SmtpMode = 'accept';
   let rejected = 0;
+  // A stalling server: while held, the answer to the end of DATA waits until release().
+  let held: (() => void)[] | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -80,7 +86,8 @@ export async function startSmtp(port = 0) {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
+      stream.on('end', () => (held ? held.push(finish) : finish()));
+      const finish = () => {
         if (mode !== 'accept') {
           rejected += 1;
           const err = new Error(mode === 'reject-5xx' ? 'Message rejected by policy' : 'Try again later') as Error & { responseCode: number };
@@ -93,7 +100,7 @@ export async function startSmtp(port = 0) {
           raw: Buffer.concat(chunks).toString('utf8'),
         });
         callback();
-      });
+      };
     },
   });
   await new Promise<void>((resolve, reject) => {
@@ -111,8 +118,29 @@ export async function startSmtp(port = 0) {
     setMode(m: SmtpMode) {
       mode = m;
     },
+    hold() {
+      held ??= [];
+    },
+    release() {
+      const waiting = held ?? [];
+      held = null;
+      for (const finish of waiting) finish();
+    },
+    /** Messages whose DATA arrived and whose answer is being held back. */
+    get waiting() {
+      return held?.length ?? 0;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Resolves once `condition()` holds, checking every 20 ms; fails after `timeoutMs`. */
+export async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 export const site = { name: 'Test Clinic', email: 'staff@clinic.test', phone: '020 7946 0000', url: 'http://127.0.0.1:3999' };
@@ -132,4 +160,41 @@ export function validInput(overrides: Record<string, unknown> = {}): Record<stri
     marketing: '',
     ...overrides,
   };
+}
+
+export const testSecret = 'booking-test-secret-0123456789';
+
+/** The endpoint's dependencies over a test database: a generous limiter, the default config. */
+export function bookingDeps(db: Kysely<Database>, overrides: Partial<SubmitDeps> = {}): SubmitDeps {
+  return {
+    db,
+    limiter: new MemoryRateLimiter(1000, 60_000),
+    secret: testSecret,
+    treatmentSlugs: ['lipogems'],
+    config: bookingConfig({} as NodeJS.ProcessEnv),
+    site,
+    noticeVersion: '2026-11-01',
+    ...overrides,
+  };
+}
+
+/** A form token rendered `ageMs` ago (old enough to pass the time-to-submit check). */
+export const formToken = (ageMs = 10_000, secret = testSecret) => signFormToken(secret, Date.now() - ageMs);
+
+/** A plain (JavaScript-off) form post from the site itself. */
+export function formPost(fields: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)]));
+  return new Request(`${site.url}/book/submit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.url, 'x-forwarded-for': '192.0.2.1', ...headers },
+    body,
+  });
+}
+
+export async function rowCount(db: Kysely<Database>, table: 'consultation_requests' | 'outbox' | 'booking_spent_tokens') {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -107,7 +107,7 @@ describe('form token', () => {
   const secret = 'a-test-secret-of-enough-length';
   const opts = { minAgeMs: 3000, maxAgeMs: 60_000 };
   it('accepts a signed timestamp within the window', () => {
-    expect(verifyFormToken(secret, signFormToken(secret, 1000), 5000, opts)).toEqual({ ok: true });
+    expect(verifyFormToken(secret, signFormToken(secret, 1000), 5000, opts)).toMatchObject({ ok: true, renderedAt: 1000 });
   });
   it('refuses too fast, too old, forged and malformed tokens', () => {
     const t = signFormToken(secret, 1000);
@@ -168,7 +168,7 @@ describe('in-memory rate limit', () => {
 });
 
 describe('emails and retention', () => {
-  it('escapes the patient name in the HTML confirmation', () => {
+  it('never repeats a name that is not plainly a name: markup gets a neutral greeting', () => {
     const m = patientConfirmation({
       reference: 'NR-AAAA-BBBB-CCCC',
       fullName: '<img src=x onerror=alert(1)>',
@@ -177,7 +177,8 @@ describe('emails and retention', () => {
       site: { name: 'C', email: 'c@c', phone: '1', url: 'http://x' },
     });
     expect(m.html).not.toContain('<img');
-    expect(m.html).toContain('&lt;img');
+    expect(m.html).not.toContain('img');
+    expect(m.html).toContain('<p>Hello,</p>');
     expect(m.text).toContain('NR-AAAA-BBBB-CCCC');
   });
   it('computes the cutoff in calendar months', () => {

@@ -220,7 +220,7 @@ test('the privacy notice states the configured retention period and notice versi
   await page.goto('/privacy');
   await expect(page.getByRole('heading', { level: 1, name: 'Privacy notice' })).toBeVisible();
   await expect(page.getByTestId('retention')).toHaveText('12 months');
-  await expect(page.getByTestId('notice-version')).toHaveText('2026-11-01');
+  await expect(page.getByTestId('notice-version')).toHaveText('2026-12-02');
   await expect(page.getByText(/Article 9\(2\)\(a\)/)).toBeVisible();
   await expect(page.getByRole('link', { name: /ico\.org\.uk/ })).toBeVisible();
   await expectNoAxeViolations(page);

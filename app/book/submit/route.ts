@@ -7,6 +7,7 @@ import { getBookingDeps } from '@/lib/booking/server';
 import { handleBookingPost } from '@/lib/booking/handler';
 import { sealFormState, STATE_HEADER, type FormRenderState } from '@/lib/booking/form-state';
 import { withRequestId } from '@/lib/log';
+import { selfOrigin } from '@/lib/booking/self-origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,8 +25,8 @@ async function handle(request: Request) {
   const secret = deps.secret;
   return handleBookingPost(request, deps, {
     // JavaScript off and refused: answer with the booking page itself (errors, kept values) and the
-    // real status. The page is rendered by this same server over loopback — the origin comes from
-    // Next's own start-up, never from the request's Host header (which would allow SSRF).
+    // real status. The page is rendered by this same server over loopback (see selfOrigin for
+    // where that is; never the request's Host header). docs/booking.md says why it is done this way.
     renderForm: async (state: FormRenderState, status: number, headers: Record<string, string>) => {
       const res = await fetch(new URL('/book', selfOrigin()), {
         headers: { [STATE_HEADER]: sealFormState(secret, state) },
@@ -39,15 +40,4 @@ async function handle(request: Request) {
       });
     },
   });
-}
-
-function selfOrigin(): string {
-  const origin = process.env.__NEXT_PRIVATE_ORIGIN;
-  if (origin) {
-    const u = new URL(origin);
-    // A server bound to all interfaces reports 0.0.0.0 or ::, which is not an address to connect to.
-    if (u.hostname === '0.0.0.0' || u.hostname === '[::]') u.hostname = '127.0.0.1';
-    return u.origin;
-  }
-  return `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 }

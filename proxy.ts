@@ -1,0 +1,29 @@
+/**
+ * Runs before routing, on the paths in `config.matcher` only (static pages and assets never pay for it):
+ * - A path with a malformed percent escape ("/treatments/%ff") is refused with 400 and the usual
+ *   security headers; Next would otherwise fail to decode it deep in routing and answer a bare 500.
+ * - A direct request for Next's prerendered global error page gets a 404 that is never cached
+ *   (Next would answer 500 with a year-long shared cache header).
+ * - Staff pages are rendered per request, so they get a Content-Security-Policy with a fresh nonce
+ *   and no 'unsafe-inline' for scripts. Next reads the nonce from the request's policy header and
+ *   puts it on its own scripts. Public pages are static and keep the policy from next.config.mjs.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { GLOBAL_ERROR_PATH, globalErrorPathResponse, isMalformedPath, malformedPathResponse, staffPolicyHeaders } from '@/lib/security/proxy-rules';
+
+export function proxy(request: NextRequest) {
+  const { pathname } = new URL(request.url);
+  if (isMalformedPath(pathname)) return malformedPathResponse();
+  if (pathname === GLOBAL_ERROR_PATH) return globalErrorPathResponse();
+  if (pathname === '/staff' || pathname.startsWith('/staff/')) {
+    const { requestHeaders, responseHeaders } = staffPolicyHeaders(request.headers);
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    for (const [k, v] of responseHeaders) response.headers.set(k, v);
+    return response;
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ['/staff', '/staff/:path*', '/(.*%.*)', '/_global-error'],
+};
