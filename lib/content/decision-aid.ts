@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { priceKeys } from '../site-config';
-import { EVIDENCE, OPTION_IDS, type EvidenceEntry, type OptionId } from './evidence';
+import { EVIDENCE, OPTION_IDS, type EvidenceEntry } from './evidence';
 
 const optionCopy = z.strictObject({
   option: z.enum(OPTION_IDS),

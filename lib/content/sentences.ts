@@ -7,7 +7,6 @@
  *   sentence when a number or a lower-case word follows.
  */
 import { ParseEnglish } from 'parse-english';
-import { toString } from 'nlcst-to-string';
 import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { citationGroupPattern } from './citations';
 

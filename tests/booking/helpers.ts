@@ -10,7 +10,7 @@ import type { Database } from '@/lib/db/schema';
 import { openDb } from '@/lib/db/connect';
 import { bookingConfig } from '@/lib/booking/config';
 import { signFormToken } from '@/lib/booking/form-token';
-import { MemoryRateLimiter } from '@/lib/booking/rate-limit';
+import { MemoryRateLimiter } from '@/lib/http/rate-limit';
 import type { SubmitDeps } from '@/lib/booking/submit';
 
 export type TestDb = { name: 'sqlite' | 'postgres'; db: Kysely<Database>; cleanup: () => Promise<void> };
