@@ -224,7 +224,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:five|5)-star\b|\b(?:five|5) star\b/,
       /\bpatient\b(?: \S+){0,3} (?:trust|choose) us\b/,
     ],
-    surface: [/\b[A-Z][a-z]+ (?:told|tells) us\b/],
+    // A capitalised word before "tells us" is a name ("Margaret told us"), not a pronoun or a source.
+    surface: [/\b(?!(?:That|This|It|What|Which|There|These|Those|Evidence|Research|Science|Data|Experience)\b)[A-Z][a-z]+ (?:told|tells) us\b/],
     message: '%s presents what patients say as evidence, outside a marked <Testimonial>',
     inTestimonial: false,
     citationAllows: true,

@@ -132,7 +132,10 @@ function analyse(text: string, inTestimonial: boolean): ClaimAnalysis {
 
   const tagged = tagSentence(text);
   const subject = subjectOf(tagged);
-  const aboutOtherCare = OTHER_CARE.test(subject) && !/\b(?:our|we)\b/.test(subject);
+  // With no subject before the verb, the opening word stands in: "Exercises that strengthen…"
+  // is tagged as a verb, yet it is about exercise, not our treatment.
+  const opening = subject || (tagged.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')?.lemma ?? '');
+  const aboutOtherCare = OTHER_CARE.test(opening) && !/\b(?:our|we)\b/.test(opening);
   const topic = !aboutOtherCare && (TOPIC.test(tagged.lemmaText) || subjectless(tagged));
   const analysis: ClaimAnalysis = { ...empty, topic, subject };
   const haystack = `${tagged.lemmaText} | ${text}`;
