@@ -29,9 +29,9 @@ const COPY: OptionCopy[] = z.array(optionCopy).parse([
   {
     option: 'exercise',
     involves:
-      'A plan of exercises to strengthen the muscles around the joint and keep it moving, often guided by a physiotherapist, with help to lose weight if you need to.',
+      'A plan of exercises that build up the muscles around the joint and keep it moving, often guided by a physiotherapist, with help to lose weight if you need to.',
     likelyBenefit:
-      'NICE recommends it for everyone with osteoarthritis, whatever else they choose [@nice2022]. How much it helps varies from person to person.',
+      'NICE recommends exercise for everyone with osteoarthritis, whatever else they choose [@nice2022]. How much it helps varies from person to person.',
     risks: `Muscles may ache for a while when you start. ${NO_FIGURES}`,
     recovery: 'No time off is needed. It needs to become a regular habit.',
     cost: 'Free through NHS physiotherapy and weight-management services; private physiotherapy has its own fees.',

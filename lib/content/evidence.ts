@@ -120,7 +120,7 @@ export const EVIDENCE: readonly EvidenceEntry[] = evidenceTable.parse([
     largestTrial: IN_NICE_GUIDELINE,
     certainty: {
       level: 'not rated',
-      reason: `${NOT_GRADED} NICE recommends it as core care for everyone with osteoarthritis [@nice2022].`,
+      reason: `${NOT_GRADED} NICE recommends exercise and weight loss as core care for everyone with osteoarthritis [@nice2022].`,
     },
   },
   {
