@@ -82,6 +82,8 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders.filter((h) => !isCsp(h)) },
       // Staff pages get a per-request nonce policy from proxy.ts instead.
       { source: '/:path((?!staff(?:/|$)).*)', headers: securityHeaders.filter(isCsp) },
+      // The staff route handlers that proxy.ts leaves out (it would drain their bodies) get the static policy.
+      { source: '/staff/:path(.*(?:/submit|/notes|/status|/retry|/run|sign-out|export\\.csv))', headers: securityHeaders.filter(isCsp) },
       // Staff area (docs/staff.md): never indexed, never stored by a browser or proxy cache.
       { source: '/staff/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }, { key: 'Cache-Control', value: 'no-store' }] },
       // The staff editor's route gets its own policy wherever the editor exists (a 404 elsewhere).
