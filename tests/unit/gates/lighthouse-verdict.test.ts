@@ -36,4 +36,16 @@ describe('judgePage', () => {
     const { failures } = judgePage('treatment', { ...good, cls: 0.19 }, advisory);
     expect(failures).toEqual([expect.stringContaining('Cumulative Layout Shift 0.19 > 0.1')]);
   });
+
+  it('reports, without judging, a performance score read from a trace Lighthouse could not attribute', () => {
+    const { failures, advisories } = judgePage('home', { ...good, performance: 77, tbtMs: 900, otherMs: 1800 }, DEFAULT_BUDGET);
+    expect(failures).toEqual([]);
+    expect(advisories).toEqual([expect.stringContaining('not judged: 1800 ms of main-thread work Lighthouse could not attribute')]);
+  });
+
+  it('still judges performance when the unattributed work is within the limit, and still judges the rest when it is not', () => {
+    expect(judgePage('home', { ...good, performance: 90, otherMs: 300 }, DEFAULT_BUDGET).failures).toEqual([expect.stringContaining('performance 90 < 95')]);
+    const { failures } = judgePage('home', { ...good, performance: 70, otherMs: 1800, seo: 92, cls: 0.2 }, DEFAULT_BUDGET);
+    expect(failures).toEqual([expect.stringContaining('Cumulative Layout Shift 0.2'), expect.stringContaining('seo 92 < 100')]);
+  });
 });
