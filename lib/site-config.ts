@@ -116,6 +116,16 @@ export const siteConfig = {
       { name: 'Email provider (sample)', purpose: 'delivers confirmation and notification emails', location: 'United Kingdom' },
     ],
   },
+  /** Appointments staff offer from the request page, and the reminders the outbox sends for them. */
+  appointments: {
+    /** The clinic's zone: times are offered and shown in it, and stored as UTC instants with it. */
+    timeZone: 'Europe/London',
+    durationMinutes: 45,
+    /** Reminders this many days before, at the appointment's local time of day. */
+    reminderDaysBefore: [7, 1],
+    /** No reminder is sent between these local times; one that would fall there goes at `end` that day. */
+    quietHours: { start: '21:00', end: '08:00' },
+  },
   social: [] as { label: string; href: string }[],
   /** Fields above that are still sample data. Empty it field by field as the real details go in. */
   sampleFields: [

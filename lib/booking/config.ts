@@ -17,6 +17,8 @@ export type BookingConfig = {
   /** Stored requests per client address, recipient email and recipient phone, per window. */
   rateLimit: number;
   rateWindowMs: number;
+  /** Manage-link page views and actions per client address, per rate window (a wrong token counts too). */
+  manageRateLimit: number;
   /** Stored requests per hour for the whole site, whoever sends them. */
   siteRateLimitPerHour: number;
   rateStore: 'memory' | 'database';
@@ -37,6 +39,7 @@ export function bookingConfig(env: NodeJS.ProcessEnv = process.env, defaults: { 
     maxBodyBytes: intFromEnv(env.BOOKING_MAX_BODY_BYTES, 16 * 1024),
     rateLimit: intFromEnv(env.BOOKING_RATE_LIMIT, 5),
     rateWindowMs: durationMsFromEnv(env.BOOKING_RATE_WINDOW_S, 600, SECOND),
+    manageRateLimit: intFromEnv(env.BOOKING_MANAGE_RATE_LIMIT, 30, 1),
     siteRateLimitPerHour: intFromEnv(env.BOOKING_SITE_RATE_LIMIT, 120, 1),
     rateStore: env.BOOKING_RATE_STORE === 'memory' ? 'memory' : env.BOOKING_RATE_STORE === 'database' || env.DATABASE_URL ? 'database' : 'memory',
     allowedOrigins: allowedOriginsFromEnv(env),

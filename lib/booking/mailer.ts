@@ -29,6 +29,9 @@ export function smtpSender(
         text: mail.text,
         html: mail.html,
         messageId: mail.messageId,
+        // nodemailer's calendar event: a text/calendar part with the METHOD, which mail clients
+        // offer to add to (or, for CANCEL, remove from) the calendar.
+        icalEvent: mail.ics ? { method: mail.ics.method, content: mail.ics.content, filename: 'invite.ics' } : undefined,
       });
     },
     close: () => transport.close(),

@@ -30,7 +30,16 @@ import type { Database } from '@/lib/db/schema';
 import { logEvent } from './log';
 
 export type OutboxRow = Database['outbox'] extends infer T ? { [K in keyof T]: T[K] } : never;
-export type OutgoingMail = { from: string; to: string; subject: string; text: string; html?: string; messageId: string };
+export type OutgoingMail = {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  messageId: string;
+  /** A calendar invite or cancellation, sent as the message's text/calendar part. */
+  ics?: { method: string; content: string };
+};
 export type SendMail = (mail: OutgoingMail) => Promise<void>;
 
 export type OutboxOptions = {
@@ -144,6 +153,7 @@ export class OutboxWorker {
         text: row.text_body,
         html: row.html_body ?? undefined,
         messageId: row.message_id,
+        ics: row.ics_body && row.ics_method ? { method: row.ics_method, content: row.ics_body } : undefined,
       });
     } catch (err) {
       clearInterval(renewal);

@@ -9,8 +9,15 @@ import { getFormSecret } from './secret';
 import { treatmentChoices } from '@/lib/content/treatment-choices';
 import { kickOutbox, startBookingBackground } from './background';
 import type { SubmitDeps } from './submit';
+import type { AppointmentContext } from './appointments';
+import type { ManageDeps } from './manage-post';
 
-const g = globalThis as typeof globalThis & { __bookingLimiter?: RateLimiter; __bookingSiteLimiter?: RateLimiter; __bookingSecret?: Promise<string> };
+const g = globalThis as typeof globalThis & {
+  __bookingLimiter?: RateLimiter;
+  __bookingSiteLimiter?: RateLimiter;
+  __manageLimiter?: RateLimiter;
+  __bookingSecret?: Promise<string>;
+};
 
 export const siteIdentity = {
   name: siteConfig.name,
@@ -39,6 +46,27 @@ export async function getBookingDeps(): Promise<SubmitDeps> {
     config,
     site: siteIdentity,
     noticeVersion: siteConfig.privacy.noticeVersion,
+    retentionMonths: siteConfig.privacy.retentionMonths,
     onStored: kickOutbox,
   };
+}
+
+/** What an appointment change or a patient's action needs to know about the clinic, now. */
+export function appointmentContext(now = new Date()): AppointmentContext {
+  const a = siteConfig.appointments;
+  return {
+    now,
+    site: siteIdentity,
+    timeZone: a.timeZone,
+    durationMinutes: a.durationMinutes,
+    reminders: { daysBefore: a.reminderDaysBefore, quietHours: a.quietHours },
+    retentionMonths: siteConfig.privacy.retentionMonths,
+  };
+}
+
+/** The patient's manage link: the booking deps plus its own per-address limiter. */
+export async function getManageDeps(): Promise<ManageDeps> {
+  const booking = await getBookingDeps();
+  g.__manageLimiter ??= rateLimiter(booking.config.rateStore, booking.db, booking.config.manageRateLimit, booking.config.rateWindowMs);
+  return { db: booking.db, secret: booking.secret, limiter: g.__manageLimiter, config: booking.config, context: appointmentContext, onChanged: kickOutbox };
 }

@@ -12,6 +12,7 @@ import { newReference } from './reference';
 import { outboxRow } from '@/lib/mail/queue';
 import { patientConfirmation, staffNotification, type Identity, type Mail } from './emails';
 import { recipientKey } from './recipient';
+import { manageUrl, newManageToken } from './manage-token';
 
 export type StoreContext = {
   now: Date;
@@ -24,6 +25,8 @@ export type StoreContext = {
    * the form cannot be used to flood a stranger's inbox. Unset: no cap.
    */
   confirmationsPerDay?: number;
+  /** How long the patient's manage link works: the retention period (siteConfig.privacy.retentionMonths). */
+  retentionMonths?: number;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,9 +39,18 @@ export async function storeRequest(
   const id = randomUUID();
   const reference = newReference();
   const at = ctx.now.toISOString();
+  // The link exists only in the patient's confirmation; the database keeps its hash.
+  const link = newManageToken(id, ctx.now, ctx.retentionMonths ?? 12);
   const mails: Mail[] = [
     staffNotification({ reference, receivedAt: ctx.now, to: ctx.staffTo, site: ctx.site }),
-    patientConfirmation({ reference, fullName: req.fullName, to: req.email, contactMethod: req.contactMethod, site: ctx.site }),
+    patientConfirmation({
+      reference,
+      fullName: req.fullName,
+      to: req.email,
+      contactMethod: req.contactMethod,
+      site: ctx.site,
+      manageUrl: manageUrl(ctx.site.url, link.token),
+    }),
   ];
 
   const patientKey = recipientKey(req.email);
@@ -74,6 +86,8 @@ export async function storeRequest(
         marketing_consent: req.marketing ? 1 : 0,
       })
       .execute();
+
+    await trx.insertInto('booking_manage_tokens').values(link.row).execute();
 
     const consents = [{ purpose: 'health-data', text: healthConsentText(ctx.site.name) }];
     if (req.marketing) consents.push({ purpose: 'marketing', text: marketingConsentText(ctx.site.name) });

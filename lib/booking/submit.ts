@@ -37,6 +37,8 @@ export type SubmitDeps = {
   config: BookingConfig;
   site: Identity;
   noticeVersion: string;
+  /** The retention period, which is also the lifetime of the patient's manage link. */
+  retentionMonths?: number;
   now?: () => number;
   /** Called after the commit, e.g. to wake the outbox worker. */
   onStored?: () => void;
@@ -117,6 +119,7 @@ export async function submitBooking(raw: Record<string, unknown>, headers: Heade
       now: new Date(now),
       site: deps.site,
       noticeVersion: deps.noticeVersion,
+      retentionMonths: deps.retentionMonths,
       staffTo: deps.config.staffTo,
       confirmationsPerDay: deps.config.confirmationsPerDay,
     });

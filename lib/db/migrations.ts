@@ -165,6 +165,59 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('booking_spent_tokens').ifExists().execute();
     },
   },
+  // After the form (docs/booking.md, "The patient's link"): the patient's manage link (only a
+  // SHA-256 of its token is kept), an offered appointment per request, the patient's last reply,
+  // and on the outbox a dedupe key (one invite or reminder per key, whatever retries), an optional
+  // calendar part and the appointment a message belongs to (so a cancellation can drop its reminders).
+  '2026-12-02-020-manage-link-appointments': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('booking_manage_tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('request_id', 'text', (c) => c.notNull().references('consultation_requests.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('booking_manage_tokens_request_id').on('booking_manage_tokens').column('request_id').execute();
+      await db.schema.createIndex('booking_manage_tokens_expires_at').on('booking_manage_tokens').column('expires_at').execute();
+
+      await db.schema
+        .createTable('appointments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('request_id', 'text', (c) => c.notNull().unique().references('consultation_requests.id').onDelete('cascade'))
+        .addColumn('uid', 'text', (c) => c.notNull().unique())
+        .addColumn('sequence', 'integer', (c) => c.notNull())
+        .addColumn('starts_at', 'text', (c) => c.notNull())
+        .addColumn('duration_minutes', 'integer', (c) => c.notNull())
+        .addColumn('time_zone', 'text', (c) => c.notNull())
+        .addColumn('clinician', 'text', (c) => c.notNull())
+        .addColumn('place', 'text', (c) => c.notNull())
+        .addColumn('video_url', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('appointments_starts_at').on('appointments').column('starts_at').execute();
+
+      await db.schema.alterTable('consultation_requests').addColumn('patient_reply', 'text').execute();
+      await db.schema.alterTable('consultation_requests').addColumn('patient_reply_at', 'text').execute();
+
+      await db.schema.alterTable('outbox').addColumn('dedupe_key', 'text').execute();
+      await db.schema.alterTable('outbox').addColumn('ics_body', 'text').execute();
+      await db.schema.alterTable('outbox').addColumn('ics_method', 'text').execute();
+      await db.schema.alterTable('outbox').addColumn('appointment_id', 'text').execute();
+      await db.schema.createIndex('outbox_dedupe_key').on('outbox').column('dedupe_key').unique().execute();
+      await db.schema.createIndex('outbox_appointment_id').on('outbox').column('appointment_id').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('outbox_appointment_id').ifExists().execute();
+      await db.schema.dropIndex('outbox_dedupe_key').ifExists().execute();
+      for (const c of ['appointment_id', 'ics_method', 'ics_body', 'dedupe_key']) await db.schema.alterTable('outbox').dropColumn(c).execute();
+      for (const c of ['patient_reply_at', 'patient_reply']) await db.schema.alterTable('consultation_requests').dropColumn(c).execute();
+      await db.schema.dropTable('appointments').ifExists().execute();
+      await db.schema.dropTable('booking_manage_tokens').ifExists().execute();
+    },
+  },
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -22,6 +22,9 @@ export interface ConsultationRequestTable {
   marketing_consent: number;
   /** Workflow state for the staff area: new, contacted, booked, closed. */
   status: Generated<string>;
+  /** The patient's last answer from their manage link: accepted, another-time or cancelled. */
+  patient_reply: string | null;
+  patient_reply_at: string | null;
 }
 
 export interface ConsentRecordTable {
@@ -56,6 +59,13 @@ export interface OutboxTable {
   sent_at: string | null;
   /** The recipient, normalised (recipientKey in lib/booking/recipient.ts), for the patient confirmation's daily cap. */
   recipient_key: string | null;
+  /** Unique when set: a second queueing of the same invite or reminder inserts nothing. */
+  dedupe_key: string | null;
+  /** An iCalendar part sent with the message (an invite or its cancellation), and its METHOD. */
+  ics_body: string | null;
+  ics_method: string | null;
+  /** The appointment an invite or reminder is about, so a change can drop its pending reminders. */
+  appointment_id: string | null;
 }
 
 export interface RateLimitTable {
@@ -129,6 +139,36 @@ export interface BookingSpentTokenTable {
   expires_at: string;
 }
 
+/** The patient's manage link: only the SHA-256 of its random token is stored (lib/booking/manage-token.ts). */
+export interface BookingManageTokenTable {
+  token_hash: string;
+  request_id: string;
+  created_at: string;
+  /** The retention period after the request: the link dies with the data it shows. */
+  expires_at: string;
+}
+
+/** An appointment offered to a patient; at most one per request, changed in place. */
+export interface AppointmentTable {
+  id: string;
+  request_id: string;
+  /** The iCalendar UID, the same across every change, so calendars update the one event. */
+  uid: string;
+  /** iCalendar SEQUENCE: raised on every change the patient is sent. */
+  sequence: number;
+  /** The instant, ISO-8601 UTC; `time_zone` is the clinic's zone it was offered in. */
+  starts_at: string;
+  duration_minutes: number;
+  time_zone: string;
+  clinician: string;
+  place: string;
+  video_url: string | null;
+  /** offered, accepted, another-time (the patient asked for a different time) or cancelled. */
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   consultation_requests: ConsultationRequestTable;
   consent_records: ConsentRecordTable;
@@ -141,4 +181,6 @@ export interface Database {
   request_notes: RequestNoteTable;
   signin_throttle: SigninThrottleTable;
   booking_spent_tokens: BookingSpentTokenTable;
+  booking_manage_tokens: BookingManageTokenTable;
+  appointments: AppointmentTable;
 }
