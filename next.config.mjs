@@ -86,6 +86,17 @@ const nextConfig = {
       { source: '/staff/:path(.*(?:/submit|/notes|/status|/retry|/run|sign-out|export\\.csv))', headers: securityHeaders.filter(isCsp) },
       // Staff area (docs/staff.md): never indexed, never stored by a browser or proxy cache.
       { source: '/staff/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }, { key: 'Cache-Control', value: 'no-store' }] },
+      // The patient's manage link (docs/booking.md): its token is in the URL, so no page of it sends a
+      // Referer anywhere, and none is indexed or stored by a cache. Listed after the site-wide rule, so
+      // its Referrer-Policy wins.
+      {
+        source: '/booking/manage/:path*',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+          { key: 'Cache-Control', value: 'no-store' },
+        ],
+      },
       // The staff editor's route gets its own policy wherever the editor exists (a 404 elsewhere).
       ...(editorEnabled(process.env)
         ? [{ source: '/keystatic/:path*', headers: [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy() }] }]
