@@ -11,6 +11,7 @@ import { Button } from '@/components/forms/button';
 import { Select } from '@/components/forms/select';
 import { TextInput } from '@/components/forms/text-input';
 import { Cell, Row, Table } from '@/components/ui/table';
+import { InboxActivity } from '@/components/staff/inbox-activity';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Inbox' };
@@ -30,6 +31,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     <>
       <StaffNav email={user.email} current="/staff" />
       <h1 className="mb-6 text-3xl font-bold text-ink">Consultation requests</h1>
+      <InboxActivity db={db} now={new Date()} />
       <form method="get" action="/staff" className="mb-8 flex flex-wrap items-end gap-6" aria-label="Filter requests">
         <Select
           name="status"

@@ -31,7 +31,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 type AppointmentRow = Database['appointments'] extends infer T ? { [K in keyof T]: T[K] } : never;
 
 /** Appointments a patient can still come to: their reminders stay queued. */
-export const ACTIVE = ['offered', 'accepted'] as const;
+const ACTIVE = ['offered', 'accepted'] as const;
 
 export async function offerAppointment(
   db: Kysely<Database>,
@@ -187,8 +187,6 @@ async function queue(
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();
 }
-
-export { queue as queueAppointmentMail };
 
 function hostOf(url: string) {
   try {

@@ -62,10 +62,6 @@ export function describeLocal(instant: Date, timeZone: string): string {
   return `${day} at ${toLocal(instant, timeZone).time}`;
 }
 
-export function isLocalTime(s: string): boolean {
-  return TIME.test(s);
-}
-
 function partsIn(instant: Date, timeZone: string) {
   const fmt = new Intl.DateTimeFormat('en-GB', {
     timeZone,

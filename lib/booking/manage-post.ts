@@ -30,7 +30,7 @@ export type ManageDeps = {
   onChanged?: () => void;
 };
 
-export const MANAGE_MAX_BODY_BYTES = 4096;
+const MANAGE_MAX_BODY_BYTES = 4096;
 export const manageRateKey = (client: string) => `manage:addr:${client}`;
 
 export async function handleManagePost(request: Request, deps: ManageDeps, opts: { clientAddress?: string; now?: Date } = {}): Promise<Response> {

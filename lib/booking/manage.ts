@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { audit } from '@/lib/staff/audit';
+import { WITHDRAWN } from '@/lib/staff/activity';
 import { outboxRow } from '@/lib/mail/queue';
 import { cancelAppointment, icsFor, type AppointmentContext } from './appointments';
 import { erasureConfirmation } from './emails';
@@ -14,7 +15,6 @@ export const PATIENT_ACTIONS = ['accept', 'another-time', 'cancel', 'withdraw'] 
 export type PatientAction = (typeof PATIENT_ACTIONS)[number];
 /** Who the audit log names for what a patient did through their link. */
 export const PATIENT_ACTOR = 'patient (manage link)';
-export const WITHDRAWN_ACTION = 'request.withdrawn';
 
 export function isPatientAction(v: unknown): v is PatientAction {
   return typeof v === 'string' && (PATIENT_ACTIONS as readonly string[]).includes(v);
@@ -112,7 +112,7 @@ export async function eraseRequest(db: Kysely<Database>, requestId: string, ctx:
       })
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .execute();
-    await audit(trx, { actor: null, action: WITHDRAWN_ACTION, requestId, detail: `${r.reference} withdrawn by patient`, at: ctx.now });
+    await audit(trx, { actor: null, action: WITHDRAWN, requestId, detail: `${r.reference} withdrawn by patient`, at: ctx.now });
     return { ok: true, reference: r.reference };
   });
 }

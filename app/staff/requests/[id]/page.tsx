@@ -13,6 +13,7 @@ import { Notice } from '@/components/forms/notice';
 import { Select } from '@/components/forms/select';
 import { Textarea } from '@/components/forms/textarea';
 import { Cell, Row, Table } from '@/components/ui/table';
+import { AppointmentSection } from '@/components/staff/appointment-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Consultation request' };
@@ -102,6 +103,8 @@ export default async function RequestPage({
         />
         <Button>Save status</Button>
       </form>
+
+      <AppointmentSection db={db} requestId={r.id} patientReply={r.patient_reply} patientReplyAt={r.patient_reply_at} searchParams={sp} />
 
       <h2 className="mb-4 text-2xl font-bold text-ink">Notes</h2>
       {notes.length > 0 ? (
