@@ -16,6 +16,7 @@ const INTEGRATION = [
   'tests/booking/handler.test.ts',
   'tests/booking/handler.property.test.ts',
   'tests/booking/store-outbox.test.ts',
+  'tests/booking/manage.test.ts',
   'tests/staff/auth.test.ts',
   'tests/staff/inbox.test.ts',
   'tests/staff/staff-add.test.ts',
