@@ -30,8 +30,8 @@ describe('appointment .ics', () => {
     expect(calendar?.method).toBe('REQUEST');
     expect(event.uid).toBe(base.uid);
     expect(Number(event.sequence)).toBe(0);
-    expect(new Date(event.start).toISOString()).toBe('2027-03-30T09:00:00.000Z');
-    expect(new Date(event.end).toISOString()).toBe('2027-03-30T09:45:00.000Z');
+    expect(new Date(event.start as Date).toISOString()).toBe('2027-03-30T09:00:00.000Z');
+    expect(new Date(event.end as Date).toISOString()).toBe('2027-03-30T09:45:00.000Z');
     expect(event.location).toBe(base.place);
     expect(String(event.summary)).toBe('Consultation at Test Clinic');
     expect(String(event.description)).toContain('Dr Rowan Ashcombe');
