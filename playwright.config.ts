@@ -43,6 +43,8 @@ export default defineConfig({
       BOOKING_MIN_SUBMIT_MS: '0',
       BOOKING_RATE_LIMIT: '1000',
       BOOKING_SITE_RATE_LIMIT: '1000',
+      // The manage link's per-address limit (docs/booking.md): every e2e page view comes from one address.
+      BOOKING_MANAGE_RATE_LIMIT: '1000',
       // Staff sign-in (docs/staff.md): the e2e signs in many times from one address; lockout stays at its default.
       STAFF_SIGNIN_RATE_LIMIT: '1000',
     },

@@ -128,6 +128,14 @@ export default function CookiesPage() {
           explains.
         </p>
 
+        <h2 id="manage-link">Your private link to your request</h2>
+        <p data-testid="manage-link-cookies">
+          The link in your confirmation email, which shows your request and lets you answer an appointment, cancel or
+          withdraw your consent, does not set a cookie either. It works because of the long random code in the link
+          itself, so anyone with the link can use it: keep it to yourself. Pages opened from it tell no other website
+          where you came from, and are not stored by your browser&apos;s cache.
+        </p>
+
         <h2 id="changes">If this changes</h2>
         <p>
           If we ever need another cookie it will be listed on this page before it is used. We will not add analytics or

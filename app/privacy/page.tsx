@@ -67,6 +67,23 @@ export default function PrivacyPage() {
           information can be checked; that log does not contain what you wrote.
         </p>
 
+        <h2 id="your-link">Your private link, appointments and reminders</h2>
+        <p data-testid="manage-link">
+          Your confirmation email contains a <strong>private link</strong> to your request. It shows the state of your
+          request and any appointment we offer, and lets you accept the appointment, ask for another time, cancel, or
+          withdraw your consent and have your request deleted. There is no account or password: the link contains a long
+          random code, and we keep only a scrambled form of it (a hash), which cannot be turned back into the link. Anyone
+          who has the link can use it, so please keep it to yourself. It stops working after{' '}
+          <strong data-testid="link-lifetime">{months} months</strong>, when your request is deleted, or at once if you
+          withdraw your consent. Every change asks you to confirm first. Pages opened from it set no cookie.
+        </p>
+        <p>
+          If we offer you an appointment, we email you the date, time, clinician and place with a calendar invitation, and
+          reminders {siteConfig.appointments.reminderDaysBefore.map((d) => (d === 1 ? '1 day' : `${d} days`)).join(' and ')} before (never between{' '}
+          {siteConfig.appointments.quietHours.start} and {siteConfig.appointments.quietHours.end}). If the appointment is
+          cancelled, the reminders are not sent and the invitation is withdrawn from your calendar.
+        </p>
+
         <h2 id="purposes">Why we use it, and our lawful bases</h2>
         <ul>
           <li>
@@ -107,8 +124,9 @@ export default function PrivacyPage() {
 
         <h2 id="retention">How long we keep it</h2>
         <p>
-          If a request does not lead to you becoming a patient, we delete it, with its consent record, after{' '}
-          <strong data-testid="retention">{months} months</strong>. If you become a patient, your information becomes
+          If a request does not lead to you becoming a patient, we delete it, with its consent record, any appointment
+          and your private link, after <strong data-testid="retention">{months} months</strong>, or sooner if you
+          withdraw your consent. If you become a patient, your information becomes
           part of your medical record, which we keep for as long as the law requires.
         </p>
 
@@ -122,13 +140,22 @@ export default function PrivacyPage() {
           <li>object to how we use it;</li>
           <li>receive it in a portable format (portability);</li>
           <li>
-            <strong>withdraw your consent at any time</strong>, as easily as you gave it: email{' '}
+            <strong>withdraw your consent at any time</strong>, as easily as you gave it: with the button on the page your
+            private link opens, by email to{' '}
             <a className={link} href={`mailto:${p.dataProtectionContact}`}>
               {p.dataProtectionContact}
             </a>{' '}
-            or phone {siteConfig.phone.display}. Withdrawing does not affect what we did before.
+            or by phone on {siteConfig.phone.display}. Withdrawing does not affect what we did before.
           </li>
         </ul>
+        <p data-testid="erasure">
+          <strong>When you withdraw your consent through your link</strong>, we delete at once your request, its consent
+          record, our staff’s notes about it, any appointment and every email we have queued or sent about it, and your
+          link stops working. We keep only a note that request <em>reference number</em> was withdrawn on that date, with
+          no name, contact details or health information, so our staff know what happened. We send you one last email to
+          confirm; your email address is kept only in that one message until it has been sent, and is deleted the next day
+          (or, if it cannot be delivered, after {months} months).
+        </p>
 
         <h2 id="complaints">Complaints</h2>
         <p>
