@@ -97,6 +97,10 @@ const nextConfig = {
           { key: 'Cache-Control', value: 'no-store' },
         ],
       },
+      // Except the confirmation page, whose form posts the action: under no-referrer a browser sends
+      // `Origin: null` with that post, which the same-origin check rightly refuses. same-origin still
+      // sends nothing to another site.
+      { source: '/booking/manage/confirm', headers: [{ key: 'Referrer-Policy', value: 'same-origin' }] },
       // The staff editor's route gets its own policy wherever the editor exists (a 404 elsewhere).
       ...(editorEnabled(process.env)
         ? [{ source: '/keystatic/:path*', headers: [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy() }] }]

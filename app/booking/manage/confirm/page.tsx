@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const sp = await searchParams;
   const title = typeof sp.action === 'string' && isPatientAction(sp.action) ? actionText[sp.action].title : 'Your consultation request';
-  return { title: sp.error === 'expired' ? `Error: ${title}` : title, robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  return { title: sp.error === 'expired' ? `Error: ${title}` : title, robots: { index: false, follow: false }, referrer: 'same-origin' };
 }
 
 export default async function ConfirmActionPage({ searchParams }: Props) {
