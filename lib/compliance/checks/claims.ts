@@ -185,20 +185,33 @@ export function checkPhraseRule(rule: PhraseRule, sentence: Sentence): RawFindin
   return findings;
 }
 
-/** The claims model's findings for one sentence, minus rules a phrase rule already reported there. */
-export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySet<string>): RawFinding[] {
-  const analysis = analyseSentence(sentence.text, { inTestimonial: sentence.unit.inTestimonial });
+/**
+ * The claims model's findings for one sentence, minus rules a phrase rule already reported there.
+ * `lead` is a headline question the sentence answers ("Surgery?" before "Not any more."): the model
+ * reads the two together, and a claim is reported where the answer starts at the earliest.
+ */
+export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySet<string>, lead?: string): RawFinding[] {
+  const shift = lead === undefined ? 0 : lead.length + 1;
+  const text = lead === undefined ? sentence.text : `${lead} ${sentence.text}`;
+  const analysis = analyseSentence(text, { inTestimonial: sentence.unit.inTestimonial });
   return analysis.claims
     .filter((claim) => !alreadyReported.has(claim.ruleId))
-    .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + claim.index) }));
+    .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + Math.max(0, claim.index - shift)) }));
 }
 
-export function checkClaimSentence(sentence: Sentence): RawFinding[] {
+/** A question of at most three words ("Surgery?", "Painkillers for life?") that the next sentence answers. */
+function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): string | undefined {
+  if (!previous || previous.unit !== sentence.unit || !isQuestion(previous.text)) return undefined;
+  const lead = previous.text.trim();
+  return lead.split(/\s+/).length <= 3 ? lead : undefined;
+}
+
+export function checkClaimSentence(sentence: Sentence, previous?: Sentence): RawFinding[] {
   const findings = PHRASE_RULES.flatMap((rule) => checkPhraseRule(rule, sentence));
-  findings.push(...checkModelClaims(sentence, new Set(findings.map((f) => f.ruleId))));
+  findings.push(...checkModelClaims(sentence, new Set(findings.map((f) => f.ruleId)), headlineQuestion(previous, sentence)));
   return findings;
 }
 
 export function checkClaims(page: ParsedPage): RawFinding[] {
-  return page.sentences.flatMap(checkClaimSentence);
+  return page.sentences.flatMap((sentence, i) => checkClaimSentence(sentence, page.sentences[i - 1]));
 }

@@ -41,8 +41,8 @@ export type ClaimAnalysis = {
 
 export type AnalyseOptions = { inTestimonial?: boolean };
 
-/** A negation inside the matched words: "is not licensed", "the FDA has not approved". */
-const NEGATION_INSIDE = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
+/** A negation inside the matched words: "is not licensed", "the FDA has not approved" ("No. 1" is a rank). */
+const NEGATION_INSIDE = /\b(?:not|never|cannot)\b|\bno\b(?!\.? ?\d)|n['’]t\b/i;
 
 /** Tokens before the first verb: the grammatical subject (and any opening adverbial). */
 function subjectOf(tagged: TaggedSentence): string {
