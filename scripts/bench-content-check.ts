@@ -3,7 +3,8 @@
  * generated articles (realistic length and structure: headings, lists, citations, figures, a few
  * deliberate findings), so we know it stays fast enough to run before every build.
  *
- *   tsx scripts/bench-content-check.ts [--count 500] [--runs 3]
+ *   tsx scripts/bench-content-check.ts [--count 500] [--runs 3] [--out <dir>]
+ *     --out  only writes the generated content root to <dir> (to profile `content:check --dir <dir>`)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +16,7 @@ import { bibliographyKeys } from '../lib/content/citations';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentRoot = path.join(repoRoot, 'content');
-const { values } = parseArgs({ options: { count: { type: 'string', default: '500' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '500' }, runs: { type: 'string', default: '3' }, out: { type: 'string' } } });
 const COUNT = Number(values.count);
 const RUNS = Number(values.runs);
 
@@ -103,7 +104,8 @@ function time(root: string): { cold: number; coldCpu: number; ms: number[]; cpu:
   return { cold, coldCpu, ms, cpu, files: last.pages.length, errors: last.errors, warnings: last.warnings };
 }
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'content-bench-'));
+const tmp = values.out ? path.resolve(values.out) : fs.mkdtempSync(path.join(os.tmpdir(), 'content-bench-'));
+if (values.out) fs.mkdirSync(tmp, { recursive: true });
 try {
   fs.cpSync(path.join(contentRoot, 'authors'), path.join(tmp, 'authors'), { recursive: true });
   fs.copyFileSync(path.join(contentRoot, 'references.bib'), path.join(tmp, 'references.bib'));
@@ -118,6 +120,11 @@ try {
     const text = generateArticle(i, keys, [writer, clinician]);
     words += text.split(/\s+/).length;
     fs.writeFileSync(path.join(tmp, 'articles', `generated-${i}.mdx`), text);
+  }
+
+  if (values.out) {
+    console.log(`${COUNT} generated articles written to ${tmp}`);
+    process.exit(0);
   }
 
   // What `npm run content:check` does in one run: the pages spread over worker threads, each
