@@ -2,11 +2,11 @@
  * npm run content:check — checks every article, treatment and author page under content/.
  *
  *   tsx scripts/content-check.ts [--dev] [--dir <content root>] [--authors <dir>] [--bib <file>]
- *                                [--json] [--watch] [--now YYYY-MM-DD] [--no-cache]
+ *                                [--json] [--watch] [--now YYYY-MM-DD] [--no-cache] [--cache-dir <dir>]
  *
  * A page whose text, rules, authors, bibliography, mode and day are unchanged since the last run
- * takes its report from the cache in node_modules/.cache/content-check/ (--no-cache: check every
- * page afresh and leave the cache alone).
+ * takes its report from the cache in node_modules/.cache/content-check/ or --cache-dir (--no-cache:
+ * check every page afresh and leave the cache alone).
  *
  * Exits 1 on any error (so `npm run build` stops). --watch re-runs on every change and never
  * exits non-zero: it runs beside `next dev`, and concurrently -k would stop the server otherwise.
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     watch: { type: 'boolean', default: false },
     now: { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
+    'cache-dir': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
   allowPositionals: false,
@@ -67,8 +68,11 @@ if (!values.watch) {
     // The parser and the NLP are loaded only for pages the cache does not have.
     const report = values['no-cache']
       ? await (await import('../lib/compliance/parallel')).checkContentParallel(options)
-      : await checkContentCached({ ...options, cacheDir: path.join(repoRoot, 'node_modules/.cache/content-check') });
-    process.exit(print(report) ? 1 : 0);
+      : await checkContentCached({ ...options, cacheDir: resolve(values['cache-dir']) ?? path.join(repoRoot, 'node_modules/.cache/content-check') });
+    const code = print(report) ? 1 : 0;
+    // process.exit at once would cut off output still queued for a pipe (a long report, `| tee`).
+    await new Promise<void>((drained) => process.stdout.write('', () => drained()));
+    process.exit(code);
   } catch (error) {
     console.error(`content check failed to run: ${(error as Error).message}`);
     process.exit(2);

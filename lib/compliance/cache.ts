@@ -72,7 +72,7 @@ function writeStore(file: string, store: Store): void {
   fs.renameSync(tmp, file);
 }
 
-export type CacheStats = { hits: number; misses: number };
+type CacheStats = { hits: number; misses: number };
 
 /**
  * checkContentParallel with the cache in `cacheDir`: only the pages that miss are checked (on the

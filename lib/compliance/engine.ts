@@ -36,7 +36,7 @@ const PAGE_RULES: PageRule[] = [
   checkRequiredBalance,
   checkCitations,
   checkStatistics,
-  checkClaims,
+  (page) => checkClaims(page),
   checkTestimonials,
   checkImages,
   checkPrices,
