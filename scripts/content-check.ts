@@ -2,7 +2,11 @@
  * npm run content:check — checks every article, treatment and author page under content/.
  *
  *   tsx scripts/content-check.ts [--dev] [--dir <content root>] [--authors <dir>] [--bib <file>]
- *                                [--json] [--watch] [--now YYYY-MM-DD]
+ *                                [--json] [--watch] [--now YYYY-MM-DD] [--no-cache] [--cache-dir <dir>]
+ *
+ * A page whose text, rules, authors, bibliography, mode and day are unchanged since the last run
+ * takes its report from the cache in node_modules/.cache/content-check/ or --cache-dir (--no-cache:
+ * check every page afresh and leave the cache alone).
  *
  * Exits 1 on any error (so `npm run build` stops). --watch re-runs on every change and never
  * exits non-zero: it runs beside `next dev`, and concurrently -k would stop the server otherwise.
@@ -11,7 +15,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkContent, checkContentParallel, formatReport, reportToJson, type CheckOptions, type ContentReport } from '../lib/compliance';
+import { formatReport, reportToJson } from '../lib/compliance/format';
+import type { CheckOptions, ContentReport } from '../lib/compliance/report';
+import { checkContentCached } from '../lib/compliance/cache';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -24,6 +30,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     watch: { type: 'boolean', default: false },
     now: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
+    'cache-dir': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
   allowPositionals: false,
@@ -57,7 +65,14 @@ function print(report: ContentReport): boolean {
 if (!values.watch) {
   // One run (the build): a large site is spread over the cores.
   try {
-    process.exit(print(await checkContentParallel(options)) ? 1 : 0);
+    // The parser and the NLP are loaded only for pages the cache does not have.
+    const report = values['no-cache']
+      ? await (await import('../lib/compliance/parallel')).checkContentParallel(options)
+      : await checkContentCached({ ...options, cacheDir: resolve(values['cache-dir']) ?? path.join(repoRoot, 'node_modules/.cache/content-check') });
+    const code = print(report) ? 1 : 0;
+    // process.exit at once would cut off output still queued for a pipe (a long report, `| tee`).
+    await new Promise<void>((drained) => process.stdout.write('', () => drained()));
+    process.exit(code);
   } catch (error) {
     console.error(`content check failed to run: ${(error as Error).message}`);
     process.exit(2);
@@ -65,6 +80,7 @@ if (!values.watch) {
 }
 
 /** Watch mode runs in this process: the pipeline's memo skips re-parsing pages that did not change. */
+const { checkContent } = await import('../lib/compliance/engine');
 function runOnce(): boolean {
   return print(checkContent({ ...options, now: values.now ? options.now : new Date() }));
 }

@@ -3,17 +3,20 @@
  * sentences that must be refused, false alarms on its near-misses (tuning and held-out parts
  * separately), and the result on the real pages in content/.
  *
- *   tsx scripts/content-eval.ts [--verbose]   (--verbose lists the tuning part's misses and false alarms)
+ *   tsx scripts/content-eval.ts [--verbose] [--tuning]
+ *     --verbose  lists the tuning part's misses and false alarms
+ *     --tuning   reports the tuning part only (for use while changing rules: no held-out figure at all)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/compliance';
-import { judgeCorpusEntry, loadCorpus } from '../lib/compliance/claims/corpus';
-import { evaluate, evaluationTable } from '../lib/compliance/claims/evaluate';
+import { isOriginalLine, judgeCorpusEntry, loadCorpus } from '../lib/compliance/claims/corpus';
+import { evaluate, evaluationTable, ratio } from '../lib/compliance/claims/evaluate';
+import { CLAIM_CLASSES } from '../lib/compliance/claims/lexicon';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, tuning: { type: 'boolean', default: false } } });
 
 const corpus = loadCorpus(path.join(repoRoot, 'tests/compliance/corpus'));
 const started = performance.now();
@@ -22,7 +25,20 @@ const corpusMs = performance.now() - started;
 const evaluation = evaluate(verdicts);
 
 console.log(`Claims corpus: ${corpus.length} sentences (${corpus.filter((e) => e.split === 'heldout').length} held out), judged in ${Math.round(corpusMs)} ms\n`);
-console.log(evaluationTable(evaluation));
+if (values.tuning) {
+  const { tuning } = evaluation;
+  for (const c of CLAIM_CLASSES) console.log(`${c}: ${tuning.classes[c].refused}/${tuning.classes[c].total}`);
+  console.log(`all classes: ${tuning.overall.refused}/${tuning.overall.total}; near-misses wrongly refused: ${tuning.nearMisses.falseAlarms}/${tuning.nearMisses.total}`);
+} else {
+  console.log(evaluationTable(evaluation));
+  // The lines appended to the corpus later were written by whoever then tuned the rules; the
+  // held-out lines from before that are the figure nobody tuning has seen (corpus README).
+  const heldoutOriginal = evaluate(verdicts.filter((v) => isOriginalLine(v.id))).heldout;
+  const { overall, nearMisses } = heldoutOriginal;
+  console.log(
+    `\nHeld-out part, original lines only: recall ${overall.refused}/${overall.total} (${(ratio(overall.refused, overall.total) * 100).toFixed(1)}%), near-misses wrongly refused ${nearMisses.falseAlarms}/${nearMisses.total}`,
+  );
+}
 
 if (values.verbose) {
   // Only the tuning part: the held-out part is reported as a figure and never read while tuning.

@@ -1,7 +1,5 @@
-/** A worker thread of the parallel content check (./parallel.ts): checks its share of the pages. */
+/** A worker thread of the parallel content check (./parallel.ts): checks pages from the shared counter. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile } from './engine';
-import type { WorkerTask } from './parallel';
+import { checkFromQueue, type WorkerTask } from './parallel';
 
-const { root, files, context } = workerData as WorkerTask;
-parentPort!.postMessage(files.map((file) => checkFile(file, { root, context })));
+parentPort!.postMessage(checkFromQueue(workerData as WorkerTask));

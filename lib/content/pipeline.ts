@@ -132,6 +132,20 @@ export function parseMdx(source: string): Root {
 const memo = new Map<string, ContentAnalysis>();
 /** Enough for a large site; the oldest analysis goes first. */
 const MEMO_LIMIT = 2000;
+let remembering = true;
+
+/**
+ * Whether analyses are kept for the next call with the same source (the default: watch mode, the
+ * dev server and Contentlayer ask again for unchanged pages). A one-shot check of a whole site
+ * turns it off: each page is analysed once, and keeping every tree alive only feeds the garbage
+ * collector. Returns the previous setting.
+ */
+export function rememberAnalyses(on: boolean): boolean {
+  const was = remembering;
+  remembering = on;
+  if (!on) memo.clear();
+  return was;
+}
 
 /** The analysis of one document, computed once per source text. */
 export function analyseMdx(source: string): ContentAnalysis {
@@ -139,7 +153,7 @@ export function analyseMdx(source: string): ContentAnalysis {
   if (!analysis) {
     analysis = analyse(source);
     if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-    memo.set(source, analysis);
+    if (remembering) memo.set(source, analysis);
   }
   return analysis;
 }

@@ -164,8 +164,20 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
 ];
 
-export function checkPhraseRule(rule: PhraseRule, sentence: Sentence): RawFinding[] {
+/**
+ * One test per rule before its patterns are tried one by one: the union of its patterns, case
+ * ignored, matches whenever any of them would (a superset), so skipping a rule it rejects changes
+ * nothing. Most sentences match no rule at all and cost one test (ANY_PHRASE).
+ */
+const unionOf = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i');
+const RULE_PREFILTER = new Map(PHRASE_RULES.map((rule) => [rule, unionOf(rule.patterns)]));
+const ANY_PHRASE = unionOf(PHRASE_RULES.flatMap((rule) => rule.patterns));
+
+type ClaimCheckOptions = { prefilter?: boolean };
+
+export function checkPhraseRule(rule: PhraseRule, sentence: Sentence, options: ClaimCheckOptions = {}): RawFinding[] {
   const { text } = sentence;
+  if (options.prefilter !== false && !RULE_PREFILTER.get(rule)!.test(text)) return [];
   if (isQuestion(text)) return [];
   // A bare answer ("Almost always.") takes its subject from the question before it.
   const bareAnswer = text.split(/\s+/).length <= 4;
@@ -185,20 +197,34 @@ export function checkPhraseRule(rule: PhraseRule, sentence: Sentence): RawFindin
   return findings;
 }
 
-/** The claims model's findings for one sentence, minus rules a phrase rule already reported there. */
-export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySet<string>): RawFinding[] {
-  const analysis = analyseSentence(sentence.text, { inTestimonial: sentence.unit.inTestimonial });
+/**
+ * The claims model's findings for one sentence, minus rules a phrase rule already reported there.
+ * `lead` is a headline question the sentence answers ("Surgery?" before "Not any more."): the model
+ * reads the two together, and a claim is reported where the answer starts at the earliest.
+ */
+export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySet<string>, lead?: string, options: ClaimCheckOptions = {}): RawFinding[] {
+  const shift = lead === undefined ? 0 : lead.length + 1;
+  const text = lead === undefined ? sentence.text : `${lead} ${sentence.text}`;
+  const analysis = analyseSentence(text, { inTestimonial: sentence.unit.inTestimonial, prefilter: options.prefilter });
   return analysis.claims
     .filter((claim) => !alreadyReported.has(claim.ruleId))
-    .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + claim.index) }));
+    .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + Math.max(0, claim.index - shift)) }));
 }
 
-export function checkClaimSentence(sentence: Sentence): RawFinding[] {
-  const findings = PHRASE_RULES.flatMap((rule) => checkPhraseRule(rule, sentence));
-  findings.push(...checkModelClaims(sentence, new Set(findings.map((f) => f.ruleId))));
+/** A question of at most three words ("Surgery?", "Painkillers for life?") that the next sentence answers. */
+function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): string | undefined {
+  if (!previous || previous.unit !== sentence.unit || !isQuestion(previous.text)) return undefined;
+  const lead = previous.text.trim();
+  return lead.split(/\s+/).length <= 3 ? lead : undefined;
+}
+
+function checkClaimSentence(sentence: Sentence, previous: Sentence | undefined, options: ClaimCheckOptions): RawFinding[] {
+  const findings = options.prefilter === false || ANY_PHRASE.test(sentence.text) ? PHRASE_RULES.flatMap((rule) => checkPhraseRule(rule, sentence, options)) : [];
+  findings.push(...checkModelClaims(sentence, new Set(findings.map((f) => f.ruleId)), headlineQuestion(previous, sentence), options));
   return findings;
 }
 
-export function checkClaims(page: ParsedPage): RawFinding[] {
-  return page.sentences.flatMap(checkClaimSentence);
+/** `prefilter: false` tries every rule on every sentence and tags each one (for the test that the prefilters change nothing). */
+export function checkClaims(page: ParsedPage, options: ClaimCheckOptions = {}): RawFinding[] {
+  return page.sentences.flatMap((sentence, i) => checkClaimSentence(sentence, page.sentences[i - 1], options));
 }

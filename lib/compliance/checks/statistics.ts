@@ -10,11 +10,12 @@ import { OUTCOME } from './claims';
 
 const NUMBER_WORD =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
-const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD}|hundreds|thousands|millions|dozens|several hundred|several thousand)`;
+const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD}|hundreds|thousands|millions|dozens|(?:a|one|several|a few) (?:hundred|thousand))`;
 const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individuals|studies|trials|reviews|knees|hips|joints|shoulders|cases|volunteers|men|women)';
 
 export const STATISTIC_PATTERNS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)/i,
+  new RegExp(`\\b(?:${NUMBER_WORD}|a hundred|one hundred)\\s?(?:per ?cent|percent)\\b`, 'i'),
   new RegExp(`\\b${NUMBER}\\s+(?:(?:of|more|fewer|other|randomi[sz]ed|controlled|clinical|published|previous|our|treated|consecutive|(?!(?:months?|weeks?|years?|days?|hours?|minutes?|in|at|for|with|and|to|per|the|a|an|from|after|before|on|by|or|who|that|which|were|was|had|have)\\b)[a-z]+(?:-[a-z]+)?)\\s+){0,2}${COUNTED}\\b`, 'i'),
   /\b\d+(?:\.\d+)?[- ]?fold\b/i,
   new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|two|three|four|five|ten|twice|thrice)\\s+(?:times\\s+)?(?:more|less|fewer|higher|lower|better|greater|as (?:likely|effective|much))\\b`, 'i'),
@@ -29,7 +30,9 @@ export const STATISTIC_PATTERNS: RegExp[] = [
  */
 export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:almost |nearly )?most (?:of )?(?:our |the |these )?(?:patients|people|participants|cases|knees|hips|joints|users|clients)\\b`, 'i'),
-  /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority of (?:our |the |these )?(?:patients|people|participants|cases|knees|hips|joints|users|clients)\b/i,
+  // "The great majority improve", "a large majority of treated knees"; not the majority of studies or of opinion.
+  /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion))/i,
+  /\b(?:nearly|almost|virtually|practically) (?:everyone|everybody|every one)\b/i,
   /\balmost all (?:of )?(?:our |the )?(?:patients|people|participants|cases)\b/i,
 ];
 
@@ -42,7 +45,8 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bhalv(?:e|es|ed|ing)\b/i,
   /\bby (?:a |one[- ])?(?:half|third|quarter)\b/i,
   /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b/i,
-  /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b/i,
+  // Not a length of time or a share of the visit: "about half an hour", "around half a day".
+  /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way)\b)/i,
   /\b(?:two|three|four)fold\b/i,
   /\b(?:doubl|tripl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,

@@ -49,3 +49,15 @@ export function judgeCorpusEntry(entry: CorpusEntry): string[] {
   const findings = [...checkClaims(page), ...checkStatistics(page), ...checkTestimonials(page)];
   return [...new Set(findings.map((f) => f.ruleId).filter((id) => ruleSeverity(id, 'production') === 'error'))];
 }
+
+/** Lines per file before the later additions (tests/compliance/corpus/README.md, "Lines added later"). */
+const ORIGINAL_LINES: Record<string, number> = { 'discouraging-care': 25, 'uncited-quantity': 25, 'unverifiable-superlative': 25, 'near-miss': 115 };
+
+/**
+ * A line from before the later additions. Its held-out lines were fixed before any tuning and never
+ * read by whoever tuned the rules; the added held-out lines were written by that person.
+ */
+export function isOriginalLine(id: string): boolean {
+  const m = /^(.*)-(\d+)$/.exec(id);
+  return !m || Number(m[2]) <= (ORIGINAL_LINES[m[1]] ?? Infinity);
+}

@@ -82,7 +82,10 @@ export const CERTAINTY_HEDGE =
   /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to)\b/i;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
-const CARE = String.raw`(?:surgery|surgeon|operation|operating theatre|theatre|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
+const CARE = String.raw`(?:surgery|surgeon|operation|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
+
+/** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
+const DROP_CARE = String.raw`say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace`;
 
 const SYMPTOM = String.raw`(?:pain|ache|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
@@ -289,12 +292,22 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac\w* the need|no need|advice|talk you|instead|stop|no more|why have|avoid)/i,
+    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why have|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to)\b/,
       /\bnever (?:have|need) to\b/,
       /\b(?:become|be) a thing of the past\b/,
-      new RegExp(String.raw`\b(?:say no to|skip|forget(?: about)?|cancel|ditch|throw away|escape|the end of) (?:\S+ ){0,3}${CARE}`),
+      // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
+      new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
+      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,3}${CARE}\w* (?:behind|in the bin|away for good)\b`),
+      new RegExp(String.raw`\b(?:off|leave) the waiting list\b`),
+      // "You won't need the operation…", "never need a new knee".
+      new RegExp(String.raw`\b(?:will not|do not|never) (?:have to have|need|require) (?:the|a|an|your|any|that|this) (?:\S+ ){0,2}${CARE}`),
+      // Care said to be needless, passive or adjectival: "physiotherapy is not required", "replacement is now avoidable".
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} be (?:now |then )?(?:not|no longer|never|rarely) (?:require|necessary|need|needed|essential|inevitable)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} be (?:now |then )?(?:avoidable|optional|unnecessary|needless|obsolete|history)\b`),
+      // A headline question answered at once: "Surgery? Not any more."
+      new RegExp(String.raw`\b${CARE}\w* \? (?:not any ?more|no more|no longer|never again)\b`),
       /\bput (?:\S+ )?off for good\b/,
       /\bunnecessary\b/,
       /\bunder the knife\b/,
@@ -319,13 +332,19 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
-    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|safest|highest|fastest|leading|no other|unlike other)/i,
+    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first)/i,
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
       /\b(?:the )?most (?:effective|advanced|powerful|successful|experienced|trusted|respected|innovative|reliable|popular|qualified)\b/i,
       /\b(?:best|finest|top-rated|number one|no\.? ?1|gold[- ]standard|world[- ]class|world[- ]leading|unrivalled|unmatched|unbeatable|safest|highest|fastest)\b/i,
       /\bleading\b(?! to\b)/i,
-      /\btop (?:clinic|choice|treatment|specialist|results?)\b/i,
+      /\btop(?:[- ]rated|[- ]ranked)?(?: [a-z-]+){0,2} (?:clinic|choice|treatment|specialist|result|provider|centre|center|expert|surgeon|team)s?\b/i,
+      // "The most cutting-edge…", "Britain's most sought-after…": most + any quality, bar the neutral ones.
+      /\b(?:the|our|its|their|[a-z]+['’]s) most (?!(?:common|commonly|likely|recent|frequent|frequently|important|useful|usual|often|serious|people|patients|of|suitable|appropriate)\b)[a-z][a-z-]+/i,
+      /\b(?:premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second to none|the envy of|a cut above)\b/i,
+      /\b(?:the )?pioneers?\b|\bpioneering\b/i,
+      /\b(?:world|market|industry|uk|national) leaders?\b|\blead(?:s|ing)? the (?:world|country|uk|field|way|market|industry|nation)\b/i,
+      /\branked (?:first|top|number one|no\.? ?1|highest|best)\b/i,
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
       /\bunlike other (?:clinic|provider|centre|center|treatment)s?\b/i,
     ],
@@ -340,7 +359,8 @@ export const MODEL_RULES: ModelRule[] = [
     claimClass: 'unverifiable-superlative',
     trigger: /\b(?:than|outperform|beat)/i,
     lemma: [
-      /\b(?:better|good|faster|fast|safer|safe|more effective|superior|quicker|longer-lasting|more successful|more powerful)\b(?: \S+){0,4} than (?:any|other|with any|with other)\b/,
+      // A comparative against the rest of the field: "faster than traditional treatments", "better results here than at any hospital".
+      /\b(?:\S+er|more \S+|less \S+|better|good|well|fast|safe|superior)\b(?: \S+){0,5} than (?:any|other|anyone|anybody|anything|everyone|everybody|traditional|conventional|standard|usual|older|the rest|the competition|elsewhere|at any|at other|in any|in other|with any|with other)\b/,
       /\bnothing work (?:better|well|good)\b/,
       /\boutperform\b/,
       /\bbeat\b/,

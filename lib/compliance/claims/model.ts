@@ -39,10 +39,14 @@ export type ClaimAnalysis = {
   disarmed: { ruleId: string; words: string; reason: 'negated-or-reported' | 'off-topic' }[];
 };
 
-export type AnalyseOptions = { inTestimonial?: boolean };
+export type AnalyseOptions = {
+  inTestimonial?: boolean;
+  /** Skip rules whose trigger words are absent, and tagging when none is left (default true). */
+  prefilter?: boolean;
+};
 
-/** A negation inside the matched words: "is not licensed", "the FDA has not approved". */
-const NEGATION_INSIDE = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
+/** A negation inside the matched words: "is not licensed", "the FDA has not approved" ("No. 1" is a rank). */
+const NEGATION_INSIDE = /\b(?:not|never|cannot)\b|\bno\b(?!\.? ?\d)|n['’]t\b/i;
 
 /** Tokens before the first verb: the grammatical subject (and any opening adverbial). */
 function subjectOf(tagged: TaggedSentence): string {
@@ -91,15 +95,19 @@ function matchesOf(rule: ModelRule, tagged: TaggedSentence): Match[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** Rules that could still fire on this sentence, judged on the written text alone (no tagging). */
-function candidateRules(text: string, cited: boolean, hedged: boolean, inTestimonial: boolean): ModelRule[] {
+/**
+ * Rules that could still fire on this sentence, judged on the written text alone (no tagging).
+ * With `prefilter` off every rule that applies is tried and the sentence is always tagged: slower,
+ * and a test holds that it judges every sentence the same (the triggers only skip work).
+ */
+function candidateRules(text: string, cited: boolean, hedged: boolean, inTestimonial: boolean, prefilter: boolean): ModelRule[] {
   return MODEL_RULES.filter(
     (rule) =>
       !(inTestimonial && rule.inTestimonial === false) &&
       !(rule.citationAllows && cited) &&
       !(rule.citedAndHedgedAllows && cited && hedged) &&
       !(rule.hedgeAllows && hedged) &&
-      rule.trigger.test(text),
+      (!prefilter || rule.trigger.test(text)),
   );
 }
 
@@ -111,23 +119,24 @@ const cache = new Map<string, ClaimAnalysis>();
 const CACHE_LIMIT = 50_000;
 
 export function analyseSentence(text: string, options: AnalyseOptions = {}): ClaimAnalysis {
+  if (options.prefilter === false) return analyse(text, options.inTestimonial === true, false);
   const key = `${options.inTestimonial ? 'T' : 'P'}${text}`;
   const cached = cache.get(key);
   if (cached) return cached;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  const analysis = analyse(text, options.inTestimonial === true);
+  const analysis = analyse(text, options.inTestimonial === true, true);
   cache.set(key, analysis);
   return analysis;
 }
 
-function analyse(text: string, inTestimonial: boolean): ClaimAnalysis {
+function analyse(text: string, inTestimonial: boolean, prefilter: boolean): ClaimAnalysis {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
   const question = isQuestion(text) && !/^\W*why\b/i.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;
-  const rules = candidateRules(text, cited, hedged, inTestimonial);
+  const rules = candidateRules(text, cited, hedged, inTestimonial, prefilter);
   if (rules.length === 0) return empty;
 
   const tagged = tagSentence(text);

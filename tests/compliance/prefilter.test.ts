@@ -1,0 +1,45 @@
+/**
+ * The claims checks skip work on the written text before tagging: a phrase rule whose patterns
+ * cannot match is not tried, and a model rule whose trigger words are absent is not, so most
+ * sentences are never tagged by the NLP. These skips must change no result: every sentence of the
+ * corpus, the fixtures and content/ is judged the same with them and without them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkClaims } from '@/lib/compliance/checks/claims';
+import { corpusEntrySource, loadCorpus } from '@/lib/compliance/claims/corpus';
+import { parsePage } from '@/lib/compliance/parse';
+import { listContentFiles } from '@/lib/compliance/report';
+import { FIXTURES, REPO } from './helpers';
+
+function pagesOf(root: string) {
+  return listContentFiles(root).map((file) => parsePage(fs.readFileSync(file, 'utf8'), file, path.relative(root, file)));
+}
+
+describe('lexical prefilters of the claims checks', () => {
+  it('judge every corpus sentence as the full check does', () => {
+    const corpus = loadCorpus(path.join(REPO, 'tests/compliance/corpus'));
+    let refused = 0;
+    for (const entry of corpus) {
+      const page = parsePage(corpusEntrySource(entry), `${entry.id}.mdx`, `articles/${entry.id}.mdx`);
+      const prefiltered = checkClaims(page);
+      expect(prefiltered, entry.id).toEqual(checkClaims(page, { prefilter: false }));
+      if (prefiltered.length > 0) refused++;
+    }
+    // The comparison is not empty: most corpus sentences are claims.
+    expect(refused).toBeGreaterThan(200);
+  });
+
+  it('judge every page of content/ and of the rule fixtures as the full check does', () => {
+    const pages = [...pagesOf(path.join(REPO, 'content')), ...pagesOf(FIXTURES)];
+    expect(pages.length).toBeGreaterThan(20);
+    let findings = 0;
+    for (const page of pages) {
+      const prefiltered = checkClaims(page);
+      expect(prefiltered, page.relPath).toEqual(checkClaims(page, { prefilter: false }));
+      findings += prefiltered.length;
+    }
+    expect(findings).toBeGreaterThan(0);
+  });
+});
