@@ -1,7 +1,7 @@
 /** Public API of the content check (CLI, build, dev overlay, tests). */
 export { checkContent, checkFile, checkSource, loadContext } from './engine';
-export type { CheckOptions, ContentReport } from './engine';
+export type { ContentReport } from './engine';
 export { checkContentParallel } from './parallel';
-export { formatFinding, formatReport, reportToJson } from './format';
+export { formatFinding } from './format';
 export { RULES, ruleSeverity } from './rules';
 export type { Finding, CheckContext } from './types';

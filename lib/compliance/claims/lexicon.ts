@@ -340,7 +340,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bleading\b(?! to\b)/i,
       /\btop(?:[- ]rated|[- ]ranked)?(?: [a-z-]+){0,2} (?:clinic|choice|treatment|specialist|result|provider|centre|center|expert|surgeon|team)s?\b/i,
       // "The most cutting-edge…", "Britain's most sought-after…": most + any quality, bar the neutral ones.
-      /\b(?:the|our|its|their|[a-z]+['’]s) most (?!(?:common|commonly|likely|recent|frequent|frequently|important|useful|usual|often|serious|people|patients|of|suitable|appropriate)\b)[a-z][a-z-]+/i,
+      /\b(?:the|our|its|their|[a-z]+['’]s) most (?!(?:common|commonly|likely|recent|frequent|frequently|important|useful|usual|often|serious|people|patients|of|suitable|appropriate|part|we|you|they|it|that|this|than|and|to|is|was|can|could)\b)[a-z][a-z-]+/i,
       /\b(?:premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second to none|the envy of|a cut above)\b/i,
       /\b(?:the )?pioneers?\b|\bpioneering\b/i,
       /\b(?:world|market|industry|uk|national) leaders?\b|\blead(?:s|ing)? the (?:world|country|uk|field|way|market|industry|nation)\b/i,
