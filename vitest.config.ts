@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
 /**
- * Two projects, so the edit loop can run the fast half alone (`npm run test:unit`):
- * - unit: in-process code and pure functions;
+ * Projects, so the edit loop can run the fast part alone (`npm run test:unit`):
+ * - unit and unit-isolated: in-process code and pure functions (below: which files need isolation);
  * - integration: real SQLite files, PostgreSQL (TEST_DATABASE_URL), an SMTP server, child processes
  *   (the content check's CLI, staff:add, a Contentlayer build).
  * Every file isolates what it touches (its own temp folder, port 0, a fresh PostgreSQL schema). Unit
@@ -20,6 +20,26 @@ const INTEGRATION = [
   'tests/staff/auth.test.ts',
   'tests/staff/inbox.test.ts',
   'tests/staff/staff-add.test.ts',
+];
+
+/**
+ * Unit files that set process.env for the modules they import (a data folder, quiet logs), or
+ * change it in a test: each gets a fresh module graph and environment (Vitest's default isolation).
+ * Every other unit file shares its worker's modules with the files before it (isolate: false): the
+ * English language model, zod schemas and the content engine load once per worker instead of once
+ * per file, which halves the unit tests' CPU time (docs/performance.md). A new file that sets
+ * process.env at load time belongs here; a test that uses vi.stubEnv restores it (unstubAllEnvs).
+ */
+const OWN_ENVIRONMENT = [
+  'tests/ops/backup.test.ts',
+  'tests/ops/secret.test.ts',
+  'tests/booking/outbox-lease.test.ts',
+  'tests/staff/search-limit.test.ts',
+  'tests/security/booking-limits.test.ts',
+  'tests/security/booking-multipart.test.ts',
+  'tests/security/booking-relay.test.ts',
+  'tests/security/booking-tokens.test.ts',
+  'tests/security/staff-post.test.ts',
 ];
 
 export default defineConfig({
@@ -47,9 +67,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-          exclude: ['tests/e2e/**', 'tests/e2e-dev/**', ...INTEGRATION],
+          exclude: ['tests/e2e/**', 'tests/e2e-dev/**', ...INTEGRATION, ...OWN_ENVIRONMENT],
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-isolated', include: OWN_ENVIRONMENT, sequence: { groupOrder: 0 } },
       },
       {
         extends: true,

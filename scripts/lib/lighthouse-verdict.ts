@@ -54,3 +54,14 @@ export function judgePage(label: string, med: Medians, budget: Budget, failedAud
   }
   return { failures, advisories };
 }
+
+/**
+ * Whether a page whose first runs are in gets as many runs again. The second set exists to spare a
+ * page within budget one noisy stretch of the host, so only a page its performance median would fail
+ * gets it: a median that passes, or one that is only reported (advisory, or read from a trace
+ * Lighthouse cannot attribute), has no verdict to change, and its runs would only cost time.
+ */
+export function needsRemeasure(med: Medians, budget: Budget): boolean {
+  const othersWithin = { accessibility: budget.scores.accessibility, 'best-practices': budget.scores['best-practices'], seo: budget.scores.seo, cls: 0 };
+  return judgePage('', { ...med, ...othersWithin }, budget).failures.length > 0;
+}

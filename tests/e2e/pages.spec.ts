@@ -201,16 +201,23 @@ async function expectHeadAndJsonLd(page: Page, route: string) {
 
 /** Position and size of every box in main and the footer, after scrolling through the page. */
 async function boxes(page: Page): Promise<string[]> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
   // Skipped blocks render as they come near the screen: go past each one (instantly: the site
-  // scrolls smoothly when motion is not reduced).
-  for (let y = 0; y <= height; y += 400) {
-    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  }
+  // scrolls smoothly when motion is not reduced), in the page itself, one frame per step. The page
+  // grows as blocks render at their real height, so the end is read again at every step: a height
+  // read once, up front, stopped short of the footer.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += 400) {
+      window.scrollTo({ top: y, behavior: 'instant' });
+      await frame();
+    }
+  });
   return page.evaluate(() =>
     [...document.querySelectorAll('main *, body > footer *')]
       .filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName))
+      // Not rendered at all, skipped or not (a closed <details>' answer, display: none): such an
+      // element's box is whatever Chromium last computed for it, not a position on the page.
+      .filter((el) => el.checkVisibility())
       .map((el, i) => {
         const r = el.getBoundingClientRect();
         return `${i} ${el.tagName} top ${Math.round(r.top + window.scrollY)} left ${Math.round(r.left)} ${Math.round(r.width)}×${Math.round(r.height)}`;

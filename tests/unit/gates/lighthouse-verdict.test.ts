@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUDGET, judgePage, type Medians } from '../../../scripts/lib/lighthouse-verdict';
+import { DEFAULT_BUDGET, judgePage, needsRemeasure, type Medians } from '../../../scripts/lib/lighthouse-verdict';
 
 const good: Medians = { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100, lcpMs: 2100, cls: 0, tbtMs: 120, fcpMs: 950 };
 const advisory = { ...DEFAULT_BUDGET, advisoryPerformanceFloor: 85 };
@@ -47,5 +47,25 @@ describe('judgePage', () => {
     expect(judgePage('home', { ...good, performance: 90, otherMs: 300 }, DEFAULT_BUDGET).failures).toEqual([expect.stringContaining('performance 90 < 95')]);
     const { failures } = judgePage('home', { ...good, performance: 70, otherMs: 1800, seo: 92, cls: 0.2 }, DEFAULT_BUDGET);
     expect(failures).toEqual([expect.stringContaining('Cumulative Layout Shift 0.2'), expect.stringContaining('seo 92 < 100')]);
+  });
+});
+
+describe('needsRemeasure', () => {
+  it('measures again a page its performance median would fail', () => {
+    expect(needsRemeasure({ ...good, performance: 94 }, DEFAULT_BUDGET)).toBe(true);
+    expect(needsRemeasure({ ...good, performance: 90, otherMs: 300 }, DEFAULT_BUDGET)).toBe(true);
+    expect(needsRemeasure({ ...good, performance: 84 }, advisory)).toBe(true);
+  });
+
+  it('does not measure again a page within budget, or one whose performance is only reported', () => {
+    expect(needsRemeasure(good, DEFAULT_BUDGET)).toBe(false);
+    expect(needsRemeasure({ ...good, performance: 95 }, DEFAULT_BUDGET)).toBe(false);
+    expect(needsRemeasure({ ...good, performance: 77, tbtMs: 900, otherMs: 1800 }, DEFAULT_BUDGET)).toBe(false);
+    expect(needsRemeasure({ ...good, performance: 90 }, advisory)).toBe(false);
+  });
+
+  it('looks at performance only: the other scores and layout shift do not change between runs', () => {
+    expect(needsRemeasure({ ...good, accessibility: 90, cls: 0.3 }, DEFAULT_BUDGET)).toBe(false);
+    expect(needsRemeasure({ ...good, performance: 94, seo: 90 }, DEFAULT_BUDGET)).toBe(true);
   });
 });
