@@ -77,7 +77,7 @@ describe('--watch', () => {
     child.stdout.on('data', (chunk) => (out += chunk));
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no summary within 20 s:\n${out}`)), 20_000);
+        const timer = setTimeout(() => reject(new Error(`no summary within 90 s:\n${out}`)), 90_000);
         child.stdout.on('data', () => {
           if (/\d+ errors?, \d+ warnings?, \d+ silenced in \d+ files?/.test(out)) {
             clearTimeout(timer);
