@@ -3,7 +3,6 @@
  * shows: every action is a button that leads to a confirmation page (mail scanners open links).
  */
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Container } from '@/components/layout/container';
 import { Button } from '@/components/forms/button';
 import { Notice } from '@/components/forms/notice';
@@ -11,6 +10,7 @@ import { loadManagePage } from '@/lib/booking/manage-page';
 import { availableActions, isPatientAction } from '@/lib/booking/manage';
 import { actionText, AppointmentDetails, ClinicContact, describeAppointment, describeStatus } from '@/components/booking/manage-parts';
 import { RateLimited } from '@/components/booking/rate-limited';
+import { LinkNotWorking } from '@/components/booking/link-not-working';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
@@ -23,7 +23,7 @@ export default async function ManagePage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const state = await loadManagePage(sp.t);
   if (state.kind === 'rate-limited') return <RateLimited retryAfterS={state.retryAfterS} />;
-  if (state.kind === 'not-found') notFound();
+  if (state.kind === 'not-found') return <LinkNotWorking />;
   const { view, token } = state;
   const done = typeof sp.done === 'string' && isPatientAction(sp.done) ? actionText[sp.done].done : undefined;
   const notAvailable = sp.error === 'not-available' ? 'That is no longer possible for this request. Its current state is shown below.' : undefined;

@@ -1,6 +1,6 @@
 /** The confirmation step before any action: says what will happen; only its button (a POST) does it. */
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { Container } from '@/components/layout/container';
 import { Button } from '@/components/forms/button';
 import { loadManagePage } from '@/lib/booking/manage-page';
@@ -8,6 +8,7 @@ import { availableActions, isPatientAction } from '@/lib/booking/manage';
 import { newFormToken } from '@/lib/booking/form-token';
 import { actionText, AppointmentDetails } from '@/components/booking/manage-parts';
 import { RateLimited } from '@/components/booking/rate-limited';
+import { LinkNotWorking } from '@/components/booking/link-not-working';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +24,7 @@ export default async function ConfirmActionPage({ searchParams }: Props) {
   const sp = await searchParams;
   const state = await loadManagePage(sp.t);
   if (state.kind === 'rate-limited') return <RateLimited retryAfterS={state.retryAfterS} />;
-  if (state.kind === 'not-found') notFound();
+  if (state.kind === 'not-found') return <LinkNotWorking />;
   const { view, token, secret } = state;
   const action = typeof sp.action === 'string' ? sp.action : '';
   if (!isPatientAction(action) || !availableActions(view).includes(action)) redirect(`/booking/manage?t=${token}${isPatientAction(action) ? '&error=not-available' : ''}`);

@@ -1,8 +1,12 @@
 import { Container } from '@/components/layout/container';
-import { ClinicContact } from '@/components/booking/manage-parts';
+import { ClinicContact } from './manage-parts';
 
-/** Wrong, expired and erased links all get this page: it says nothing about whether a request exists. */
-export default function ManageLinkNotFound() {
+/**
+ * Wrong, expired and erased links all get this page: it says nothing about whether a request exists.
+ * Rendered by the pages themselves rather than through notFound(): Next 16 puts a dynamic page's
+ * not-found content only in its flight data, so without JavaScript the page would be blank.
+ */
+export function LinkNotWorking() {
   return (
     <Container className="py-10">
       <div className="max-w-3xl">
