@@ -52,7 +52,7 @@ const storeCtx = (now: Date) => ({ now, site: { name: 'Clinic', email: 'staff@cl
 
 test.beforeAll(async () => {
   ({ db } = await openDb({ dataDir: DATA_DIR }));
-  const user = await createStaffUser(db, { email: `manager-${run}@clinic.test`, password: PASSWORD });
+  const user = await createStaffUser(db, { role: 'manager', email: `manager-${run}@clinic.test`, password: PASSWORD });
   staffEmail = user.email;
   staffId = user.id;
   requestId = (await storeRequest(db, bookingRequest(), storeCtx(new Date()))).id;
@@ -234,7 +234,7 @@ test.describe('staff area: return after sign-in, and the web editor in productio
 test.describe.serial('staff area: working the inbox', () => {
   test('a wrong password shows one generic error; repeated failures lock the account', async ({ page }) => {
     const errors = watchConsole(page);
-    const victim = await createStaffUser(db, { email: `locked-${run}@clinic.test`, password: PASSWORD });
+    const victim = await createStaffUser(db, { role: 'manager', email: `locked-${run}@clinic.test`, password: PASSWORD });
     await signIn(page, victim.email, 'wrong password');
     await expect(page).toHaveURL(/\/staff\/sign-in\?error=invalid/);
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('There is a problem');
@@ -257,7 +257,7 @@ test.describe.serial('staff area: working the inbox', () => {
 
   test('a one-time password from staff:add must be changed before anything else', async ({ page }) => {
     const errors = watchConsole(page);
-    const fresh = await createStaffUser(db, { email: `fresh-${run}@clinic.test` });
+    const fresh = await createStaffUser(db, { role: 'manager', email: `fresh-${run}@clinic.test` });
     await signIn(page, fresh.email, fresh.password);
     await expect(page).toHaveURL(/\/staff\/password$/);
     await expect(page).toHaveTitle(/Change your password/);
