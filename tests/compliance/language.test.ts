@@ -24,6 +24,8 @@ summary:
   - One sentence is checked in its context.
   - Nothing else on the page should fire.
 publishedAt: 2026-10-01
+updatedAt: 2026-10-01
+tags: []
 author: jo-writer
 reviewer: dr-clinician
 category: condition
