@@ -7,7 +7,7 @@
  * the sample data"), not a clinician's real sign-off.
  */
 import { approve } from '../lib/reviews/decide';
-import { contentRoot, listPages, readAuthors, readPageSource, readRecord, writeRecord } from '../lib/reviews/files';
+import { contentRoot, listPages, readAuthors, readPageSource, readRecord, writeApproval } from '../lib/reviews/files';
 import { versionHash } from '../lib/reviews/hash';
 import { approvalOf } from '../lib/reviews/record';
 import { splitSource } from '../lib/reviews/source';
@@ -40,7 +40,7 @@ for (const key of listPages(root)) {
     console.error(`${key.collection}/${key.slug}: ${'refusal' in result ? result.refusal : result.noteError}`);
     continue;
   }
-  writeRecord(root, key, result.record);
+  writeApproval(root, key, result.record, source);
   written++;
 }
 console.log(`reviews:seed-sample: ${written} record${written === 1 ? '' : 's'} written${failed ? `, ${failed} refused` : ''}.`);

@@ -14,13 +14,33 @@ export function readRecord(root: string, key: PageKey): ReviewRecord | null {
   return fs.existsSync(file) ? parseRecord(fs.readFileSync(file, 'utf8')) : null;
 }
 
-export function writeRecord(root: string, key: PageKey, record: ReviewRecord): void {
+function writeRecord(root: string, key: PageKey, record: ReviewRecord): void {
   const file = path.join(root, recordPath(key));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written whole to a temporary file and renamed, so a reader never sees half a record.
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, serialiseRecord(record));
   fs.renameSync(tmp, file);
+}
+
+/**
+ * The source of the newest approved version, kept beside the record so that the next review can
+ * show what changed since (plain .txt: Contentlayer does not load it). versionHash() of it equals
+ * the newest approval's hash.
+ */
+const approvedSourcePath = (root: string, key: PageKey) => path.join(root, 'reviews', key.collection, `${key.slug}.approved.txt`);
+
+export function readApprovedSource(root: string, key: PageKey): string | null {
+  const file = approvedSourcePath(root, key);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+}
+
+/** The record and the approved source, as one approval writes them. */
+export function writeApproval(root: string, key: PageKey, record: ReviewRecord, approvedSource: string): void {
+  const file = approvedSourcePath(root, key);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, approvedSource);
+  writeRecord(root, key, record);
 }
 
 export const pageFile = (root: string, key: PageKey) => path.join(root, key.collection, `${key.slug}.mdx`);

@@ -53,7 +53,7 @@ describe('versionHash', () => {
     expect(versionHash(page({ title: "'Knee pain: what cures it'" }))).not.toBe(versionHash(base));
     expect(versionHash(page({ category: 'evidence' }))).not.toBe(versionHash(base));
     expect(versionHash(base.replace('One key point', 'One new key point'))).not.toBe(versionHash(base));
-    for (const edit of [{ publishedAt: '2026-02-01' }, { updatedAt: '2026-03-01' }, { tags: '[knee, hip]' }, { draft: 'true' }, { author: 'sam-other' }]) {
+    for (const edit of [{ publishedAt: '2026-02-01' }, { updatedAt: '2026-03-01' }, { tags: '[knee, hip]' }, { draft: 'true' }, { author: 'sam-other' }] as Record<string, string>[]) {
       expect(versionHash(page(edit)), JSON.stringify(edit)).toBe(versionHash(base));
     }
   });
