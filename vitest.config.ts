@@ -19,6 +19,7 @@ const INTEGRATION = [
   'tests/staff/auth.test.ts',
   'tests/staff/inbox.test.ts',
   'tests/staff/staff-add.test.ts',
+  'tests/staff/reviews-due.test.ts',
 ];
 
 export default defineConfig({
