@@ -43,7 +43,7 @@ describe('output format', () => {
   it('prints file:line:column  severity  rule-id  message  (fix) relative to the repo root', () => {
     const finding = checkFixture('no-hype').findings.find((f) => f.ruleId === 'no-hype')!;
     expect(formatFinding(finding, REPO)).toBe(
-      `tests/fixtures/content/no-hype/articles/fires.mdx:15:6  warning  no-hype  "miracle" is promotional hype  (${RULES.find((r) => r.id === 'no-hype')!.fix})`,
+      `tests/fixtures/content/no-hype/articles/fires.mdx:13:6  warning  no-hype  "miracle" is promotional hype  (${RULES.find((r) => r.id === 'no-hype')!.fix})`,
     );
   });
 });
