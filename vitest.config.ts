@@ -20,6 +20,7 @@ const INTEGRATION = [
   'tests/staff/auth.test.ts',
   'tests/staff/inbox.test.ts',
   'tests/staff/staff-add.test.ts',
+  'tests/staff/reviews-due.test.ts',
 ];
 
 /**

@@ -71,8 +71,6 @@ summary:
   - Cell injections are an option some people with knee arthritis ask about.
   - The evidence is early and comes mostly from small studies.
 publishedAt: 2026-09-01
-reviewedAt: 2026-09-01
-nextReviewDue: 2027-08-01
 author: ${authors[0]}
 reviewer: ${authors[1]}
 category: treatment

@@ -104,8 +104,8 @@ async function main() {
   // Migrate once and create the staff accounts before the instances start.
   const { db } = await openDb({ databaseUrl });
   onCleanup(() => db.destroy());
-  await createStaffUser(db, { email: 'cluster-session@example.com', password: PASSWORD });
-  await createStaffUser(db, { email: 'cluster-lockout@example.com', password: PASSWORD });
+  await createStaffUser(db, { role: 'manager', email: 'cluster-session@example.com', password: PASSWORD });
+  await createStaffUser(db, { role: 'manager', email: 'cluster-lockout@example.com', password: PASSWORD });
 
   const smtp = await startSmtp(PORTS.smtp);
   onCleanup(() => smtp.close());

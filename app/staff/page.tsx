@@ -1,3 +1,5 @@
+import { redirect } from 'next/navigation';
+import { MANAGERS } from '@/lib/staff/roles';
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { requireStaff } from '@/lib/staff/session';
@@ -18,6 +20,8 @@ export const metadata: Metadata = { title: 'Inbox' };
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { db, user } = await requireStaff();
+  // The staff area's front page is the inbox for managers; everyone else starts at their reviews.
+  if (!MANAGERS.includes(user.role)) redirect('/staff/reviews');
   const filters = parseFilters(await searchParams);
   const { rows, total, page, pages } = await listRequests(db, filters);
   await audit(db, {
@@ -29,7 +33,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const query = filtersToQuery({ ...filters, page: 1 });
   return (
     <>
-      <StaffNav email={user.email} current="/staff" />
+      <StaffNav email={user.email} role={user.role} current="/staff" />
       <h1 className="mb-6 text-3xl font-bold text-ink">Consultation requests</h1>
       <InboxActivity db={db} now={new Date()} />
       <form method="get" action="/staff" className="mb-8 flex flex-wrap items-end gap-6" aria-label="Filter requests">

@@ -2,6 +2,7 @@ import { Link } from '@/components/ui/link';
 import type { Article, Author, Treatment } from '@/lib/content/queries';
 import { CATEGORY_LABELS } from '@/lib/content/schema';
 import { describePrice } from '@/lib/site-config';
+import { reviewedOn } from '@/lib/content/reviews';
 import { DateText } from './date';
 
 const card = 'flex flex-col rounded-lg border border-line bg-white p-5 transition-shadow hover:shadow-md';
@@ -14,6 +15,7 @@ export function DraftBadge({ draft }: { draft?: boolean }) {
 
 export function ArticleCard({ article, headingLevel = 2 }: { article: Article; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
+  const reviewed = reviewedOn(article);
   return (
     <article className={card}>
       <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{CATEGORY_LABELS[article.category]}</p>
@@ -25,7 +27,14 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Article; h
       </Heading>
       <p className="mt-2 flex-1 text-sm text-muted">{article.description}</p>
       <p className="mt-3 text-xs text-muted">
-        Reviewed <DateText value={article.reviewedAt} /> · {article.readingTimeMinutes} min read
+        {reviewed ? (
+          <>
+            Reviewed <DateText value={reviewed} />
+          </>
+        ) : (
+          'Awaiting medical review'
+        )}{' '}
+        · {article.readingTimeMinutes} min read
       </p>
     </article>
   );

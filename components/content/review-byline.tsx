@@ -1,5 +1,6 @@
 import { Link } from '@/components/ui/link';
 import { requireAuthor } from '@/lib/content/queries';
+import type { PageReview } from '@/lib/content/reviews';
 import { DateText } from './date';
 
 export type Reviewed = {
@@ -7,15 +8,18 @@ export type Reviewed = {
   reviewer: string;
   publishedAt: string;
   updatedAt?: string;
-  reviewedAt: string;
-  nextReviewDue: string;
   readingTimeMinutes: number;
 };
 
-/** Who wrote the page, who checked it and when: what a patient needs to judge a health page. */
-export function ReviewByline({ doc }: { doc: Reviewed }) {
+/**
+ * Who wrote the page, who checked it and when: what a patient needs to judge a health page. The
+ * review dates come from the page's review record; a version awaiting review (seen in `next dev`
+ * only: the production build refuses it) says so instead.
+ */
+export function ReviewByline({ doc, review }: { doc: Reviewed; review: PageReview }) {
   const author = requireAuthor(doc.author);
   const reviewer = requireAuthor(doc.reviewer);
+  const approval = review.status === 'approved' ? review.approval : undefined;
   return (
     <div className="mt-6 space-y-1 border-y border-line py-4 text-sm text-muted">
       <p>
@@ -26,13 +30,17 @@ export function ReviewByline({ doc }: { doc: Reviewed }) {
         {author.credentials ? `, ${author.credentials}` : ''}
       </p>
       <p data-testid="reviewer-line">
-        Medically reviewed by{' '}
+        {approval ? 'Medically reviewed by ' : 'Awaiting medical review by '}
         <Link href={reviewer.url} className="font-semibold text-brand-700 underline">
           {reviewer.name}
         </Link>
-        {reviewer.credentials ? `, ${reviewer.credentials}` : ''} on <DateText value={doc.reviewedAt} />; next review
-        due <DateText value={doc.nextReviewDue} />
+        {reviewer.credentials ? `, ${reviewer.credentials}` : ''}
       </p>
+      {approval ? (
+        <p data-testid="review-dates">
+          Last reviewed <DateText value={approval.reviewedOn} /> · Next review due <DateText value={approval.nextReviewDue} />
+        </p>
+      ) : null}
       <p>
         Published <DateText value={doc.publishedAt} />
         {doc.updatedAt ? (

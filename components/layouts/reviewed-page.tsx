@@ -7,8 +7,11 @@ import { TableOfContents } from '@/components/content/table-of-contents';
 import { ReferenceList } from '@/components/content/reference-list';
 import { DraftBanner } from '@/components/content/draft-banner';
 import { DevContentFindings } from '@/components/publishing/content-findings-panel';
+import { ChangeHistory } from '@/components/content/change-history';
+import { pageReview, type ReviewedDocument } from '@/lib/content/reviews';
 
-type ReviewedDoc = Reviewed & {
+type ReviewedDoc = Reviewed &
+  ReviewedDocument & {
   title: string;
   description: string;
   summary: string[];
@@ -31,16 +34,18 @@ type Props = {
 
 /** The frame every medically reviewed page shares: who wrote and checked it, key points, sources. */
 export function ReviewedPage({ doc, crumbs, eyebrow, toc, children, footer }: Props) {
+  const review = pageReview(doc);
+  const awaitingReview = review.status !== 'approved';
   return (
     <Container className="py-10">
-      {doc.draft ? <DraftBanner /> : null}
+      {doc.draft || awaitingReview ? <DraftBanner awaitingReview={awaitingReview} /> : null}
       <DevContentFindings sourceFilePath={doc._raw?.sourceFilePath} />
       <Breadcrumbs items={crumbs} />
       <header className="mt-4 max-w-3xl">
         {eyebrow ? <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{eyebrow}</p> : null}
         <h1 className="mt-1 text-3xl font-semibold leading-tight tracking-tight sm:text-4xl">{doc.title}</h1>
         <p className="mt-3 text-lg text-muted">{doc.description}</p>
-        <ReviewByline doc={doc} />
+        <ReviewByline doc={doc} review={review} />
         <KeyPoints points={doc.summary} />
       </header>
       <div className="mt-10 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-12">
@@ -54,6 +59,7 @@ export function ReviewedPage({ doc, crumbs, eyebrow, toc, children, footer }: Pr
             {children}
           </div>
           <ReferenceList keys={doc.citations} />
+          <ChangeHistory history={review.history} />
           {footer}
         </article>
       </div>

@@ -2,20 +2,22 @@
 import { Button } from '@/components/forms/button';
 import { Link } from '@/components/ui/link';
 import { editorEnabled } from '@/lib/publishing/editor-mode.mjs';
+import { MANAGERS, ROLE_LABELS, type StaffRole } from '@/lib/staff/roles';
 
-const links = [
-  { href: '/staff', label: 'Inbox' },
-  { href: '/staff/outbox', label: 'Outbox' },
-  { href: '/staff/purge', label: 'Retention purge' },
+const links: { href: string; label: string; roles?: readonly StaffRole[] }[] = [
+  { href: '/staff', label: 'Inbox', roles: MANAGERS },
+  { href: '/staff/reviews', label: 'Reviews' },
+  { href: '/staff/outbox', label: 'Outbox', roles: MANAGERS },
+  { href: '/staff/purge', label: 'Retention purge', roles: MANAGERS },
   { href: '/staff/password', label: 'Change password' },
 ];
 
-export function StaffNav({ email, current }: { email: string; current: string }) {
+export function StaffNav({ email, role, current }: { email: string; role: StaffRole; current: string }) {
   return (
     <div className="mb-8 flex flex-wrap items-center justify-between gap-4 border-b-2 border-ink pb-4">
       <nav aria-label="Staff area">
         <ul className="flex flex-wrap gap-6">
-          {links.map((l) => (
+          {links.filter((l) => !l.roles || l.roles.includes(role)).map((l) => (
             <li key={l.href}>
               <Link
                 href={l.href}
@@ -40,7 +42,9 @@ export function StaffNav({ email, current }: { email: string; current: string })
         </ul>
       </nav>
       <form method="post" action="/staff/sign-out" className="flex items-center gap-3">
-        <span className="text-muted">Signed in as {email}</span>
+        <span className="text-muted">
+          Signed in as {email} ({ROLE_LABELS[role].toLowerCase()})
+        </span>
         <Button variant="secondary" size="sm">
           Sign out
         </Button>

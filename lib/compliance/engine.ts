@@ -10,7 +10,7 @@ import { loadAuthors, loadBibliographyEntries } from './context';
 import { checkClaims } from './checks/claims';
 import { checkStatistics } from './checks/statistics';
 import { checkCitations } from './checks/citations';
-import { checkFrontMatterSchema, checkPeople, checkReviewLifecycle } from './checks/frontmatter';
+import { checkFrontMatterSchema, checkPeople } from './checks/frontmatter';
 import { checkRequiredBalance, checkTreatmentSections } from './checks/structure';
 import { checkTestimonials } from './checks/testimonials';
 import { checkImages } from './checks/images';
@@ -30,7 +30,6 @@ type PageRule = (page: ParsedPage, ctx: CheckContext) => RawFinding[];
 const PAGE_RULES: PageRule[] = [
   checkFrontMatterSchema,
   checkPeople,
-  checkReviewLifecycle,
   (page) => (page.bodySyntaxError ? [{ ruleId: 'mdx-syntax', message: page.bodySyntaxError.message, ...page.bodySyntaxError.position }] : []),
   checkTreatmentSections,
   checkRequiredBalance,

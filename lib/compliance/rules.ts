@@ -250,16 +250,6 @@ export const RULES = [
     fix: 'choose a reviewer whose author file has a registration (body and number)',
   },
   {
-    id: 'review-lifecycle',
-    fires: 'reviewedAt after today; nextReviewDue before today; nextReviewDue more than 12 calendar months after reviewedAt. Always a warning on drafts (they never reach production)',
-    severity: 'error',
-    devSeverity: 'warning',
-    family: 'lifecycle',
-    rationale: 'Medical information must be reviewed at least every 12 months and never claim a future review.',
-    source: 'NHS content standard practice; GMC Good medical practice (2024)',
-    fix: 're-review the page and update reviewedAt and nextReviewDue (at most 12 months apart)',
-  },
-  {
     id: 'treatment-sections',
     fires: 'a treatment page lacks one of the `## ` headings in TREATMENT_SECTIONS, or has them out of order',
     severity: 'error',

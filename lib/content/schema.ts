@@ -68,22 +68,19 @@ const reviewFields = {
     .max(6, { error: 'give 2 to 6 plain-language key points' }),
   publishedAt: dateField,
   updatedAt: dateField.optional(),
-  reviewedAt: dateField,
-  nextReviewDue: dateField,
+  // No review dates here: when a page was medically reviewed, and when it is next due, come from
+  // its review record (content/reviews, written by the staff area; lib/reviews), not a typed field.
   author: slug.meta({ description: 'slug of a file in content/authors' }),
   reviewer: slug.meta({ description: 'slug of a registered clinician in content/authors' }),
   draft: z.boolean().default(false),
 };
 
 function datesInOrder(
-  doc: { publishedAt: string; updatedAt?: string; reviewedAt: string; nextReviewDue: string; author: string; reviewer: string },
+  doc: { publishedAt: string; updatedAt?: string; author: string; reviewer: string },
   ctx: z.RefinementCtx,
 ) {
   if (doc.updatedAt && doc.updatedAt < doc.publishedAt) {
     ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'must not be before publishedAt' });
-  }
-  if (doc.nextReviewDue <= doc.reviewedAt) {
-    ctx.addIssue({ code: 'custom', path: ['nextReviewDue'], message: 'must be after reviewedAt' });
   }
   if (doc.author === doc.reviewer) {
     ctx.addIssue({ code: 'custom', path: ['reviewer'], message: 'must be a different clinician from the author' });

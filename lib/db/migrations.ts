@@ -165,6 +165,30 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('booking_spent_tokens').ifExists().execute();
     },
   },
+  // Medical review (docs/publishing.md): staff roles, a clinical reviewer's link to their clinician
+  // profile, and the comments of a page sent back to its writer. Existing accounts could do
+  // everything before roles existed, so they become managers.
+  '2026-12-02-010-staff-roles-and-reviews': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('staff_users').addColumn('role', 'text', (c) => c.notNull().defaultTo('manager')).execute();
+      await db.schema.alterTable('staff_users').addColumn('author_id', 'text').execute();
+      await db.schema
+        .createTable('review_comments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('page', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('author', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('review_comments_page').on('review_comments').columns(['page', 'created_at']).execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('review_comments').ifExists().execute();
+      await db.schema.alterTable('staff_users').dropColumn('author_id').execute();
+      await db.schema.alterTable('staff_users').dropColumn('role').execute();
+      },
+    },
   // After the form (docs/booking.md, "The patient's link"): the patient's manage link (only a
   // SHA-256 of its token is kept), an offered appointment per request, the patient's last reply,
   // and on the outbox a dedupe key (one invite or reminder per key, whatever retries), an optional

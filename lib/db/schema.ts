@@ -91,6 +91,10 @@ export interface StaffUserTable {
   /** Unused, as failed_attempts. */
   locked_until: string | null;
   created_at: string;
+  /** writer, reviewer (clinical reviewer) or manager (lib/staff/roles.ts). Accounts made before roles are managers. */
+  role: Generated<string>;
+  /** A clinical reviewer's clinician profile: the slug of a file in content/authors. */
+  author_id: string | null;
 }
 
 export interface StaffSessionTable {
@@ -139,6 +143,19 @@ export interface BookingSpentTokenTable {
   expires_at: string;
 }
 
+/** A page a clinical reviewer sent back to its writer, with their comments (shown on the page's review screen). */
+export interface ReviewCommentTable {
+  id: string;
+  /** collection/slug, e.g. articles/knee-pain. */
+  page: string;
+  /** The version the comments are about (lib/reviews/hash.ts). */
+  hash: string;
+  /** Staff email of the reviewer. */
+  author: string;
+  body: string;
+  created_at: string;
+}
+
 /** The patient's manage link: only the SHA-256 of its random token is stored (lib/booking/manage-token.ts). */
 export interface BookingManageTokenTable {
   token_hash: string;
@@ -170,6 +187,7 @@ export interface AppointmentTable {
 }
 
 export interface Database {
+  review_comments: ReviewCommentTable;
   consultation_requests: ConsultationRequestTable;
   consent_records: ConsentRecordTable;
   outbox: OutboxTable;

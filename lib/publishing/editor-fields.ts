@@ -5,7 +5,7 @@
  */
 import { fields } from '@keystatic/core';
 import { emptyOrLength, itemsOf, lengthOf, patternOf, ruleOf } from './editor-schema';
-import { addMonthsMinusOneDay, todayIso } from './dates';
+import { todayIso } from './dates';
 import { articleSlug } from './slug';
 
 type DocType = 'Article' | 'Treatment' | 'Author';
@@ -46,7 +46,7 @@ function person(type: DocType, name: 'author' | 'reviewer') {
     : fields.relationship({
         label: 'Medical reviewer',
         collection: 'authors',
-        description: 'A registered clinician who checked the page, not the author.',
+        description: 'A registered clinician, not the author, who approves the page in the staff area (Reviews).',
         validation: { isRequired: required },
       });
 }
@@ -83,14 +83,6 @@ export function reviewFields(type: 'Article' | 'Treatment') {
     }),
     publishedAt: date(type, 'publishedAt', 'Published', 'First publication date.', todayIso()),
     updatedAt: date(type, 'updatedAt', 'Updated', 'Set when the content changes materially after publication.'),
-    reviewedAt: date(type, 'reviewedAt', 'Medically reviewed', 'Date the reviewer last checked the page.', todayIso()),
-    nextReviewDue: date(
-      type,
-      'nextReviewDue',
-      'Next review due',
-      'At most 12 months after the review date (the content check enforces it).',
-      addMonthsMinusOneDay(todayIso(), 12),
-    ),
     author: person(type, 'author'),
     reviewer: person(type, 'reviewer'),
     draft: draftField(),

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { CATEGORIES } from '../content/schema';
-import { addMonthsMinusOneDay, todayIso } from './dates';
+import { todayIso } from './dates';
 import { articleSlug } from './slug';
 
 export { articleSlug };
@@ -77,9 +77,6 @@ export function scaffoldArticle({ title, now = new Date(), people = [] }: Scaffo
     `# 2 to 6 plain-language key points shown at the top of the page, one per line as "  - A point.". No figures: they cannot be cited here.`,
     `summary: []`,
     `publishedAt: ${today}`,
-    `reviewedAt: ${today}`,
-    `# At most 12 months after reviewedAt.`,
-    `nextReviewDue: ${addMonthsMinusOneDay(today, 12)}`,
     `# Slug of a profile in content/authors: ${everyone}`,
     `author: ${AUTHOR_PLACEHOLDER}`,
     `# A registered clinician who is not the author: ${registered}`,
@@ -88,7 +85,7 @@ export function scaffoldArticle({ title, now = new Date(), people = [] }: Scaffo
     `category: treatment`,
     `# Up to 8, lower-case words joined by hyphens, e.g. [knee, hip]`,
     `tags: []`,
-    `# Drafts show only in development. Set to false once the medical review is done.`,
+    `# Drafts show only in development. A published page also needs the reviewer's approval in /staff/reviews.`,
     `draft: true`,
   ].join('\n');
   return { slug, source: `---\n${frontMatter}\n---\n${BODY}` };

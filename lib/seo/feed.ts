@@ -6,6 +6,7 @@ import { CATEGORY_LABELS } from '@/lib/content/schema';
 import type { Article, Author } from '@/lib/content/queries';
 import { FEED_PATH } from './metadata';
 import { absoluteUrl, lastModifiedOf } from './url';
+import { pageReview } from '@/lib/content/reviews';
 
 /** Dates in content are days; noon UTC keeps them on the same day in every reader's time zone. */
 const day = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`);
@@ -28,6 +29,11 @@ export function buildArticleFeed(articles: Article[], authorOf: (slug: string) =
   for (const article of articles) {
     const author = authorOf(article.author);
     const url = absoluteUrl(article.url);
+    // An update reaches feed readers with its public change notes (GOV.UK style), newest first.
+    const history = pageReview(article).history;
+    const changes = history.length
+      ? `<h2>What changed</h2><ul>${history.map((h) => `<li>${escapeHtml(h.date)}: ${escapeHtml(h.note)}</li>`).join('')}</ul>`
+      : '';
     feed.addItem({
       id: url,
       link: url,
@@ -35,7 +41,7 @@ export function buildArticleFeed(articles: Article[], authorOf: (slug: string) =
       description: article.description,
       content: `<p>${escapeHtml(article.description)}</p><h2>Key points</h2><ul>${article.summary
         .map((point) => `<li>${escapeHtml(point)}</li>`)
-        .join('')}</ul>`,
+        .join('')}</ul>${changes}`,
       date: day(lastModifiedOf(article)),
       published: day(article.publishedAt),
       author: author ? [{ name: author.name, link: absoluteUrl(author.url) }] : undefined,

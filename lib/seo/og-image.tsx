@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { siteConfig } from '@/lib/site-config';
 import { formatDate } from '@/lib/content/dates';
+import { reviewedOn, type ReviewedDocument } from '@/lib/content/reviews';
 import { requireAuthor } from '@/lib/content/queries';
 
 export const ogImageSize = { width: 1200, height: 630 };
@@ -95,6 +96,7 @@ export async function renderOgImage({ eyebrow, title, byline }: Card): Promise<I
 }
 
 /** The card's byline for a medically reviewed page: who checked it and when. */
-export function reviewedByline(page: { reviewer: string; reviewedAt: string }): string {
-  return `Medically reviewed by ${requireAuthor(page.reviewer).name}, ${formatDate(page.reviewedAt)}`;
+export function reviewedByline(page: ReviewedDocument & { reviewer: string }): string {
+  const day = reviewedOn(page);
+  return `Medically reviewed by ${requireAuthor(page.reviewer).name}${day ? `, ${formatDate(day)}` : ' (awaiting review)'}`;
 }

@@ -25,6 +25,7 @@ import type { Reference } from '@/lib/content/bibliography';
 import { doiUrl, pubmedUrl } from '@/lib/content/bibliography';
 import { isoDay } from '@/lib/content/dates';
 import { absoluteUrl, lastModifiedOf } from './url';
+import { reviewedOn } from '@/lib/content/reviews';
 import { procedureId, topicsFor } from './topics';
 
 export const CLINIC_ID = `${siteConfig.url}/#clinic`;
@@ -151,7 +152,7 @@ export function scholarlyArticle(ref: Reference): ScholarlyArticle {
   };
 }
 
-type ReviewedDoc = Pick<Article, 'title' | 'description' | 'url' | 'publishedAt' | 'updatedAt' | 'reviewedAt'> & {
+type ReviewedDoc = Pick<Article, 'title' | 'description' | 'url' | 'publishedAt' | 'updatedAt' | 'versionHash'> & {
   /** Bibliography keys in order of first citation (Contentlayer types computed lists loosely). */
   citations: string[];
 };
@@ -162,6 +163,7 @@ function reviewedPage(
   bibliography: Map<string, Reference>,
 ): MedicalWebPageLeaf {
   const url = absoluteUrl(doc.url);
+  const reviewed = reviewedOn(doc);
   return {
     '@type': 'MedicalWebPage',
     '@id': `${url}#webpage`,
@@ -174,7 +176,7 @@ function reviewedPage(
     publisher: { '@id': CLINIC_ID },
     datePublished: isoDay(doc.publishedAt),
     dateModified: lastModifiedOf(doc),
-    lastReviewed: isoDay(doc.reviewedAt),
+    ...(reviewed ? { lastReviewed: reviewed } : {}),
     author: clinicianEntity(people.author),
     reviewedBy: clinicianEntity(people.reviewer),
     citation: doc.citations

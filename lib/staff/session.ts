@@ -12,6 +12,7 @@ import { siteConfig } from '@/lib/site-config';
 import { getStaffDeps, type StaffDeps } from './server';
 import { validateSession, type StaffUser } from './sessions';
 import { SESSION_COOKIE } from './cookies';
+import type { StaffRole } from './roles';
 
 export { clearedCookies, sessionCookies, SESSION_COOKIE, STAFF_COOKIE_PATHS } from './cookies';
 
@@ -22,7 +23,10 @@ export const PASSWORD_PATH = '/staff/password';
  * `passwordChange`: the one page/endpoint (besides sign-out) an account that must change its password may use.
  * `returnTo`: where sign-in should send an anonymous visitor back to (`/staff/sign-in?next=…`).
  */
-export type GateOptions = { passwordChange?: boolean; returnTo?: string };
+export type GateOptions = { passwordChange?: boolean; returnTo?: string; roles?: readonly StaffRole[] };
+
+/** Where a signed-in account whose role may not see a page is sent instead. */
+export const NOT_PERMITTED_PATH = '/staff/reviews?notice=not-permitted';
 
 export type StaffContext = StaffDeps & { user: StaffUser };
 
@@ -37,6 +41,7 @@ export async function requireStaff(opts: GateOptions = {}): Promise<StaffContext
   const user = await validateSession(deps.db, token, new Date(), deps.config);
   if (!user) redirect(signInUrl(opts.returnTo));
   if (user.mustChangePassword && !opts.passwordChange) redirect(PASSWORD_PATH);
+  if (opts.roles && !opts.roles.includes(user.role)) redirect(NOT_PERMITTED_PATH);
   return { ...deps, user };
 }
 
@@ -66,6 +71,7 @@ export async function requireStaffRequest(request: Request, opts: GateOptions = 
   const user = await validateSession(deps.db, readCookie(request.headers, SESSION_COOKIE), new Date(), deps.config);
   if (!user) return { ok: false, response: plainText(401, 'Sign in to the staff area first: /staff/sign-in') };
   if (user.mustChangePassword && !opts.passwordChange) return { ok: false, response: plainText(403, 'Change your one-time password first: /staff/password') };
+  if (opts.roles && !opts.roles.includes(user.role)) return { ok: false, response: plainText(403, `Your role (${user.role}) cannot do this.`) };
   return { ok: true, ctx: { ...deps, user } };
 }
 

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import type { StaffConfig } from './config';
 import { hashToken, newToken } from './tokens';
+import { roleOf, type StaffRole } from './roles';
 
 export type SessionTimes = { created_at: string; last_seen_at: string; expires_at: string };
 
@@ -24,7 +25,7 @@ export async function createSession(db: Kysely<Database>, userId: string, now: D
   return { token, expiresAt };
 }
 
-export type StaffUser = { id: string; email: string; mustChangePassword: boolean };
+export type StaffUser = { id: string; email: string; mustChangePassword: boolean; role: StaffRole; authorId: string | null };
 
 /** The signed-in user for a cookie token, or null. Expired sessions are deleted; valid ones are touched. */
 export async function validateSession(db: Kysely<Database>, token: string | undefined, now: Date, cfg: Pick<StaffConfig, 'idleMs'>): Promise<StaffUser | null> {
@@ -33,7 +34,7 @@ export async function validateSession(db: Kysely<Database>, token: string | unde
   const row = await db
     .selectFrom('staff_sessions')
     .innerJoin('staff_users', 'staff_users.id', 'staff_sessions.user_id')
-    .select(['staff_sessions.created_at', 'staff_sessions.last_seen_at', 'staff_sessions.expires_at', 'staff_users.id', 'staff_users.email', 'staff_users.must_change_password'])
+    .select(['staff_sessions.created_at', 'staff_sessions.last_seen_at', 'staff_sessions.expires_at', 'staff_users.id', 'staff_users.email', 'staff_users.must_change_password', 'staff_users.role', 'staff_users.author_id'])
     .where('staff_sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!row) return null;
@@ -45,7 +46,7 @@ export async function validateSession(db: Kysely<Database>, token: string | unde
   if (now.getTime() - Date.parse(row.last_seen_at) > 60_000) {
     await db.updateTable('staff_sessions').set({ last_seen_at: now.toISOString() }).where('token_hash', '=', tokenHash).execute();
   }
-  return { id: row.id, email: row.email, mustChangePassword: row.must_change_password === 1 };
+  return { id: row.id, email: row.email, mustChangePassword: row.must_change_password === 1, role: roleOf(row.role), authorId: row.author_id };
 }
 
 export async function revokeSession(db: Kysely<Database>, token: string | undefined): Promise<void> {

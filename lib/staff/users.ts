@@ -4,14 +4,23 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '@/lib/db/schema';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
+import type { StaffRole } from './roles';
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
 
 export async function createStaffUser(
   db: Kysely<Database>,
-  opts: { email: string; password?: string; now?: Date },
+  opts: { email: string; role: StaffRole; password?: string; now?: Date; authorId?: string | null; registeredAuthors?: ReadonlySet<string> },
 ): Promise<{ id: string; email: string; password: string; generated: boolean }> {
   const email = emailSchema.parse(opts.email);
+  const authorId = opts.authorId ?? null;
+  if (opts.role === 'reviewer') {
+    // A clinical reviewer signs pages off in a clinician's name: that clinician must be on a register.
+    if (!authorId) throw new Error('A clinical reviewer needs --author <slug of their profile in content/authors>.');
+    if (opts.registeredAuthors && !opts.registeredAuthors.has(authorId)) {
+      throw new Error(`content/authors/${authorId}.mdx is missing or has no registration: a clinical reviewer must be a registered clinician.`);
+    }
+  }
   const generated = !opts.password;
   const password = opts.password ?? generatePassword();
   if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters.`);
@@ -27,6 +36,8 @@ export async function createStaffUser(
       // A printed one-time password has been on a screen: it must be replaced at first sign-in.
       must_change_password: generated ? 1 : 0,
       locked_until: null,
+      role: opts.role,
+      author_id: authorId,
       created_at: (opts.now ?? new Date()).toISOString(),
     })
     .execute();

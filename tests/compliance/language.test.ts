@@ -24,8 +24,8 @@ summary:
   - One sentence is checked in its context.
   - Nothing else on the page should fire.
 publishedAt: 2026-10-01
-reviewedAt: 2026-10-01
-nextReviewDue: 2027-09-01
+updatedAt: 2026-10-01
+tags: []
 author: jo-writer
 reviewer: dr-clinician
 category: condition

@@ -171,9 +171,10 @@ test('creates an article in the web editor; the file has the right front matter 
     category: 'evidence',
     draft: true,
     publishedAt: today(),
-    reviewedAt: today(),
     summary: ['The first plain-language key point.', 'Results vary and some people do not improve.'],
   });
+  // Review dates are not typed: they come from the reviewer's approval in the staff area.
+  expect(frontMatter).not.toHaveProperty('reviewedAt');
   expect(source).toMatch(/\[@lee2019\]/);
   expect(source).toContain(`[@${firstReference}]`);
 

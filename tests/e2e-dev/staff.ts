@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import { openDb } from '../../lib/db/connect';
 import type { Database } from '../../lib/db/schema';
 import { createStaffUser } from '../../lib/staff/users';
+import type { StaffRole } from '../../lib/staff/roles';
 import { createSession } from '../../lib/staff/sessions';
 import { SESSION_COOKIE, STAFF_COOKIE_PATHS } from '../../lib/staff/cookies';
 
@@ -21,9 +22,9 @@ export const STAFF_PASSWORD = 'editor e2e staff password';
 export type StaffAccount = { db: Kysely<Database>; email: string; token: string };
 
 /** A fresh staff account (own password, so no forced change) and a session for it. */
-export async function staffAccount(): Promise<StaffAccount> {
+export async function staffAccount(role: StaffRole = 'writer', authorId?: string): Promise<StaffAccount> {
   const { db } = await openDb({ dataDir: EDITOR_DATA_DIR });
-  const user = await createStaffUser(db, { email: `editor-${randomBytes(4).toString('hex')}@clinic.test`, password: STAFF_PASSWORD });
+  const user = await createStaffUser(db, { role, authorId, email: `${role}-${randomBytes(4).toString('hex')}@clinic.test`, password: STAFF_PASSWORD });
   const { token } = await createSession(db, user.id, new Date(), { absoluteMs: 3 * 3_600_000 });
   return { db, email: user.email, token };
 }

@@ -14,7 +14,10 @@ test.describe('article pages', () => {
       await expect(page.getByText('Written by')).toBeVisible();
       const authorLink = page.locator('main a[href^="/clinicians/"]').first();
       await expect(authorLink).toBeVisible();
-      await expect(page.getByTestId('reviewer-line')).toContainText(/Medically reviewed by .+ on \d{1,2} \w+ \d{4}; next review due \d{1,2} \w+ \d{4}/);
+      await expect(page.getByTestId('reviewer-line')).toContainText(/Medically reviewed by .+/);
+      // The dates and the change notes come from the page's review record.
+      await expect(page.getByTestId('review-dates')).toContainText(/Last reviewed \d{1,2} \w+ \d{4} · Next review due \d{1,2} \w+ \d{4}/);
+      await expect(page.getByTestId('change-history').getByRole('listitem').first()).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
 
       const keys = article.citations ?? [];

@@ -52,7 +52,7 @@ const storeCtx = (now: Date) => ({ now, site: { name: 'Clinic', email: 'staff@cl
 
 test.beforeAll(async () => {
   ({ db } = await openDb({ dataDir: DATA_DIR }));
-  const user = await createStaffUser(db, { email: `manager-${run}@clinic.test`, password: PASSWORD });
+  const user = await createStaffUser(db, { role: 'manager', email: `manager-${run}@clinic.test`, password: PASSWORD });
   staffEmail = user.email;
   staffId = user.id;
   requestId = (await storeRequest(db, bookingRequest(), storeCtx(new Date()))).id;
@@ -181,6 +181,35 @@ test.describe('staff area: access control', () => {
   });
 });
 
+test.describe('staff area: roles', () => {
+  test('writers and clinical reviewers never reach patient requests; they land on the review queue', async ({ page, request, baseURL }) => {
+    for (const role of ['writer', 'reviewer'] as const) {
+      const user = await createStaffUser(db, { role, authorId: role === 'reviewer' ? 'priya-lindqvist' : null, email: `${role}-${run}@clinic.test`, password: PASSWORD });
+      const s = await createSession(db, user.id, new Date(), { absoluteMs: 3_600_000 });
+      const cookie = { cookie: `staff_session=${s.token}` };
+      await page.context().clearCookies();
+      await page.context().addCookies([{ name: 'staff_session', value: s.token, url: baseURL!, sameSite: 'Strict' }]);
+      await page.goto('/staff');
+      await expect(page).toHaveURL(/\/staff\/reviews$/);
+      await expect(page.getByRole('navigation', { name: 'Staff area' }).getByRole('link', { name: 'Inbox' })).toHaveCount(0);
+      await expectNoAxeViolations(page);
+      for (const url of [`/staff/requests/${requestId}`, '/staff/outbox', '/staff/purge']) {
+        await page.goto(url);
+        await expect(page, url).toHaveURL(/\/staff\/reviews\?notice=not-permitted$/);
+        await expect(page.getByRole('status')).toContainText('managers only');
+      }
+      expect((await request.get('/staff/export.csv', { headers: cookie, maxRedirects: 0 })).status()).toBe(403);
+      const post = await request.post(`/staff/requests/${requestId}/status`, { headers: { ...cookie, origin: baseURL! }, form: { status: 'closed' }, maxRedirects: 0 });
+      expect(post.status()).toBe(403);
+      // In a production build (local mode) approvals cannot be written: the review route refuses even a reviewer.
+      const approve = await request.post('/staff/reviews/articles/what-to-expect-consultation-to-recovery/submit', { headers: { ...cookie, origin: baseURL! }, form: { action: 'approve' }, maxRedirects: 0 });
+      expect(approve.status()).toBe(403);
+    }
+    const row = await db.selectFrom('consultation_requests').select('status').where('id', '=', requestId).executeTakeFirstOrThrow();
+    expect(row.status).not.toBe('closed');
+  });
+});
+
 test.describe('staff area: return after sign-in, and the web editor in production', () => {
   test('sign-in returns to a staff path given as ?next=, and to /staff for anything else', async ({ page }) => {
     await page.goto('/staff/sign-in?next=/staff/outbox');
@@ -234,7 +263,7 @@ test.describe('staff area: return after sign-in, and the web editor in productio
 test.describe.serial('staff area: working the inbox', () => {
   test('a wrong password shows one generic error; repeated failures lock the account', async ({ page }) => {
     const errors = watchConsole(page);
-    const victim = await createStaffUser(db, { email: `locked-${run}@clinic.test`, password: PASSWORD });
+    const victim = await createStaffUser(db, { role: 'manager', email: `locked-${run}@clinic.test`, password: PASSWORD });
     await signIn(page, victim.email, 'wrong password');
     await expect(page).toHaveURL(/\/staff\/sign-in\?error=invalid/);
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('There is a problem');
@@ -257,7 +286,7 @@ test.describe.serial('staff area: working the inbox', () => {
 
   test('a one-time password from staff:add must be changed before anything else', async ({ page }) => {
     const errors = watchConsole(page);
-    const fresh = await createStaffUser(db, { email: `fresh-${run}@clinic.test` });
+    const fresh = await createStaffUser(db, { role: 'manager', email: `fresh-${run}@clinic.test` });
     await signIn(page, fresh.email, fresh.password);
     await expect(page).toHaveURL(/\/staff\/password$/);
     await expect(page).toHaveTitle(/Change your password/);

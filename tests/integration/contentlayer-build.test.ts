@@ -28,8 +28,6 @@ title: A fixture article
 description: A description long enough to be shown in search results for this fixture.
 summary: [First key point here., Second key point here.]
 publishedAt: 2026-10-01
-reviewedAt: 2026-10-01
-nextReviewDue: 2027-10-01
 author: fixture-author
 reviewer: fixture-reviewer
 category: evidence

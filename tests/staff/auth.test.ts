@@ -62,21 +62,21 @@ for (const factory of databaseFactories()) {
     const actions = async () => (await t.db.selectFrom('audit_log').select(['action', 'actor']).orderBy('at').orderBy('id').execute()).map((r) => `${r.action}:${r.actor ?? '-'}`);
 
     it('creates accounts with a hashed password, lower-cased email, and refuses duplicates and short passwords', async () => {
-      const u = await createStaffUser(t.db, { email: ' Manager@Clinic.Test ', password: PASSWORD });
+      const u = await createStaffUser(t.db, { role: 'manager', email: ' Manager@Clinic.Test ', password: PASSWORD });
       expect(u.email).toBe('manager@clinic.test');
       const row = await t.db.selectFrom('staff_users').selectAll().executeTakeFirstOrThrow();
       expect(row.password_hash).not.toContain(PASSWORD);
       expect(row.must_change_password).toBe(0);
-      await expect(createStaffUser(t.db, { email: 'manager@clinic.test', password: PASSWORD })).rejects.toThrow(/already exists/);
-      await expect(createStaffUser(t.db, { email: 'other@clinic.test', password: 'short' })).rejects.toThrow(/at least 12/);
-      await expect(createStaffUser(t.db, { email: 'not an email', password: PASSWORD })).rejects.toThrow();
-      const gen = await createStaffUser(t.db, { email: 'new@clinic.test' });
+      await expect(createStaffUser(t.db, { role: 'manager', email: 'manager@clinic.test', password: PASSWORD })).rejects.toThrow(/already exists/);
+      await expect(createStaffUser(t.db, { role: 'manager', email: 'other@clinic.test', password: 'short' })).rejects.toThrow(/at least 12/);
+      await expect(createStaffUser(t.db, { role: 'manager', email: 'not an email', password: PASSWORD })).rejects.toThrow();
+      const gen = await createStaffUser(t.db, { role: 'manager', email: 'new@clinic.test' });
       expect(gen.generated).toBe(true);
       expect(gen.password).toHaveLength(20);
     });
 
     it('sessions: valid until idle or absolute expiry, stored hashed, deleted on expiry and on sign-out', async () => {
-      const { id } = await createStaffUser(t.db, { email: 'a@clinic.test', password: PASSWORD });
+      const { id } = await createStaffUser(t.db, { role: 'manager', email: 'a@clinic.test', password: PASSWORD });
       const t0 = new Date('2026-11-25T10:00:00.000Z');
       const { token } = await createSession(t.db, id, t0, cfg);
       const stored = await t.db.selectFrom('staff_sessions').selectAll().executeTakeFirstOrThrow();
@@ -101,7 +101,7 @@ for (const factory of databaseFactories()) {
     });
 
     it('a one-time password must be changed; the change checks the current password and ends other sessions', async () => {
-      const u = await createStaffUser(t.db, { email: 'new@clinic.test' });
+      const u = await createStaffUser(t.db, { role: 'manager', email: 'new@clinic.test' });
       const now = new Date();
       const mine = await createSession(t.db, u.id, now, cfg);
       const other = await createSession(t.db, u.id, now, cfg);
@@ -117,7 +117,7 @@ for (const factory of databaseFactories()) {
     });
 
     it('signs in with the right password, and audits it', async () => {
-      await createStaffUser(t.db, { email: 'a@clinic.test', password: PASSWORD });
+      await createStaffUser(t.db, { role: 'manager', email: 'a@clinic.test', password: PASSWORD });
       const now = new Date();
       const res = await signIn(t.db, { email: 'A@clinic.test', password: PASSWORD, clientKey: 'ip1' }, deps(now));
       expect(res.ok).toBe(true);
@@ -127,7 +127,7 @@ for (const factory of databaseFactories()) {
     });
 
     it('throttles the account after the threshold, refuses even the right password while blocked, and admits it after the first delay', async () => {
-      await createStaffUser(t.db, { email: 'a@clinic.test', password: PASSWORD });
+      await createStaffUser(t.db, { role: 'manager', email: 'a@clinic.test', password: PASSWORD });
       const t0 = new Date();
       const d = deps(t0);
       for (let i = 0; i < 3; i++) expect(await signIn(t.db, { email: 'a@clinic.test', password: 'wrong password', clientKey: 'ip1' }, d)).toEqual({ ok: false, reason: 'invalid' });
@@ -141,7 +141,7 @@ for (const factory of databaseFactories()) {
     });
 
     it('a success resets the failure count', async () => {
-      await createStaffUser(t.db, { email: 'a@clinic.test', password: PASSWORD });
+      await createStaffUser(t.db, { role: 'manager', email: 'a@clinic.test', password: PASSWORD });
       const d = deps(new Date());
       for (let round = 0; round < 3; round++) {
         for (let i = 0; i < 2; i++) await signIn(t.db, { email: 'a@clinic.test', password: 'nope nope nope', clientKey: 'ip1' }, d);
@@ -150,7 +150,7 @@ for (const factory of databaseFactories()) {
     });
 
     it('answers an unknown account exactly like a wrong password', async () => {
-      await createStaffUser(t.db, { email: 'a@clinic.test', password: PASSWORD });
+      await createStaffUser(t.db, { role: 'manager', email: 'a@clinic.test', password: PASSWORD });
       const d = deps(new Date());
       const unknown = await signIn(t.db, { email: 'nobody@clinic.test', password: PASSWORD, clientKey: 'ip1' }, d);
       const wrong = await signIn(t.db, { email: 'a@clinic.test', password: 'not the password', clientKey: 'ip1' }, d);
@@ -161,7 +161,7 @@ for (const factory of databaseFactories()) {
     });
 
     it('rate-limits sign-in attempts per client address, even with the right password', async () => {
-      await createStaffUser(t.db, { email: 'a@clinic.test', password: PASSWORD });
+      await createStaffUser(t.db, { role: 'manager', email: 'a@clinic.test', password: PASSWORD });
       const limiter = new MemoryRateLimiter(2, 10 * MIN);
       const now = new Date();
       const d = { limiter, config: { ...cfg, lockoutThreshold: 100 }, now };

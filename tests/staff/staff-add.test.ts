@@ -25,14 +25,14 @@ describe('staff:add', () => {
   it('creates an account from a password on stdin, and refuses a duplicate', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
     dirs.push(dir);
-    const { stdout } = await cmd(['Manager@Clinic.test', '--password-stdin'], dir, 'a long enough password\n');
-    expect(stdout).toContain('Created staff account manager@clinic.test');
+    const { stdout } = await cmd(['Manager@Clinic.test', '--role', 'manager', '--password-stdin'], dir, 'a long enough password\n');
+    expect(stdout).toContain('Created manager account manager@clinic.test');
     expect(stdout).not.toContain('a long enough password');
-    await expect(cmd(['manager@clinic.test', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('already exists') });
+    await expect(cmd(['manager@clinic.test', '--role', 'manager', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('already exists') });
     const { db } = await openDb({ dataDir: dir });
     try {
       const row = await db.selectFrom('staff_users').selectAll().executeTakeFirstOrThrow();
-      expect(row).toMatchObject({ email: 'manager@clinic.test', must_change_password: 0 });
+      expect(row).toMatchObject({ email: 'manager@clinic.test', must_change_password: 0, role: 'manager', author_id: null });
       expect(await verifyPassword('a long enough password', row.password_hash)).toBe(true);
     } finally {
       await db.destroy();
@@ -42,7 +42,7 @@ describe('staff:add', () => {
   it('prints a one-time password that must be changed when stdin is empty', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
     dirs.push(dir);
-    const { stdout } = await cmd(['new@clinic.test'], dir, '');
+    const { stdout } = await cmd(['new@clinic.test', '--role', 'writer'], dir, '');
     const pw = /One-time password[^:]*: (\S+)/.exec(stdout)?.[1];
     expect(pw).toMatch(/^[A-Za-z0-9]{20}$/);
     const { db } = await openDb({ dataDir: dir });
@@ -58,8 +58,24 @@ describe('staff:add', () => {
   it('refuses a bad email or a short password', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
     dirs.push(dir);
-    await expect(cmd(['not-an-email', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 1 });
-    await expect(cmd(['a@clinic.test', '--password-stdin'], dir, 'short\n')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('at least 12') });
+    await expect(cmd(['not-an-email', '--role', 'writer', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 1 });
+    await expect(cmd(['a@clinic.test', '--role', 'writer', '--password-stdin'], dir, 'short\n')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('at least 12') });
     await expect(cmd([], dir)).rejects.toMatchObject({ code: 2 });
+    await expect(cmd(['a@clinic.test', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 2 });
+  });
+
+  it('links a clinical reviewer to a registered clinician profile, and refuses one without', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
+    dirs.push(dir);
+    const pw = 'a long enough password\n';
+    await expect(cmd(['r@clinic.test', '--role', 'reviewer', '--password-stdin'], dir, pw)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--author') });
+    await expect(cmd(['r@clinic.test', '--role', 'reviewer', '--author', 'nobody-here', '--password-stdin'], dir, pw)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('registration') });
+    await cmd(['r@clinic.test', '--role', 'reviewer', '--author', 'priya-lindqvist', '--password-stdin'], dir, pw);
+    const { db } = await openDb({ dataDir: dir });
+    try {
+      expect(await db.selectFrom('staff_users').select(['role', 'author_id']).executeTakeFirstOrThrow()).toEqual({ role: 'reviewer', author_id: 'priya-lindqvist' });
+    } finally {
+      await db.destroy();
+    }
   });
 });

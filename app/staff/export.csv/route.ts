@@ -1,3 +1,4 @@
+import { MANAGERS } from '@/lib/staff/roles';
 /** The inbox's filtered list as CSV (formula-injection-safe, lib/staff/csv.ts). */
 import { plainText, requireStaffRequest } from '@/lib/staff/session';
 import { exportRequests, parseFilters } from '@/lib/staff/inbox';
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
 const header = ['Reference', 'Received', 'Status', 'Full name', 'Email', 'Phone', 'Preferred contact', 'Treatment', 'Joint', 'Message', 'Availability', 'Heard from', 'Marketing consent', 'Patient answer', 'Appointment (UK time)', 'Appointment status', 'Clinician', 'Place', 'Video link'];
 
 export async function GET(request: Request) {
-  const auth = await requireStaffRequest(request);
+  const auth = await requireStaffRequest(request, { roles: MANAGERS });
   if (!auth.ok) return auth.response;
   const { db, user } = auth.ctx;
   const filters = parseFilters(Object.fromEntries(new URL(request.url).searchParams));

@@ -1,3 +1,4 @@
+import { MANAGERS } from '@/lib/staff/roles';
 import type { Metadata } from 'next';
 import { requireStaff } from '@/lib/staff/session';
 import { audit } from '@/lib/staff/audit';
@@ -13,13 +14,13 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outbox' };
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { db, user } = await requireStaff();
+  const { db, user } = await requireStaff({ roles: MANAGERS });
   const sp = await searchParams;
   const rows = await listUnsentForStaff(db);
   await audit(db, { actor: user.email, action: 'outbox.view', detail: `${rows.length} unsent` });
   return (
     <>
-      <StaffNav email={user.email} current="/staff/outbox" />
+      <StaffNav email={user.email} role={user.role} current="/staff/outbox" />
       <ErrorSummary errors={sp.error === 'retry' ? [{ field: 'outbox', text: 'That message cannot be retried now: it is being sent, or was sent already' }] : []} />
       <Notice text={sp.done === 'retry' ? 'The message will be sent again on the next pass of the mail worker.' : undefined} />
       <h1 className="mb-6 text-3xl font-bold text-ink">Outbox</h1>

@@ -28,7 +28,7 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
   ];
   return (
     <>
-      <StaffNav email={user.email} current="/staff/password" />
+      <StaffNav email={user.email} role={user.role} current="/staff/password" />
       <ErrorSummary errors={error ? [error] : []} />
       <Notice text={user.mustChangePassword ? 'You signed in with a one-time password. Choose your own password to continue.' : undefined} />
       <h1 className="mb-6 text-3xl font-bold text-ink">Change your password</h1>

@@ -1,3 +1,4 @@
+import { MANAGERS } from '@/lib/staff/roles';
 import type { Metadata } from 'next';
 import { requireStaff } from '@/lib/staff/session';
 import { audit } from '@/lib/staff/audit';
@@ -14,7 +15,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Retention purge' };
 
 export default async function PurgePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { db, user } = await requireStaff();
+  const { db, user } = await requireStaff({ roles: MANAGERS });
   const sp = await searchParams;
   const months = siteConfig.privacy.retentionMonths;
   const { count, cutoff } = await countPurgeable(db, new Date(), months);
@@ -24,7 +25,7 @@ export default async function PurgePage({ searchParams }: { searchParams: Promis
   const cutoffText = cutoff.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' });
   return (
     <>
-      <StaffNav email={user.email} current="/staff/purge" />
+      <StaffNav email={user.email} role={user.role} current="/staff/purge" />
       <ErrorSummary errors={confirmError ? [{ field: 'confirm', text: confirmError }] : []} />
       <Notice text={removed} />
       <h1 className="mb-6 text-3xl font-bold text-ink">Retention purge</h1>

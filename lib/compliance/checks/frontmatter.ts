@@ -1,8 +1,9 @@
 /**
- * The content model (issue 2): front matter against the zod schemas, author and reviewer
- * references, and the review lifecycle. Every finding sits on the line of the field it names.
+ * The content model: front matter against the zod schemas, and author and reviewer references.
+ * Every finding sits on the line of the field it names. (Review dates are not front matter: they
+ * come from the review record, which the production build checks; lib/reviews/rule.ts.)
  */
-import { schemasByType, isoDate } from '../../content/schema';
+import { schemasByType } from '../../content/schema';
 import type { ParsedPage } from '../parse';
 import type { CheckContext, RawFinding } from '../types';
 
@@ -78,45 +79,6 @@ export function checkPeople(page: ParsedPage, ctx: CheckContext): RawFinding[] {
         ...fm.valuePositionOf(['reviewer']),
       });
     }
-  }
-  return findings;
-}
-
-const MAX_REVIEW_MONTHS = 12;
-
-function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const result = new Date(Date.UTC(y, m - 1 + months, d));
-  return result.toISOString().slice(0, 10);
-}
-
-function asDate(value: unknown): string | null {
-  const v = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  return isoDate.safeParse(v).success ? (v as string) : null;
-}
-
-export function checkReviewLifecycle(page: ParsedPage, ctx: CheckContext): RawFinding[] {
-  const fm = page.frontMatter;
-  if (!fm || (page.type !== 'Article' && page.type !== 'Treatment')) return [];
-  const today = ctx.now.toISOString().slice(0, 10);
-  const reviewedAt = asDate(fm.data.reviewedAt);
-  const nextReviewDue = asDate(fm.data.nextReviewDue);
-  // Drafts never reach a production build; their dates warn until they are published.
-  const severity = fm.data.draft === true ? ('warning' as const) : undefined;
-  const findings: RawFinding[] = [];
-  if (reviewedAt && reviewedAt > today) {
-    findings.push({ ruleId: 'review-lifecycle', severity, message: `front matter field "reviewedAt" (${reviewedAt}) is in the future (today is ${today})`, ...fm.valuePositionOf(['reviewedAt']) });
-  }
-  if (nextReviewDue && nextReviewDue < today) {
-    findings.push({ ruleId: 'review-lifecycle', severity, message: `front matter field "nextReviewDue" (${nextReviewDue}) has passed: the page is overdue for review`, ...fm.valuePositionOf(['nextReviewDue']) });
-  }
-  if (reviewedAt && nextReviewDue && nextReviewDue > addMonths(reviewedAt, MAX_REVIEW_MONTHS)) {
-    findings.push({
-      ruleId: 'review-lifecycle',
-      severity,
-      message: `front matter field "nextReviewDue" (${nextReviewDue}) is more than ${MAX_REVIEW_MONTHS} months after reviewedAt (${reviewedAt})`,
-      ...fm.valuePositionOf(['nextReviewDue']),
-    });
   }
   return findings;
 }

@@ -119,8 +119,6 @@ summary:
   - The copy of the decision aid, checked by the content rules.
   - Each figure must cite its source in the same sentence.
 publishedAt: 2026-12-02
-reviewedAt: 2026-12-02
-nextReviewDue: 2027-11-30
 author: rowan-ashcombe
 reviewer: samuel-okonjo-reid
 category: evidence

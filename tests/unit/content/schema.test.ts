@@ -17,8 +17,6 @@ const validArticle = {
   description: 'A description long enough to be shown in search results for this article page.',
   summary: ['First key point here.', 'Second key point here.'],
   publishedAt: '2026-01-10',
-  reviewedAt: '2026-01-10',
-  nextReviewDue: '2027-01-10',
   author: 'jane-doe',
   reviewer: 'john-roe',
   category: 'evidence',
@@ -38,9 +36,9 @@ describe('front-matter schemas', () => {
   });
 
   it('names the field that is wrong', () => {
-    const result = articleFrontmatter.safeParse({ ...validArticle, reviewedAt: '2026-13-01' });
+    const result = articleFrontmatter.safeParse({ ...validArticle, updatedAt: '2026-13-01' });
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0].path).toEqual(['reviewedAt']);
+    expect(result.error!.issues[0].path).toEqual(['updatedAt']);
   });
 
   it('rejects a missing required field, an unknown field and an author reviewing their own page', () => {
@@ -52,9 +50,10 @@ describe('front-matter schemas', () => {
     expect(self.error!.issues.map((i) => i.path[0])).toContain('reviewer');
   });
 
-  it('requires alt text with a hero image and a next review after the review', () => {
+  it('requires alt text with a hero image, and takes no typed review dates (they come from the review record)', () => {
     expect(articleFrontmatter.safeParse({ ...validArticle, heroImage: '/images/a.svg' }).success).toBe(false);
-    expect(articleFrontmatter.safeParse({ ...validArticle, nextReviewDue: '2026-01-01' }).success).toBe(false);
+    expect(articleFrontmatter.safeParse({ ...validArticle, reviewedAt: '2026-01-10' }).success).toBe(false);
+    expect(articleFrontmatter.safeParse({ ...validArticle, nextReviewDue: '2027-01-01' }).success).toBe(false);
   });
 
   it('requires six FAQ answers and a known price key on treatments', () => {

@@ -23,8 +23,6 @@ summary:
   - The first plain-language key point.
   - The second plain-language key point.
 publishedAt: 2026-11-25
-reviewedAt: 2026-11-25
-nextReviewDue: 2027-11-24
 author: rowan-ashcombe
 reviewer: priya-lindqvist
 category: evidence
@@ -51,7 +49,7 @@ describe('pageFindings', () => {
     const report = pageFindings('articles/with-a-problem.mdx', { repoRoot, now })!;
     expect(report.file).toBe('content/articles/with-a-problem.mdx');
     const cure = report.findings.find((f) => f.ruleId === 'no-cure-claim');
-    expect(cure).toMatchObject({ severity: 'error', line: 17, file: 'content/articles/with-a-problem.mdx' });
+    expect(cure).toMatchObject({ severity: 'error', line: 15, file: 'content/articles/with-a-problem.mdx' });
     expect(cure!.fix).toMatch(/measured outcomes/);
     expect(report.errors).toBe(report.findings.filter((f) => f.severity === 'error').length);
     expect(report.errors).toBeGreaterThan(0);
@@ -74,7 +72,7 @@ describe('content findings panel', () => {
   it('lists each finding with severity, rule id, line and fix', () => {
     const html = renderToStaticMarkup(<ContentFindingsPanel report={pageFindings('articles/with-a-problem.mdx', { repoRoot, now })!} />);
     expect(html).toContain('no-cure-claim');
-    expect(html).toContain('line 17:');
+    expect(html).toContain('line 15:');
     expect(html).toContain('Fix: describe measured outcomes');
     expect(html).toMatch(/Content check: \d+ errors?/);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getArticles, getAuthor } from '@/lib/content/queries';
 import { buildArticleFeed } from '@/lib/seo/feed';
 import { siteConfig } from '@/lib/site-config';
+import { reviewRecordOf } from '@/lib/content/reviews';
 
 describe('the article feed', () => {
   const articles = getArticles();
@@ -24,6 +25,16 @@ describe('the article feed', () => {
     // Either escaped or in CDATA: never raw markup in the XML.
     expect(tricky.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')).not.toContain('<marrow>');
     expect(tricky).toMatch(/<!\[CDATA\[Fat & bone <marrow>\]\]>|Fat &amp; bone &lt;marrow&gt;/);
+  });
+
+  it('carries each article\'s public change notes from its review record, dated by the review', () => {
+    for (const [i, article] of articles.entries()) {
+      const record = reviewRecordOf(article)!;
+      const newest = record.approvals.at(-1)!;
+      expect(feed.items[i].content).toContain('<h2>What changed</h2>');
+      expect(feed.items[i].content).toContain(`${newest.reviewedOn}: ${newest.changeNote}`);
+      expect(feed.items[i].date.toISOString().slice(0, 10) >= newest.reviewedOn).toBe(true);
+    }
   });
 
   it('is the same for the same content (no clock in it)', () => {

@@ -4,6 +4,7 @@ import { getArticles, getAuthors, getTreatments } from '@/lib/content/queries';
 import { publishedRoutes } from '@/lib/seo/routes';
 import { absoluteUrl, lastModifiedOf } from '@/lib/seo/url';
 import { siteConfig } from '@/lib/site-config';
+import { reviewRecordOf } from '@/lib/content/reviews';
 import sitemap from '@/app/sitemap';
 import robots from '@/app/robots';
 import manifest from '@/app/manifest';
@@ -29,11 +30,17 @@ describe('publishedRoutes', () => {
 });
 
 describe('lastModifiedOf', () => {
-  it('takes the latest of published, updated and reviewed, as a day', () => {
-    expect(lastModifiedOf({ publishedAt: '2026-01-01T00:00:00.000Z', reviewedAt: '2026-03-01T00:00:00.000Z' })).toBe('2026-03-01');
-    expect(
-      lastModifiedOf({ publishedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-05-02T00:00:00.000Z', reviewedAt: '2026-03-01T00:00:00.000Z' }),
-    ).toBe('2026-05-02');
+  // The review date comes from the page's review record, matched to its compiled version.
+  const article = getArticles()[0];
+  const reviewed = reviewRecordOf(article)!.approvals.findLast((a) => a.hash === article.versionHash)!.reviewedOn;
+
+  it('takes the latest of published, updated and reviewed (from the record), as a day', () => {
+    expect(lastModifiedOf({ ...article, publishedAt: '2020-01-01T00:00:00.000Z', updatedAt: undefined })).toBe(reviewed);
+    expect(lastModifiedOf({ ...article, publishedAt: '2020-01-01T00:00:00.000Z', updatedAt: '2099-05-02T00:00:00.000Z' })).toBe('2099-05-02');
+  });
+
+  it('leaves out a review of another version', () => {
+    expect(lastModifiedOf({ ...article, versionHash: 'sha256:other', publishedAt: '2020-01-01T00:00:00.000Z', updatedAt: undefined })).toBe('2020-01-01');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BreadcrumbList, FAQPage, MedicalClinic, MedicalWebPage, TherapeuticProcedure, Thing, WebSite, WithContext } from 'schema-dts';
 import { getArticles, getAuthors, getTreatments, requireAuthor } from '@/lib/content/queries';
+import { reviewRecordOf } from '@/lib/content/reviews';
 import { loadBibliography } from '@/lib/content/bibliography';
 import { siteConfig } from '@/lib/site-config';
 import {
@@ -78,7 +79,7 @@ describe('MedicalWebPage for articles', () => {
       const page = open<Record<string, unknown> & { citation: { identifier?: { propertyID: string; value: string }[] }[] }>(block);
       expect(page['@type']).toBe('MedicalWebPage');
       expect(page.url).toBe(`${siteConfig.url}${article.url}`);
-      expect(page.lastReviewed).toBe(article.reviewedAt.slice(0, 10));
+      expect(page.lastReviewed).toBe(reviewRecordOf(article)!.approvals.findLast((a) => a.hash === article.versionHash)!.reviewedOn);
       expect(page.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect((page.reviewedBy as { name: string }).name).toBe(requireAuthor(article.reviewer).name);
       expect((page.author as { name: string }).name).toBe(requireAuthor(article.author).name);

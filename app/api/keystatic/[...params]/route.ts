@@ -4,6 +4,8 @@ import { editorEnabled } from '@/lib/publishing/editor-mode.mjs';
 import { editorStorage } from '@/lib/publishing/storage';
 import { arrivesFromGitHub, noStore, sameSiteBounce } from '@/lib/publishing/editor-access';
 import { requireStaffRequest } from '@/lib/staff/session';
+import { hashesBefore, pathsInEditorSave, recordPageSaves } from '@/lib/reviews/workflow';
+import { contentRoot } from '@/lib/reviews/files';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,8 +23,20 @@ function guarded(method: (request: Request) => Promise<Response>) {
     if (arrivesFromGitHub(request, editorStorage(process.env))) return sameSiteBounce(await method(request));
     const auth = await requireStaffRequest(request);
     if (!auth.ok) return auth.response;
-    return noStore(await method(request));
+    if (!isLocalSave(request)) return noStore(await method(request));
+    // A save in local mode: note which reviewed pages it changes, so the review queue can say who
+    // changed a page and when, and the page's reviewer hears that it waits for them.
+    const paths = pathsInEditorSave(await request.clone().json().catch(() => null));
+    const root = contentRoot();
+    const before = hashesBefore(root, paths);
+    const response = await method(request);
+    if (response.ok && before.size > 0) await recordPageSaves(auth.ctx.db, root, auth.ctx.user.email, before, new Date());
+    return noStore(response);
   };
+}
+
+function isLocalSave(request: Request): boolean {
+  return request.method === 'POST' && editorStorage(process.env).kind === 'local' && new URL(request.url).pathname.replace(/\/+$/, '') === '/api/keystatic/update';
 }
 
 export const GET = guarded(handler.GET);

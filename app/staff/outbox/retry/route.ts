@@ -1,3 +1,4 @@
+import { MANAGERS } from '@/lib/staff/roles';
 import { staffPost } from '@/lib/staff/post-route';
 import { retryOutboxMessage } from '@/lib/staff/outbox';
 import { kickOutbox } from '@/lib/booking/background';
@@ -12,4 +13,4 @@ export const POST = staffPost(async ({ db, field }) => {
   if (!row || !(await retryOutboxMessage(db, id, new Date()))) return failed;
   kickOutbox();
   return { redirect: '/staff/outbox?done=retry', audit: { action: 'outbox.retry', requestId: row.request_id, detail: row.kind } };
-});
+}, { roles: MANAGERS });

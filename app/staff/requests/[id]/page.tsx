@@ -1,3 +1,4 @@
+import { MANAGERS } from '@/lib/staff/roles';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireStaff } from '@/lib/staff/session';
@@ -33,7 +34,7 @@ export default async function RequestPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { db, user } = await requireStaff();
+  const { db, user } = await requireStaff({ roles: MANAGERS });
   const { id } = await params;
   const sp = await searchParams;
   const found = await getRequest(db, id);
@@ -65,7 +66,7 @@ export default async function RequestPage({
   ];
   return (
     <>
-      <StaffNav email={user.email} current="" />
+      <StaffNav email={user.email} role={user.role} current="" />
       <ErrorSummary errors={errors} />
       <Notice text={typeof sp.done === 'string' ? done[sp.done] : undefined} />
       <h1 className="mb-6 text-3xl font-bold text-ink">Request from {r.full_name}</h1>

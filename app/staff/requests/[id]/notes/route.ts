@@ -1,3 +1,4 @@
+import { MANAGERS } from '@/lib/staff/roles';
 import { staffPost } from '@/lib/staff/post-route';
 import { addNote, isRequestId, NOTE_MAX, noteSchema } from '@/lib/staff/inbox';
 
@@ -14,4 +15,4 @@ export const POST = staffPost<{ id: string }>(async ({ db, user, field }, { id }
   const now = new Date();
   if (!(await addNote(db, id, user.email, parsed.data, now))) return new Response('Not found', { status: 404 });
   return { redirect: `/staff/requests/${id}?done=note`, audit: { action: 'request.note', requestId: id, at: now } };
-});
+}, { roles: MANAGERS });

@@ -1,3 +1,4 @@
+import { MANAGERS } from '@/lib/staff/roles';
 import { staffPost } from '@/lib/staff/post-route';
 import { isRequestId, setStatus, STATUSES, type Status } from '@/lib/staff/inbox';
 
@@ -10,4 +11,4 @@ export const POST = staffPost<{ id: string }>(async ({ db, field }, { id }) => {
   const result = await setStatus(db, id, status as Status);
   if (!result) return new Response('Not found', { status: 404 });
   return { redirect: `/staff/requests/${id}?done=status`, audit: { action: 'request.status', requestId: id, detail: `${result.from} → ${status}` } };
-});
+}, { roles: MANAGERS });

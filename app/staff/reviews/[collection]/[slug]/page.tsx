@@ -1,0 +1,205 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requireStaff } from '@/lib/staff/session';
+import { audit } from '@/lib/staff/audit';
+import { contentRoot, readApprovedSource, readAuthors, readPageSource, readRecord } from '@/lib/reviews/files';
+import { versionHash } from '@/lib/reviews/hash';
+import { reviewState } from '@/lib/reviews/state';
+import { isPageKey, splitSource, type PageKey } from '@/lib/reviews/source';
+import { pageDiff } from '@/lib/reviews/diff';
+import { approvalRefusal, REFUSAL_MESSAGES } from '@/lib/reviews/decide';
+import { CHANGE_NOTE_MAX } from '@/lib/reviews/record';
+import { COMMENTS_MAX, REVIEW_ERRORS } from '@/lib/reviews/form';
+import { commentsFor, lastChange } from '@/lib/reviews/workflow';
+import { reviewWriting } from '@/lib/reviews/where';
+import { analyseMdx } from '@/lib/content/pipeline';
+import { pageFindings } from '@/lib/publishing/page-findings';
+import { todayIso } from '@/lib/publishing/dates';
+import { StaffNav } from '@/components/staff/staff-nav';
+import { PageDiffView } from '@/components/staff/page-diff';
+import { formatDateTime } from '@/components/staff/date-time';
+import { ContentFindingsPanel } from '@/components/publishing/content-findings-panel';
+import { ReferenceList } from '@/components/content/reference-list';
+import { DateText } from '@/components/content/date';
+import { Button } from '@/components/forms/button';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { Textarea } from '@/components/forms/textarea';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Review a page' };
+
+const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
+
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ collection: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { db, user } = await requireStaff();
+  const { collection, slug } = await params;
+  if (!isPageKey(collection, slug)) notFound();
+  const key = { collection, slug } as PageKey;
+  const root = contentRoot();
+  const source = readPageSource(root, key);
+  if (source === null) notFound();
+  const sp = await searchParams;
+  const today = todayIso();
+  const fm = splitSource(source).frontMatter;
+  const record = readRecord(root, key);
+  const state = reviewState(versionHash(source), record, today);
+  const approvedSource = readApprovedSource(root, key);
+  const base = approvedSource && state.lastApproval && versionHash(approvedSource) === state.lastApproval.hash ? approvedSource : null;
+  const diff = pageDiff(base, source);
+  const findings = pageFindings(`${collection}/${slug}.mdx`);
+  const citations = analyseMdx(splitSource(source).body).citationOrder;
+  const comments = await commentsFor(db, key);
+  const changed = await lastChange(db, key);
+  const authors = readAuthors(root);
+  const registered = new Set([...authors].filter(([, a]) => a.registered).map(([s]) => s));
+  const name = (s: unknown) => authors.get(String(s))?.name ?? String(s);
+  const writing = reviewWriting(process.env);
+  const refusal = approvalRefusal({
+    key,
+    source,
+    reviewedHash: state.hash,
+    record,
+    approver: { role: user.role, authorId: user.authorId, email: user.email },
+    registeredAuthors: registered,
+    lastChangedBy: changed?.by ?? null,
+    today,
+  });
+  const canDecide = user.role === 'reviewer' && writing.ok && refusal !== 'not-reviewer' && refusal !== 'not-named-reviewer';
+  await audit(db, { actor: user.email, action: 'review.view', detail: `${collection}/${slug}` });
+
+  const code = text(sp.error);
+  const noteError = code.startsWith('note') || code === 'refused' || code === 'stale-version' ? REVIEW_ERRORS[code] : undefined;
+  const commentsError = code.startsWith('comments') ? REVIEW_ERRORS[code] : undefined;
+  const errors = [...(noteError ? [{ field: 'change-note', text: noteError }] : []), ...(commentsError ? [{ field: 'comments', text: commentsError }] : [])];
+  const title = String(fm.title ?? slug);
+  return (
+    <>
+      <StaffNav email={user.email} role={user.role} current="" />
+      <ErrorSummary errors={errors} />
+      <h1 className="mb-2 text-3xl font-bold text-ink">Review: {title}</h1>
+      <dl className="mb-8 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
+        <dt className="font-semibold text-ink">File</dt>
+        <dd className="text-ink">
+          content/{collection}/{slug}.mdx
+        </dd>
+        <dt className="font-semibold text-ink">Status</dt>
+        <dd className="text-ink" data-testid="review-status">
+          {state.status === 'approved' ? (state.due ? 'Approved; periodic review due' : 'Approved') : state.status === 'never' ? 'Never approved' : 'Changed since its last approval'}
+        </dd>
+        <dt className="font-semibold text-ink">Author</dt>
+        <dd className="text-ink">{name(fm.author)}</dd>
+        <dt className="font-semibold text-ink">Clinical reviewer</dt>
+        <dd className="text-ink">{name(fm.reviewer)}</dd>
+        <dt className="font-semibold text-ink">Last changed</dt>
+        <dd className="text-ink">{changed ? `${changed.by}, ${formatDateTime(changed.at)}` : 'Not through the staff editor (see git history)'}</dd>
+        <dt className="font-semibold text-ink">Last approved</dt>
+        <dd className="text-ink">
+          {state.lastApproval ? (
+            <>
+              <DateText value={state.lastApproval.reviewedOn} /> by {name(state.lastApproval.reviewer)}; next review due <DateText value={state.lastApproval.nextReviewDue} />
+            </>
+          ) : (
+            'Never'
+          )}
+        </dd>
+      </dl>
+
+      {comments.length > 0 ? (
+        <section aria-labelledby="comments-title" className="mb-10 max-w-3xl">
+          <h2 id="comments-title" className="mb-3 text-2xl font-bold text-ink">
+            Reviewer comments
+          </h2>
+          <ul className="space-y-4" data-testid="review-comments">
+            {comments.map((c, i) => (
+              <li key={i} className="border-l-4 border-caution-700 pl-4">
+                <p className="whitespace-pre-wrap text-ink">{c.body}</p>
+                <p className="text-muted">
+                  Sent back by {c.author}, {formatDateTime(c.created_at)}
+                  {c.hash === state.hash ? ' (about this version)' : ' (about an earlier version)'}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {base === null && state.lastApproval ? (
+        <p className="mb-4 max-w-3xl text-ink">The approved version&apos;s text is not kept beside its record, so the whole page is shown as new.</p>
+      ) : null}
+      <PageDiffView diff={diff} />
+
+      <section aria-labelledby="findings-title" className="mb-10 max-w-4xl">
+        <h2 id="findings-title" className="mb-3 text-2xl font-bold text-ink">
+          Content check of this version
+        </h2>
+        {findings ? <ContentFindingsPanel report={findings} /> : <p className="text-ink">The content check could not read this page.</p>}
+      </section>
+
+      <div className="mb-10 max-w-4xl">
+        {citations.length > 0 ? <ReferenceList keys={citations} /> : <p className="text-ink">This page cites no references.</p>}
+      </div>
+
+      <section aria-labelledby="decision-title" className="max-w-3xl">
+        <h2 id="decision-title" className="mb-3 text-2xl font-bold text-ink">
+          Your decision
+        </h2>
+        {!writing.ok ? (
+          <p className="text-ink">{writing.reason}</p>
+        ) : user.role !== 'reviewer' ? (
+          <p className="text-ink" data-testid="cannot-decide">
+            Only the page&apos;s clinical reviewer can approve it or send it back. You can read their comments above.
+          </p>
+        ) : !canDecide ? (
+          <p className="text-ink" data-testid="cannot-decide">
+            {REFUSAL_MESSAGES[refusal!]}
+          </p>
+        ) : (
+          <>
+            {refusal ? (
+              <p className="mb-4 font-semibold text-ink" data-testid="cannot-decide">
+                {REFUSAL_MESSAGES[refusal]}
+              </p>
+            ) : (
+              <form method="post" action={`/staff/reviews/${collection}/${slug}/submit`} className="mb-10">
+                <input type="hidden" name="action" value="approve" />
+                <input type="hidden" name="hash" value={state.hash} />
+                <Textarea
+                  name="change-note"
+                  label="Change note (public)"
+                  hint={'Shown on the page under "What changed", in plain English, e.g. "Added the 2022 trial comparing fat injections with PRP".'}
+                  error={noteError}
+                  rows={3}
+                  maxLength={CHANGE_NOTE_MAX}
+                  defaultValue={text(sp.note)}
+                  groupClassName="mb-4"
+                />
+                <Button>Approve this version</Button>
+              </form>
+            )}
+            <form method="post" action={`/staff/reviews/${collection}/${slug}/submit`}>
+              <input type="hidden" name="action" value="send-back" />
+              <input type="hidden" name="hash" value={state.hash} />
+              <Textarea
+                name="comments"
+                label="Comments for the writer"
+                hint="What needs to change before you can approve it. The writer sees these here and by email."
+                error={commentsError}
+                rows={5}
+                maxLength={COMMENTS_MAX}
+                defaultValue={text(sp.comments)}
+                groupClassName="mb-4"
+              />
+              <Button variant="secondary">Send back to the writer</Button>
+            </form>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

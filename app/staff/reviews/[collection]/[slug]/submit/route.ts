@@ -1,0 +1,74 @@
+import { staffPost } from '@/lib/staff/post-route';
+import { plainText } from '@/lib/staff/session';
+import { contentRoot, readAuthors, readPageSource, readRecord, writeApproval } from '@/lib/reviews/files';
+import { approve, approvalRefusal } from '@/lib/reviews/decide';
+import { CHANGE_NOTE_MAX } from '@/lib/reviews/record';
+import { commentsSchema, COMMENTS_MAX } from '@/lib/reviews/form';
+import { isPageKey, splitSource, type PageKey } from '@/lib/reviews/source';
+import { lastChange, notifyWriters, pageId, REVIEW_APPROVE_ACTION, REVIEW_SEND_BACK_ACTION, saveComments } from '@/lib/reviews/workflow';
+import { reviewWriting } from '@/lib/reviews/where';
+import { todayIso } from '@/lib/publishing/dates';
+
+export const dynamic = 'force-dynamic';
+
+/** Approve this version with a public change note, or send it back with comments. Clinical reviewers only. */
+export const POST = staffPost<{ collection: string; slug: string }>(
+  async ({ db, user, field }, { collection, slug }) => {
+    if (!isPageKey(collection, slug)) return new Response('Not found', { status: 404 });
+    const writing = reviewWriting(process.env);
+    if (!writing.ok) return plainText(403, writing.reason);
+    const key = { collection, slug } as PageKey;
+    const root = contentRoot();
+    const source = readPageSource(root, key);
+    if (source === null) return new Response('Not found', { status: 404 });
+    const back = `/staff/reviews/${collection}/${slug}`;
+    const now = new Date();
+    const today = todayIso(now);
+    const registered = new Set([...readAuthors(root)].filter(([, a]) => a.registered).map(([s]) => s));
+    const input = {
+      key,
+      source,
+      reviewedHash: field('hash') ?? '',
+      record: readRecord(root, key),
+      approver: { role: user.role, authorId: user.authorId, email: user.email },
+      registeredAuthors: registered,
+      lastChangedBy: (await lastChange(db, key))?.by ?? null,
+      today,
+    };
+    const title = String(splitSource(source).frontMatter.title ?? slug);
+
+    if (field('action') === 'send-back') {
+      const refusal = approvalRefusal(input);
+      if (refusal === 'not-reviewer' || refusal === 'not-named-reviewer') return plainText(403, 'Only the page’s named clinical reviewer can send it back.');
+      const raw = field('comments') ?? '';
+      const comments = commentsSchema.safeParse(raw);
+      if (!comments.success) {
+        const code = raw.trim() === '' ? 'comments-empty' : 'comments-long';
+        return { redirect: `${back}?${new URLSearchParams({ error: code, comments: raw.slice(0, COMMENTS_MAX * 2) })}#comments` };
+      }
+      const hash = input.reviewedHash;
+      await saveComments(db, key, hash, user.email, comments.data, now);
+      await notifyWriters(db, key, title, { approved: false, comments: comments.data }, user.email, now);
+      return { redirect: '/staff/reviews?notice=sent-back', audit: { action: REVIEW_SEND_BACK_ACTION, detail: `${pageId(key)} ${hash.slice(0, 19)}`, at: now } };
+    }
+
+    const note = field('change-note') ?? '';
+    const result = approve({ ...input, changeNote: note });
+    if (!result.ok) {
+      if ('noteError' in result) {
+        const code = note.trim().length > CHANGE_NOTE_MAX ? 'note-long' : 'note-short';
+        return { redirect: `${back}?${new URLSearchParams({ error: code, note: note.slice(0, CHANGE_NOTE_MAX * 2) })}#change-note` };
+      }
+      if (result.refusal === 'stale-version') return { redirect: `${back}?${new URLSearchParams({ error: 'stale-version', note })}#change-note` };
+      return {
+        redirect: `${back}?error=refused`,
+        audit: { action: 'review.refused', detail: `${pageId(key)} ${result.refusal}`, at: now },
+      };
+    }
+    await notifyWriters(db, key, title, { approved: true, note: result.record.approvals.at(-1)!.changeNote }, user.email, now);
+    writeApproval(root, key, result.record, source);
+    const approval = result.record.approvals.at(-1)!;
+    return { redirect: '/staff/reviews?notice=approved', audit: { action: REVIEW_APPROVE_ACTION, detail: `${pageId(key)} ${approval.hash.slice(0, 19)}`, at: now } };
+  },
+  { roles: ['reviewer'] },
+);
