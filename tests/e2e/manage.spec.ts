@@ -195,7 +195,7 @@ test('a cross-site post is refused', async ({ request, baseURL }) => {
 
 test('staff offer an appointment from the request page and see the patient’s answer', async ({ page, baseURL }) => {
   const password = 'e2e staff password 123';
-  const staff = await createStaffUser(db, { email: `manage-staff-${run}@clinic.test`, password });
+  const staff = await createStaffUser(db, { email: `manage-staff-${run}@clinic.test`, role: 'manager', password });
   const p = await patient(baseURL!);
   await page.goto('/staff/sign-in');
   await page.getByLabel('Email address').fill(staff.email);

@@ -2,6 +2,7 @@
  * Offer, change or cancel the request's appointment. The path ends in /submit so proxy.ts and
  * next.config.mjs already treat it as a staff route handler (no body-draining proxy).
  */
+import { MANAGERS } from '@/lib/staff/roles';
 import { staffPost } from '@/lib/staff/post-route';
 import { isRequestId } from '@/lib/staff/inbox';
 import { appointmentFields, parseAppointment } from '@/lib/validations/appointment';
@@ -37,4 +38,4 @@ export const POST = staffPost<{ id: string }>(async ({ db, field }, { id }) => {
     redirect: `/staff/requests/${id}?done=appointment-${result}#appointment`,
     audit: result === 'unchanged' ? undefined : { action: `appointment.${result === 'offered' ? 'offer' : 'change'}`, requestId: id, detail: parsed.value.startsAt.toISOString(), at: ctx.now },
   };
-});
+}, { roles: MANAGERS });
