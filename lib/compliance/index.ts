@@ -3,5 +3,5 @@ export { checkContent, checkFile, checkSource, loadContext } from './engine';
 export type { ContentReport } from './engine';
 export { checkContentParallel } from './parallel';
 export { formatFinding } from './format';
-export { RULES, ruleSeverity } from './rules';
+export { RULES } from './rules';
 export type { Finding, CheckContext } from './types';
