@@ -183,8 +183,11 @@ test('write, send back, fix, approve: the page shows the note and the new date',
   // After a content build the page shows the new review date and its "What changed" history.
   contentBuild();
   built = true;
-  await page.goto(`/articles/${slug}`);
-  await expect(page.getByTestId('review-dates')).toContainText(`Last reviewed ${formatDate(today)}`);
+  // The dev server picks up the rebuilt content on its next compile, so retry until it has.
+  await expect(async () => {
+    await page.goto(`/articles/${slug}`);
+    await expect(page.getByTestId('review-dates')).toContainText(`Last reviewed ${formatDate(today)}`, { timeout: 5_000 });
+  }).toPass({ timeout: 120_000 });
   const history = page.getByTestId('change-history').getByRole('listitem');
   await expect(history.first()).toContainText(NOTE);
   await expect(history.nth(1)).toContainText(formatDate(EARLIER));

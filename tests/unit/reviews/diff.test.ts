@@ -38,3 +38,15 @@ describe('pageDiff', () => {
     expect(d.added + d.removed + d.changed).toBe(0);
   });
 });
+
+describe('which pages an editor save touches', () => {
+  it('reads the paths of a Keystatic local-mode save, and nothing from anything else', async () => {
+    const { pathsInEditorSave } = await import('@/lib/reviews/workflow');
+    expect(pathsInEditorSave({ additions: [{ path: 'content/articles/knee.mdx', contents: 'eA==' }], deletions: [{ path: 'content/treatments/bmac.mdx' }] })).toEqual([
+      'content/articles/knee.mdx',
+      'content/treatments/bmac.mdx',
+    ]);
+    expect(pathsInEditorSave(null)).toEqual([]);
+    expect(pathsInEditorSave({ additions: 'x', deletions: [{ path: 3 }] })).toEqual([]);
+  });
+});
