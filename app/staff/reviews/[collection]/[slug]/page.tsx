@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { requireStaff } from '@/lib/staff/session';
 import { audit } from '@/lib/staff/audit';
-import { contentRoot, readApprovedSource, readAuthors, readPageSource, readRecord } from '@/lib/reviews/files';
+import { contentRoot, readAuthors } from '@/lib/reviews/files';
 import { versionHash } from '@/lib/reviews/hash';
 import { reviewState } from '@/lib/reviews/state';
 import { isPageKey, splitSource, type PageKey } from '@/lib/reviews/source';
@@ -11,7 +12,9 @@ import { approvalRefusal, REFUSAL_MESSAGES } from '@/lib/reviews/decide';
 import { CHANGE_NOTE_MAX } from '@/lib/reviews/record';
 import { COMMENTS_MAX, REVIEW_ERRORS } from '@/lib/reviews/form';
 import { commentsFor, lastChange } from '@/lib/reviews/workflow';
-import { reviewWriting } from '@/lib/reviews/where';
+import { EDITOR_GITHUB_TOKEN_COOKIE, reviewWriting } from '@/lib/reviews/where';
+import { localReviewStore, ReviewStoreError, type PageSnapshot } from '@/lib/reviews/store';
+import { Link } from '@/components/ui/link';
 import { analyseMdx } from '@/lib/content/pipeline';
 import { pageFindings } from '@/lib/publishing/page-findings';
 import { todayIso } from '@/lib/publishing/dates';
@@ -42,14 +45,29 @@ export default async function ReviewPage({
   if (!isPageKey(collection, slug)) notFound();
   const key = { collection, slug } as PageKey;
   const root = contentRoot();
-  const source = readPageSource(root, key);
+  const writing = reviewWriting(process.env, (await cookies()).get(EDITOR_GITHUB_TOKEN_COOKIE)?.value);
+  // Read from where approvals are written; without an editor sign-in, the working copy is shown read-only.
+  let snapshot: PageSnapshot;
+  try {
+    snapshot = await (writing.ok ? writing.store : localReviewStore(root)).read(key);
+  } catch (error) {
+    if (!(error instanceof ReviewStoreError)) throw error;
+    return (
+      <>
+        <StaffNav email={user.email} role={user.role} current="" />
+        <h1 className="mb-2 text-3xl font-bold text-ink">Review a page</h1>
+        <p className="max-w-3xl text-ink" data-testid="store-failed">
+          {error.message} {error.failure === 'sign-in' ? <EditorSignIn /> : null}
+        </p>
+      </>
+    );
+  }
+  const { source, record, approvedSource } = snapshot;
   if (source === null) notFound();
   const sp = await searchParams;
   const today = todayIso();
   const fm = splitSource(source).frontMatter;
-  const record = readRecord(root, key);
   const state = reviewState(versionHash(source), record, today);
-  const approvedSource = readApprovedSource(root, key);
   const base = approvedSource && state.lastApproval && versionHash(approvedSource) === state.lastApproval.hash ? approvedSource : null;
   const diff = pageDiff(base, source);
   const findings = pageFindings(`${collection}/${slug}.mdx`);
@@ -59,7 +77,6 @@ export default async function ReviewPage({
   const authors = readAuthors(root);
   const registered = new Set([...authors].filter(([, a]) => a.registered).map(([s]) => s));
   const name = (s: unknown) => authors.get(String(s))?.name ?? String(s);
-  const writing = reviewWriting(process.env);
   const refusal = approvalRefusal({
     key,
     source,
@@ -74,7 +91,7 @@ export default async function ReviewPage({
   await audit(db, { actor: user.email, action: 'review.view', detail: `${collection}/${slug}` });
 
   const code = text(sp.error);
-  const noteError = code.startsWith('note') || code === 'refused' || code === 'stale-version' ? REVIEW_ERRORS[code] : undefined;
+  const noteError = !code.startsWith('comments') ? REVIEW_ERRORS[code] : undefined;
   const commentsError = code.startsWith('comments') ? REVIEW_ERRORS[code] : undefined;
   const errors = [...(noteError ? [{ field: 'change-note', text: noteError }] : []), ...(commentsError ? [{ field: 'comments', text: commentsError }] : [])];
   const title = String(fm.title ?? slug);
@@ -150,7 +167,9 @@ export default async function ReviewPage({
           Your decision
         </h2>
         {!writing.ok ? (
-          <p className="text-ink">{writing.reason}</p>
+          <p className="text-ink" data-testid="cannot-decide">
+            {writing.reason} {writing.signIn ? <EditorSignIn /> : null}
+          </p>
         ) : user.role !== 'reviewer' ? (
           <p className="text-ink" data-testid="cannot-decide">
             Only the page&apos;s clinical reviewer can approve it or send it back. You can read their comments above.
@@ -201,5 +220,13 @@ export default async function ReviewPage({
         )}
       </section>
     </>
+  );
+}
+
+function EditorSignIn() {
+  return (
+    <Link href="/keystatic" prefetch={false} className="font-semibold text-brand-700 underline underline-offset-2">
+      Open the editor to sign in
+    </Link>
   );
 }
