@@ -106,9 +106,6 @@ function blobText(blob: Blob, path: string): string | null {
 
 export function githubReviewStore(target: GitHubReviewTarget): ReviewStore {
   const [owner, name] = target.repo.split('/');
-  /** The branch the last read found (the default branch's name is only known after reading). */
-  let branchName = target.branch;
-
   async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     let res: Response;
     try {
@@ -141,18 +138,18 @@ export function githubReviewStore(target: GitHubReviewTarget): ReviewStore {
       if (!data.repository) throw new ReviewStoreError('no-access', target.repo);
       const head = data.repository.head;
       if (!head?.target) throw new ReviewStoreError('github-failed', `branch ${target.branch ?? '(default)'} not found in ${target.repo}`);
-      branchName = head.name;
       const record = blobText(head.target.record, paths.record);
       return {
         source: blobText(head.target.page, paths.page),
         record: record === null ? null : parseRecord(record),
         approvedSource: blobText(head.target.approved, paths.approved),
         headOid: head.target.oid,
+        branch: head.name,
       } satisfies PageSnapshot;
     },
     async writeApproval(snapshot, key, record, message) {
-      if (!snapshot.headOid || snapshot.source === null || !branchName) throw new ReviewStoreError('github-failed', 'approval written without reading the page first');
-      const input = approvalCommitInput({ repo: target.repo, branch: branchName, contentDir: target.contentDir }, key, snapshot.headOid, record, snapshot.source, message);
+      if (!snapshot.headOid || snapshot.source === null || !snapshot.branch) throw new ReviewStoreError('github-failed', 'approval written without reading the page first');
+      const input = approvalCommitInput({ repo: target.repo, branch: snapshot.branch, contentDir: target.contentDir }, key, snapshot.headOid, record, snapshot.source, message);
       await graphql(COMMIT_MUTATION, { input });
     },
   };

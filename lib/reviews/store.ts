@@ -16,6 +16,8 @@ export type PageSnapshot = {
   approvedSource: string | null;
   /** The commit the snapshot was read at (GitHub), so a write refuses to land on a moved branch. */
   headOid: string | null;
+  /** The branch read (GitHub), null for the working copy. */
+  branch: string | null;
 };
 
 /** Who approved what, for the commit message in GitHub mode. */
@@ -54,7 +56,7 @@ export function localReviewStore(root: string): ReviewStore {
   return {
     kind: 'local',
     async read(key) {
-      return { source: readPageSource(root, key), record: readRecord(root, key), approvedSource: readApprovedSource(root, key), headOid: null };
+      return { source: readPageSource(root, key), record: readRecord(root, key), approvedSource: readApprovedSource(root, key), headOid: null, branch: null };
     },
     async writeApproval(snapshot, key, record) {
       writeApproval(root, key, record, snapshot.source ?? '');

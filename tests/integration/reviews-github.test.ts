@@ -45,7 +45,11 @@ const existingRecord = fs.readFileSync(RECORD, 'utf8');
 type Commit = { auth: string | undefined; input: { branch: { repositoryNameWithOwner: string; branchName: string }; expectedHeadOid: string; message: { headline: string; body: string }; fileChanges: { additions: { path: string; contents: string }[] } } };
 
 /** A one-branch repository behind a GraphQL endpoint at /api/graphql (GitHub Enterprise Server's layout). */
+const EDITOR_BRANCH = 'content/knee-trial-update';
+
 const github = {
+  /** The one branch holding the files: the default one ('main') or the editor's. */
+  branch: 'main',
   files: new Map<string, string>(),
   head: 'c0ffee0000000000000000000000000000000001',
   commits: [] as Commit[],
@@ -61,6 +65,7 @@ const github = {
     this.commits = [];
     this.reads = 0;
     this.pushBeforeNextCommit = false;
+    this.branch = 'main';
   },
 };
 let n = 1;
@@ -84,6 +89,7 @@ const server = http.createServer((req, res) => {
         github.pushBeforeNextCommit = false;
         github.head = nextOid();
       }
+      expect(input.branch.branchName).toBe(github.branch);
       if (input.expectedHeadOid !== github.head) {
         return send(200, { data: { createCommitOnBranch: null }, errors: [{ type: 'STALE_DATA', message: `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.` }] });
       }
@@ -94,10 +100,12 @@ const server = http.createServer((req, res) => {
     }
     if (query.includes('ReviewSnapshot')) {
       github.reads++;
-      expect(query).toContain('head: defaultBranchRef');
       expect(variables).toMatchObject({ owner: 'clinic', name: 'site', page: PAGE, record: RECORD, approved: APPROVED });
+      // The default branch, or the one branch of the editor's this repository has.
+      const name = query.includes('head: defaultBranchRef') ? 'main' : variables.branch === `refs/heads/${EDITOR_BRANCH}` ? EDITOR_BRANCH : null;
+      if (name !== github.branch) return send(200, { data: { repository: { head: null } } });
       const target = { oid: github.head, page: blob(String(variables.page)), record: blob(String(variables.record)), approved: blob(String(variables.approved)) };
-      return send(200, { data: { repository: { head: { name: 'main', target } } } });
+      return send(200, { data: { repository: { head: { name, target } } } });
     }
     send(200, { errors: [{ message: 'Unknown document' }] });
   });
@@ -164,6 +172,7 @@ describe('approving in GitHub mode', () => {
 
   it('a branch that moved after the read fails clearly: nothing committed, no "approved" audit row, no mail', async () => {
     github.pushBeforeNextCommit = true;
+    const mailBefore = await outboxCount();
     const res = await post(withToken(reviewerCookie), approveForm());
     expect(res.status).toBe(303);
     const location = new URL(res.headers.get('location')!, ORIGIN);
@@ -173,7 +182,7 @@ describe('approving in GitHub mode', () => {
     expect(github.commits).toEqual([]);
     expect(github.files.get(RECORD)).toBe(existingRecord);
     expect(await auditActions()).toEqual([`review.write-failed rowan@clinic.test articles/${SLUG} branch-moved`]);
-    expect(await outboxCount()).toBe(0);
+    expect(await outboxCount()).toBe(mailBefore);
   });
 
   it('an expired editor sign-in (GitHub answers 401) asks to sign in again', async () => {
@@ -185,6 +194,7 @@ describe('approving in GitHub mode', () => {
   it('approves as one commit of the record and the approved text, made with the reviewer’s token on the head it read', async () => {
     const headBefore = github.head;
     const before = await auditActions();
+    const mailBefore = await outboxCount();
     const res = await post(withToken(reviewerCookie), approveForm());
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/staff/reviews?notice=approved');
@@ -205,7 +215,7 @@ describe('approving in GitHub mode', () => {
     expect(github.files.get(APPROVED)).toBe(source);
 
     expect((await auditActions()).slice(before.length)).toEqual([`review.approve rowan@clinic.test articles/${SLUG} ${versionHash(source).slice(0, 19)}`]);
-    expect(await outboxCount()).toBe(1); // the writer is told
+    expect(await outboxCount()).toBe(mailBefore + 1); // the writer is told
   });
 
   it('the record read back from the repository feeds the same decision code', async () => {
@@ -225,5 +235,20 @@ describe('approving in GitHub mode', () => {
     const again = await post(withToken(reviewerCookie), approveForm());
     expect(new URL(again.headers.get('location')!, ORIGIN).searchParams.get('error')).toBe('refused');
     expect(github.commits).toHaveLength(1);
+  });
+
+  it('approves on the editor’s branch of the change when the review screen names it, and refuses other branches', async () => {
+    github.branch = EDITOR_BRANCH;
+    const refused = await post(withToken(reviewerCookie), `${approveForm()}&branch=main`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toMatch(/start with content\//);
+
+    const res = await post(withToken(reviewerCookie), `${approveForm()}&branch=${encodeURIComponent(EDITOR_BRANCH)}`);
+    expect(res.headers.get('location')).toBe('/staff/reviews?notice=approved');
+    expect(github.commits.map((c) => c.input.branch.branchName)).toEqual([EDITOR_BRANCH]);
+
+    // A refusal (a second click: already approved on that branch) comes back to the same branch's review screen.
+    const again = new URL((await post(withToken(reviewerCookie), `${approveForm()}&branch=${encodeURIComponent(EDITOR_BRANCH)}`)).headers.get('location')!, ORIGIN);
+    expect([again.searchParams.get('error'), again.searchParams.get('branch')]).toEqual(['refused', EDITOR_BRANCH]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { approvalCommitInput, githubFailure, graphqlUrl, reviewPaths, snapshotQuery } from '@/lib/reviews/github-store';
 import { parseRecord, type ReviewRecord } from '@/lib/reviews/record';
-import { reviewWriting } from '@/lib/reviews/where';
+import { reviewBranch, reviewWriting } from '@/lib/reviews/where';
 
 const key = { collection: 'articles', slug: 'knee-pain' } as const;
 const record: ReviewRecord = {
@@ -70,5 +70,19 @@ describe('github review store helpers', () => {
     const github = { NEXT_PUBLIC_KEYSTATIC_STORAGE: 'github', NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO: 'clinic/site' };
     expect(reviewWriting(github)).toMatchObject({ ok: false, signIn: true, reason: expect.stringMatching(/^Sign in to the editor with GitHub first/) });
     expect(reviewWriting(github, 'token')).toMatchObject({ ok: true, store: { kind: 'github' } });
+  });
+
+  it('takes the default or configured branch, or one of the editor’s own branches, and nothing else', () => {
+    const opts = { prefix: 'content/' };
+    expect(reviewBranch(undefined, opts)).toEqual({ ok: true, branch: null });
+    expect(reviewBranch('  ', opts)).toEqual({ ok: true, branch: null });
+    expect(reviewBranch('', { ...opts, configured: 'reviews' })).toEqual({ ok: true, branch: 'reviews' });
+    expect(reviewBranch('reviews', { ...opts, configured: 'reviews' })).toEqual({ ok: true, branch: 'reviews' });
+    expect(reviewBranch('content/knee-update', opts)).toEqual({ ok: true, branch: 'content/knee-update' });
+    for (const bad of ['main', 'content/', 'content/../main', 'content//x', 'content/x/', 'content/x.lock', 'content/a b', 'content/$(x)', `content/${'a'.repeat(200)}`]) {
+      expect(reviewBranch(bad, opts), bad).toEqual({ ok: false });
+    }
+    const github = { NEXT_PUBLIC_KEYSTATIC_STORAGE: 'github', NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO: 'clinic/site' };
+    expect(reviewWriting(github, 'token', 'main')).toMatchObject({ ok: false, reason: expect.stringContaining('start with content/') });
   });
 });

@@ -14,7 +14,9 @@ import { COMMENTS_MAX, REVIEW_ERRORS } from '@/lib/reviews/form';
 import { commentsFor, lastChange } from '@/lib/reviews/workflow';
 import { EDITOR_GITHUB_TOKEN_COOKIE, reviewWriting } from '@/lib/reviews/where';
 import { localReviewStore, ReviewStoreError, type PageSnapshot } from '@/lib/reviews/store';
+import { configuredStorage } from '@/lib/publishing/storage';
 import { Link } from '@/components/ui/link';
+import { TextInput } from '@/components/forms/text-input';
 import { analyseMdx } from '@/lib/content/pipeline';
 import { pageFindings } from '@/lib/publishing/page-findings';
 import { todayIso } from '@/lib/publishing/dates';
@@ -45,7 +47,10 @@ export default async function ReviewPage({
   if (!isPageKey(collection, slug)) notFound();
   const key = { collection, slug } as PageKey;
   const root = contentRoot();
-  const writing = reviewWriting(process.env, (await cookies()).get(EDITOR_GITHUB_TOKEN_COOKIE)?.value);
+  const sp = await searchParams;
+  const branch = text(sp.branch).trim();
+  const githubMode = configuredStorage().kind === 'github';
+  const writing = reviewWriting(process.env, (await cookies()).get(EDITOR_GITHUB_TOKEN_COOKIE)?.value, branch);
   // Read from where approvals are written; without an editor sign-in, the working copy is shown read-only.
   let snapshot: PageSnapshot;
   try {
@@ -59,12 +64,18 @@ export default async function ReviewPage({
         <p className="max-w-3xl text-ink" data-testid="store-failed">
           {error.message} {error.failure === 'sign-in' ? <EditorSignIn /> : null}
         </p>
+        {branch ? (
+          <p className="mt-4 text-ink">
+            <Link href={`/staff/reviews/${collection}/${slug}`} className="font-semibold text-brand-700 underline underline-offset-2">
+              Review the default branch instead
+            </Link>
+          </p>
+        ) : null}
       </>
     );
   }
   const { source, record, approvedSource } = snapshot;
   if (source === null) notFound();
-  const sp = await searchParams;
   const today = todayIso();
   const fm = splitSource(source).frontMatter;
   const state = reviewState(versionHash(source), record, today);
@@ -105,6 +116,14 @@ export default async function ReviewPage({
         <dd className="text-ink">
           content/{collection}/{slug}.mdx
         </dd>
+        {githubMode ? (
+          <>
+            <dt className="font-semibold text-ink">Branch on GitHub</dt>
+            <dd className="text-ink" data-testid="review-branch">
+              {snapshot.branch ?? 'not read (see “Your decision” below)'}
+            </dd>
+          </>
+        ) : null}
         <dt className="font-semibold text-ink">Status</dt>
         <dd className="text-ink" data-testid="review-status">
           {state.status === 'approved' ? (state.due ? 'Approved; periodic review due' : 'Approved') : state.status === 'never' ? 'Never approved' : 'Changed since its last approval'}
@@ -126,6 +145,19 @@ export default async function ReviewPage({
           )}
         </dd>
       </dl>
+
+      {githubMode ? (
+        <form method="get" className="mb-10 max-w-3xl">
+          <TextInput
+            name="branch"
+            label="Branch to review"
+            hint="Leave empty for the repository's default branch. For a change saved on one of the editor's own branches (its pull request), enter that branch's name, as the editor shows it."
+            defaultValue={branch}
+            groupClassName="mb-4"
+          />
+          <Button variant="secondary">Show this branch</Button>
+        </form>
+      ) : null}
 
       {comments.length > 0 ? (
         <section aria-labelledby="comments-title" className="mb-10 max-w-3xl">
@@ -187,6 +219,7 @@ export default async function ReviewPage({
             ) : (
               <form method="post" action={`/staff/reviews/${collection}/${slug}/submit`} className="mb-10">
                 <input type="hidden" name="action" value="approve" />
+                <input type="hidden" name="branch" value={branch} />
                 <input type="hidden" name="hash" value={state.hash} />
                 <Textarea
                   name="change-note"
@@ -203,6 +236,7 @@ export default async function ReviewPage({
             )}
             <form method="post" action={`/staff/reviews/${collection}/${slug}/submit`}>
               <input type="hidden" name="action" value="send-back" />
+              <input type="hidden" name="branch" value={branch} />
               <input type="hidden" name="hash" value={state.hash} />
               <Textarea
                 name="comments"

@@ -16,18 +16,21 @@ export const dynamic = 'force-dynamic';
 export const POST = staffPost<{ collection: string; slug: string }>(
   async ({ db, user, field, request }, { collection, slug }) => {
     if (!isPageKey(collection, slug)) return new Response('Not found', { status: 404 });
-    const writing = reviewWriting(process.env, readCookie(request.headers, EDITOR_GITHUB_TOKEN_COOKIE));
+    const writing = reviewWriting(process.env, readCookie(request.headers, EDITOR_GITHUB_TOKEN_COOKIE), field('branch'));
     if (!writing.ok) return plainText(403, writing.reason);
     const { store } = writing;
     const key = { collection, slug } as PageKey;
-    const back = `/staff/reviews/${collection}/${slug}`;
+    const branch = field('branch') ?? '';
+    /** Back to the review screen, on the same branch, with these query parameters. */
+    const back = (query: Record<string, string>, anchor: string) =>
+      `/staff/reviews/${collection}/${slug}?${new URLSearchParams({ ...(branch ? { branch } : {}), ...query })}${anchor}`;
     const now = new Date();
     // Nothing was written when the store fails; the reviewer's note is kept for another try.
     const storeFailed = (error: unknown) => {
       if (!(error instanceof ReviewStoreError)) throw error;
       console.error(`review store: ${error.message}`);
       return {
-        redirect: `${back}?${new URLSearchParams({ error: error.failure, note: field('change-note') ?? '' })}#change-note`,
+        redirect: back({ error: error.failure, note: field('change-note') ?? '' }, '#change-note'),
         audit: { action: 'review.write-failed', detail: `${pageId(key)} ${error.failure}`, at: now },
       };
     };
@@ -61,7 +64,7 @@ export const POST = staffPost<{ collection: string; slug: string }>(
       const comments = commentsSchema.safeParse(raw);
       if (!comments.success) {
         const code = raw.trim() === '' ? 'comments-empty' : 'comments-long';
-        return { redirect: `${back}?${new URLSearchParams({ error: code, comments: raw.slice(0, COMMENTS_MAX * 2) })}#comments` };
+        return { redirect: back({ error: code, comments: raw.slice(0, COMMENTS_MAX * 2) }, '#comments') };
       }
       const hash = input.reviewedHash;
       await saveComments(db, key, hash, user.email, comments.data, now);
@@ -74,11 +77,11 @@ export const POST = staffPost<{ collection: string; slug: string }>(
     if (!result.ok) {
       if ('noteError' in result) {
         const code = note.trim().length > CHANGE_NOTE_MAX ? 'note-long' : 'note-short';
-        return { redirect: `${back}?${new URLSearchParams({ error: code, note: note.slice(0, CHANGE_NOTE_MAX * 2) })}#change-note` };
+        return { redirect: back({ error: code, note: note.slice(0, CHANGE_NOTE_MAX * 2) }, '#change-note') };
       }
-      if (result.refusal === 'stale-version') return { redirect: `${back}?${new URLSearchParams({ error: 'stale-version', note })}#change-note` };
+      if (result.refusal === 'stale-version') return { redirect: back({ error: 'stale-version', note }, '#change-note') };
       return {
-        redirect: `${back}?error=refused`,
+        redirect: back({ error: 'refused' }, ''),
         audit: { action: 'review.refused', detail: `${pageId(key)} ${result.refusal}`, at: now },
       };
     }
