@@ -102,8 +102,10 @@ export default async function ReviewPage({
   await audit(db, { actor: user.email, action: 'review.view', detail: `${collection}/${slug}` });
 
   const code = text(sp.error);
-  const noteError = !code.startsWith('comments') ? REVIEW_ERRORS[code] : undefined;
-  const commentsError = code.startsWith('comments') ? REVIEW_ERRORS[code] : undefined;
+  // Only the codes the route sends (a hand-typed ?error= must not reach Object.prototype).
+  const message = Object.hasOwn(REVIEW_ERRORS, code) ? REVIEW_ERRORS[code] : undefined;
+  const noteError = code.startsWith('comments') ? undefined : message;
+  const commentsError = code.startsWith('comments') ? message : undefined;
   const errors = [...(noteError ? [{ field: 'change-note', text: noteError }] : []), ...(commentsError ? [{ field: 'comments', text: commentsError }] : [])];
   const title = String(fm.title ?? slug);
   return (
