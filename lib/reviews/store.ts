@@ -44,7 +44,8 @@ export const STORE_FAILURE_MESSAGES: Record<StoreFailure, string> = {
 export class ReviewStoreError extends Error {
   constructor(
     readonly failure: StoreFailure,
-    detail?: string,
+    /** What GitHub said, for the log. */
+    readonly detail?: string,
   ) {
     super(detail ? `${STORE_FAILURE_MESSAGES[failure]} (${detail})` : STORE_FAILURE_MESSAGES[failure]);
     this.name = 'ReviewStoreError';

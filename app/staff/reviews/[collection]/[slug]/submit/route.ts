@@ -9,6 +9,7 @@ import { lastChange, notifyWriters, pageId, REVIEW_APPROVE_ACTION, REVIEW_SEND_B
 import { EDITOR_GITHUB_TOKEN_COOKIE, reviewWriting } from '@/lib/reviews/where';
 import { ReviewStoreError, type PageSnapshot } from '@/lib/reviews/store';
 import { todayIso } from '@/lib/publishing/dates';
+import { logEvent } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +29,7 @@ export const POST = staffPost<{ collection: string; slug: string }>(
     // Nothing was written when the store fails; the reviewer's note is kept for another try.
     const storeFailed = (error: unknown) => {
       if (!(error instanceof ReviewStoreError)) throw error;
-      console.error(`review store: ${error.message}`);
+      logEvent('review.store.failed', { page: pageId(key), failure: error.failure, detail: error.detail });
       return {
         redirect: back({ error: error.failure, note: field('change-note') ?? '' }, '#change-note'),
         audit: { action: 'review.write-failed', detail: `${pageId(key)} ${error.failure}`, at: now },
