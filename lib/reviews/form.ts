@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CHANGE_NOTE_MAX, CHANGE_NOTE_MIN } from './record';
 import { REFUSAL_MESSAGES } from './decide';
+import { STORE_FAILURE_MESSAGES } from './store';
 
 export const COMMENTS_MAX = 2000;
 
@@ -14,4 +15,5 @@ export const REVIEW_ERRORS: Record<string, string> = {
   'comments-long': `Comments must be ${COMMENTS_MAX} characters or fewer`,
   'stale-version': REFUSAL_MESSAGES['stale-version'],
   refused: 'You cannot approve this page.',
+  ...STORE_FAILURE_MESSAGES,
 };

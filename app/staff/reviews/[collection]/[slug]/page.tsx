@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { requireStaff } from '@/lib/staff/session';
 import { audit } from '@/lib/staff/audit';
-import { contentRoot, readApprovedSource, readAuthors, readPageSource, readRecord } from '@/lib/reviews/files';
+import { contentRoot, readAuthors } from '@/lib/reviews/files';
 import { versionHash } from '@/lib/reviews/hash';
 import { reviewState } from '@/lib/reviews/state';
 import { isPageKey, splitSource, type PageKey } from '@/lib/reviews/source';
@@ -11,7 +12,11 @@ import { approvalRefusal, REFUSAL_MESSAGES } from '@/lib/reviews/decide';
 import { CHANGE_NOTE_MAX } from '@/lib/reviews/record';
 import { COMMENTS_MAX, REVIEW_ERRORS } from '@/lib/reviews/form';
 import { commentsFor, lastChange } from '@/lib/reviews/workflow';
-import { reviewWriting } from '@/lib/reviews/where';
+import { EDITOR_GITHUB_TOKEN_COOKIE, reviewWriting } from '@/lib/reviews/where';
+import { localReviewStore, ReviewStoreError, type PageSnapshot } from '@/lib/reviews/store';
+import { configuredStorage } from '@/lib/publishing/storage';
+import { Link } from '@/components/ui/link';
+import { TextInput } from '@/components/forms/text-input';
 import { analyseMdx } from '@/lib/content/pipeline';
 import { pageFindings } from '@/lib/publishing/page-findings';
 import { todayIso } from '@/lib/publishing/dates';
@@ -42,14 +47,38 @@ export default async function ReviewPage({
   if (!isPageKey(collection, slug)) notFound();
   const key = { collection, slug } as PageKey;
   const root = contentRoot();
-  const source = readPageSource(root, key);
-  if (source === null) notFound();
   const sp = await searchParams;
+  const branch = text(sp.branch).trim();
+  const githubMode = configuredStorage().kind === 'github';
+  const writing = reviewWriting(process.env, (await cookies()).get(EDITOR_GITHUB_TOKEN_COOKIE)?.value, branch);
+  // Read from where approvals are written; without an editor sign-in, the working copy is shown read-only.
+  let snapshot: PageSnapshot;
+  try {
+    snapshot = await (writing.ok ? writing.store : localReviewStore(root)).read(key);
+  } catch (error) {
+    if (!(error instanceof ReviewStoreError)) throw error;
+    return (
+      <>
+        <StaffNav email={user.email} role={user.role} current="" />
+        <h1 className="mb-2 text-3xl font-bold text-ink">Review a page</h1>
+        <p className="max-w-3xl text-ink" data-testid="store-failed">
+          {error.message} {error.failure === 'sign-in' ? <EditorSignIn /> : null}
+        </p>
+        {branch ? (
+          <p className="mt-4 text-ink">
+            <Link href={`/staff/reviews/${collection}/${slug}`} className="font-semibold text-brand-700 underline underline-offset-2">
+              Review the default branch instead
+            </Link>
+          </p>
+        ) : null}
+      </>
+    );
+  }
+  const { source, record, approvedSource } = snapshot;
+  if (source === null) notFound();
   const today = todayIso();
   const fm = splitSource(source).frontMatter;
-  const record = readRecord(root, key);
   const state = reviewState(versionHash(source), record, today);
-  const approvedSource = readApprovedSource(root, key);
   const base = approvedSource && state.lastApproval && versionHash(approvedSource) === state.lastApproval.hash ? approvedSource : null;
   const diff = pageDiff(base, source);
   const findings = pageFindings(`${collection}/${slug}.mdx`);
@@ -59,7 +88,6 @@ export default async function ReviewPage({
   const authors = readAuthors(root);
   const registered = new Set([...authors].filter(([, a]) => a.registered).map(([s]) => s));
   const name = (s: unknown) => authors.get(String(s))?.name ?? String(s);
-  const writing = reviewWriting(process.env);
   const refusal = approvalRefusal({
     key,
     source,
@@ -74,8 +102,10 @@ export default async function ReviewPage({
   await audit(db, { actor: user.email, action: 'review.view', detail: `${collection}/${slug}` });
 
   const code = text(sp.error);
-  const noteError = code.startsWith('note') || code === 'refused' || code === 'stale-version' ? REVIEW_ERRORS[code] : undefined;
-  const commentsError = code.startsWith('comments') ? REVIEW_ERRORS[code] : undefined;
+  // Only the codes the route sends (a hand-typed ?error= must not reach Object.prototype).
+  const message = Object.hasOwn(REVIEW_ERRORS, code) ? REVIEW_ERRORS[code] : undefined;
+  const noteError = code.startsWith('comments') ? undefined : message;
+  const commentsError = code.startsWith('comments') ? message : undefined;
   const errors = [...(noteError ? [{ field: 'change-note', text: noteError }] : []), ...(commentsError ? [{ field: 'comments', text: commentsError }] : [])];
   const title = String(fm.title ?? slug);
   return (
@@ -88,6 +118,14 @@ export default async function ReviewPage({
         <dd className="text-ink">
           content/{collection}/{slug}.mdx
         </dd>
+        {githubMode ? (
+          <>
+            <dt className="font-semibold text-ink">Branch on GitHub</dt>
+            <dd className="text-ink" data-testid="review-branch">
+              {snapshot.branch ?? 'not read (see “Your decision” below)'}
+            </dd>
+          </>
+        ) : null}
         <dt className="font-semibold text-ink">Status</dt>
         <dd className="text-ink" data-testid="review-status">
           {state.status === 'approved' ? (state.due ? 'Approved; periodic review due' : 'Approved') : state.status === 'never' ? 'Never approved' : 'Changed since its last approval'}
@@ -109,6 +147,19 @@ export default async function ReviewPage({
           )}
         </dd>
       </dl>
+
+      {githubMode ? (
+        <form method="get" className="mb-10 max-w-3xl">
+          <TextInput
+            name="branch"
+            label="Branch to review"
+            hint="Leave empty for the repository's default branch. For a change saved on one of the editor's own branches (its pull request), enter that branch's name, as the editor shows it."
+            defaultValue={branch}
+            groupClassName="mb-4"
+          />
+          <Button variant="secondary">Show this branch</Button>
+        </form>
+      ) : null}
 
       {comments.length > 0 ? (
         <section aria-labelledby="comments-title" className="mb-10 max-w-3xl">
@@ -150,7 +201,9 @@ export default async function ReviewPage({
           Your decision
         </h2>
         {!writing.ok ? (
-          <p className="text-ink">{writing.reason}</p>
+          <p className="text-ink" data-testid="cannot-decide">
+            {writing.reason} {writing.signIn ? <EditorSignIn /> : null}
+          </p>
         ) : user.role !== 'reviewer' ? (
           <p className="text-ink" data-testid="cannot-decide">
             Only the page&apos;s clinical reviewer can approve it or send it back. You can read their comments above.
@@ -168,6 +221,7 @@ export default async function ReviewPage({
             ) : (
               <form method="post" action={`/staff/reviews/${collection}/${slug}/submit`} className="mb-10">
                 <input type="hidden" name="action" value="approve" />
+                <input type="hidden" name="branch" value={branch} />
                 <input type="hidden" name="hash" value={state.hash} />
                 <Textarea
                   name="change-note"
@@ -184,6 +238,7 @@ export default async function ReviewPage({
             )}
             <form method="post" action={`/staff/reviews/${collection}/${slug}/submit`}>
               <input type="hidden" name="action" value="send-back" />
+              <input type="hidden" name="branch" value={branch} />
               <input type="hidden" name="hash" value={state.hash} />
               <Textarea
                 name="comments"
@@ -201,5 +256,13 @@ export default async function ReviewPage({
         )}
       </section>
     </>
+  );
+}
+
+function EditorSignIn() {
+  return (
+    <Link href="/keystatic" prefetch={false} className="font-semibold text-brand-700 underline underline-offset-2">
+      Open the editor to sign in
+    </Link>
   );
 }
