@@ -56,20 +56,20 @@ export async function offerAppointment(
     ) {
       return 'unchanged';
     }
+    // What the patient is offered; a change keeps the UID and raises SEQUENCE so calendars update.
+    const offered = {
+      starts_at: startsAt,
+      duration_minutes: ctx.durationMinutes,
+      time_zone: ctx.timeZone,
+      clinician: offer.clinician,
+      place: offer.place,
+      video_url: offer.videoUrl,
+      status: 'offered',
+      updated_at: at,
+    };
     let appointment: AppointmentRow;
     if (existing) {
-      appointment = {
-        ...existing,
-        sequence: existing.sequence + 1,
-        starts_at: startsAt,
-        duration_minutes: ctx.durationMinutes,
-        time_zone: ctx.timeZone,
-        clinician: offer.clinician,
-        place: offer.place,
-        video_url: offer.videoUrl,
-        status: 'offered',
-        updated_at: at,
-      };
+      appointment = { ...existing, ...offered, sequence: existing.sequence + 1 };
       await trx.updateTable('appointments').set(appointment).where('id', '=', existing.id).execute();
       await dropUnsent(trx, existing.id);
     } else {
@@ -78,15 +78,8 @@ export async function offerAppointment(
         request_id: requestId,
         uid: `${randomUUID()}@${hostOf(ctx.site.url)}`,
         sequence: 0,
-        starts_at: startsAt,
-        duration_minutes: ctx.durationMinutes,
-        time_zone: ctx.timeZone,
-        clinician: offer.clinician,
-        place: offer.place,
-        video_url: offer.videoUrl,
-        status: 'offered',
+        ...offered,
         created_at: at,
-        updated_at: at,
       };
       await trx.insertInto('appointments').values(appointment).execute();
     }
