@@ -7,14 +7,14 @@
  * the sample data"), not a clinician's real sign-off.
  */
 import { approve } from '../lib/reviews/decide';
-import { contentRoot, listPages, readAuthors, readPageSource, readRecord, writeApproval } from '../lib/reviews/files';
+import { contentRoot, listPages, readAuthors, registeredAuthorIds, readPageSource, readRecord, writeApproval } from '../lib/reviews/files';
 import { versionHash } from '../lib/reviews/hash';
 import { approvalOf } from '../lib/reviews/record';
 import { splitSource } from '../lib/reviews/source';
 import { todayIso } from '../lib/publishing/dates';
 
 const root = contentRoot();
-const registered = new Set([...readAuthors(root)].filter(([, a]) => a.registered).map(([slug]) => slug));
+const registered = registeredAuthorIds(readAuthors(root));
 const today = process.env.REVIEW_SEED_DATE ?? todayIso();
 let written = 0;
 let failed = 0;

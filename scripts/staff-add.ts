@@ -10,7 +10,7 @@
 import { envDbOptions, openDb } from '../lib/db/connect';
 import { createStaffUser } from '../lib/staff/users';
 import { roleSchema } from '../lib/staff/roles';
-import { contentRoot, readAuthors } from '../lib/reviews/files';
+import { contentRoot, readAuthors, registeredAuthorIds } from '../lib/reviews/files';
 
 const USAGE = 'Usage: npm run staff:add -- email@example.com --role writer|reviewer|manager [--author <slug>] [--password-stdin]';
 
@@ -36,7 +36,7 @@ async function main() {
   }
   const fromStdin = args.includes('--password-stdin') || !process.stdin.isTTY;
   const password = fromStdin ? await readStdin() : undefined;
-  const registered = new Set([...readAuthors(contentRoot())].filter(([, a]) => a.registered).map(([slug]) => slug));
+  const registered = registeredAuthorIds(readAuthors(contentRoot()));
   const { db } = await openDb(envDbOptions());
   try {
     const user = await createStaffUser(db, { email, role: role.data, authorId: option(args, '--author'), registeredAuthors: registered, password: password || undefined });

@@ -74,3 +74,8 @@ export function readAuthors(root: string): Map<string, { registered: boolean; na
   }
   return authors;
 }
+
+/** The slugs of the authors who may review: those whose file carries a registration. */
+export function registeredAuthorIds(authors: ReadonlyMap<string, { registered: boolean }>): Set<string> {
+  return new Set([...authors].filter(([, a]) => a.registered).map(([slug]) => slug));
+}

@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { requireStaff } from '@/lib/staff/session';
 import { audit } from '@/lib/staff/audit';
-import { contentRoot, readAuthors } from '@/lib/reviews/files';
+import { contentRoot, readAuthors, registeredAuthorIds } from '@/lib/reviews/files';
 import { versionHash } from '@/lib/reviews/hash';
 import { reviewState } from '@/lib/reviews/state';
 import { isPageKey, splitSource, type PageKey } from '@/lib/reviews/source';
@@ -86,7 +86,7 @@ export default async function ReviewPage({
   const comments = await commentsFor(db, key);
   const changed = await lastChange(db, key);
   const authors = readAuthors(root);
-  const registered = new Set([...authors].filter(([, a]) => a.registered).map(([s]) => s));
+  const registered = registeredAuthorIds(authors);
   const name = (s: unknown) => authors.get(String(s))?.name ?? String(s);
   const refusal = approvalRefusal({
     key,

@@ -1,6 +1,6 @@
 import { staffPost } from '@/lib/staff/post-route';
 import { plainText, readCookie } from '@/lib/staff/session';
-import { contentRoot, readAuthors } from '@/lib/reviews/files';
+import { contentRoot, readAuthors, registeredAuthorIds } from '@/lib/reviews/files';
 import { approve, approvalRefusal } from '@/lib/reviews/decide';
 import { CHANGE_NOTE_MAX } from '@/lib/reviews/record';
 import { commentsSchema, COMMENTS_MAX } from '@/lib/reviews/form';
@@ -45,7 +45,7 @@ export const POST = staffPost<{ collection: string; slug: string }>(
     if (source === null) return new Response('Not found', { status: 404 });
     const today = todayIso(now);
     // Registrations come from the running site's content/authors (a new one counts once deployed).
-    const registered = new Set([...readAuthors(contentRoot())].filter(([, a]) => a.registered).map(([s]) => s));
+    const registered = registeredAuthorIds(readAuthors(contentRoot()));
     const input = {
       key,
       source,
