@@ -6,7 +6,7 @@
 import 'server-only';
 import path from 'node:path';
 import fs from 'node:fs';
-import { checkFile, type Finding } from '../compliance';
+import { checkSource, loadContext, type Finding } from '../compliance';
 
 export type PageFinding = Omit<Finding, 'file'> & {
   /** Relative to the repository, e.g. content/articles/knee.mdx. */
@@ -23,12 +23,27 @@ export function pageFindings(
   options: { root?: string; now?: Date; repoRoot?: string } = {},
 ): PageFindings | null {
   if (!SOURCE_PATH.test(sourceFilePath)) return null;
-  const repoRoot = options.repoRoot ?? process.cwd();
-  const root = options.root ?? path.join(repoRoot, 'content');
+  const root = options.root ?? path.join(options.repoRoot ?? process.cwd(), 'content');
   const absolute = path.join(root, sourceFilePath);
   // The page may have been renamed or deleted since Contentlayer last compiled it.
   if (!fs.existsSync(absolute)) return null;
-  const report = checkFile(absolute, { root, mode: 'development', now: options.now });
+  return sourceFindings(fs.readFileSync(absolute, 'utf8'), sourceFilePath, options);
+}
+
+/**
+ * The same, for a version of the page given as text: the one a reviewer is shown, which in the
+ * editor's GitHub mode is read from the repository, not from this server's copy of content/.
+ */
+export function sourceFindings(
+  source: string,
+  sourceFilePath: string,
+  options: { root?: string; now?: Date; repoRoot?: string } = {},
+): PageFindings | null {
+  if (!SOURCE_PATH.test(sourceFilePath)) return null;
+  const repoRoot = options.repoRoot ?? process.cwd();
+  const root = options.root ?? path.join(repoRoot, 'content');
+  const absolute = path.join(root, sourceFilePath);
+  const report = checkSource(source, absolute, sourceFilePath, loadContext({ root, mode: 'development', now: options.now }));
   const findings = report.findings.map((f) => ({ ...f, file: path.relative(repoRoot, f.file).split(path.sep).join('/') }));
   return {
     file: path.relative(repoRoot, absolute).split(path.sep).join('/'),

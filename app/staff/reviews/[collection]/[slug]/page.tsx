@@ -3,23 +3,14 @@ import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { requireStaff } from '@/lib/staff/session';
 import { audit } from '@/lib/staff/audit';
-import { contentRoot, readAuthors, registeredAuthorIds } from '@/lib/reviews/files';
-import { versionHash } from '@/lib/reviews/hash';
-import { reviewState } from '@/lib/reviews/state';
-import { isPageKey, splitSource, type PageKey } from '@/lib/reviews/source';
-import { pageDiff } from '@/lib/reviews/diff';
-import { approvalRefusal, REFUSAL_MESSAGES } from '@/lib/reviews/decide';
+import { isPageKey, type PageKey } from '@/lib/reviews/source';
 import { CHANGE_NOTE_MAX } from '@/lib/reviews/record';
 import { COMMENTS_MAX, REVIEW_ERRORS } from '@/lib/reviews/form';
-import { commentsFor, lastChange } from '@/lib/reviews/workflow';
 import { EDITOR_GITHUB_TOKEN_COOKIE, reviewWriting } from '@/lib/reviews/where';
-import { localReviewStore, ReviewStoreError, type PageSnapshot } from '@/lib/reviews/store';
+import { loadReviewScreen } from '@/lib/reviews/screen';
 import { configuredStorage } from '@/lib/publishing/storage';
 import { Link } from '@/components/ui/link';
 import { TextInput } from '@/components/forms/text-input';
-import { analyseMdx } from '@/lib/content/pipeline';
-import { pageFindings } from '@/lib/publishing/page-findings';
-import { todayIso } from '@/lib/publishing/dates';
 import { StaffNav } from '@/components/staff/staff-nav';
 import { PageDiffView } from '@/components/staff/page-diff';
 import { formatDateTime } from '@/components/staff/date-time';
@@ -46,23 +37,19 @@ export default async function ReviewPage({
   const { collection, slug } = await params;
   if (!isPageKey(collection, slug)) notFound();
   const key = { collection, slug } as PageKey;
-  const root = contentRoot();
   const sp = await searchParams;
   const branch = text(sp.branch).trim();
   const githubMode = configuredStorage().kind === 'github';
   const writing = reviewWriting(process.env, (await cookies()).get(EDITOR_GITHUB_TOKEN_COOKIE)?.value, branch);
-  // Read from where approvals are written; without an editor sign-in, the working copy is shown read-only.
-  let snapshot: PageSnapshot;
-  try {
-    snapshot = await (writing.ok ? writing.store : localReviewStore(root)).read(key);
-  } catch (error) {
-    if (!(error instanceof ReviewStoreError)) throw error;
+  const screen = await loadReviewScreen({ db, user, key, writing });
+  if (screen.kind === 'missing') notFound();
+  if (screen.kind === 'store-failed') {
     return (
       <>
         <StaffNav email={user.email} role={user.role} current="" />
         <h1 className="mb-2 text-3xl font-bold text-ink">Review a page</h1>
         <p className="max-w-3xl text-ink" data-testid="store-failed">
-          {error.message} {error.failure === 'sign-in' ? <EditorSignIn /> : null}
+          {screen.message} {screen.signIn ? <EditorSignIn /> : null}
         </p>
         {branch ? (
           <p className="mt-4 text-ink">
@@ -74,31 +61,7 @@ export default async function ReviewPage({
       </>
     );
   }
-  const { source, record, approvedSource } = snapshot;
-  if (source === null) notFound();
-  const today = todayIso();
-  const fm = splitSource(source).frontMatter;
-  const state = reviewState(versionHash(source), record, today);
-  const base = approvedSource && state.lastApproval && versionHash(approvedSource) === state.lastApproval.hash ? approvedSource : null;
-  const diff = pageDiff(base, source);
-  const findings = pageFindings(`${collection}/${slug}.mdx`);
-  const citations = analyseMdx(splitSource(source).body).citationOrder;
-  const comments = await commentsFor(db, key);
-  const changed = await lastChange(db, key);
-  const authors = readAuthors(root);
-  const registered = registeredAuthorIds(authors);
-  const name = (s: unknown) => authors.get(String(s))?.name ?? String(s);
-  const refusal = approvalRefusal({
-    key,
-    source,
-    reviewedHash: state.hash,
-    record,
-    approver: { role: user.role, authorId: user.authorId, email: user.email },
-    registeredAuthors: registered,
-    lastChangedBy: changed?.by ?? null,
-    today,
-  });
-  const canDecide = user.role === 'reviewer' && writing.ok && refusal !== 'not-reviewer' && refusal !== 'not-named-reviewer';
+  const { state, decision } = screen;
   await audit(db, { actor: user.email, action: 'review.view', detail: `${collection}/${slug}` });
 
   const code = text(sp.error);
@@ -107,12 +70,11 @@ export default async function ReviewPage({
   const noteError = code.startsWith('comments') ? undefined : message;
   const commentsError = code.startsWith('comments') ? message : undefined;
   const errors = [...(noteError ? [{ field: 'change-note', text: noteError }] : []), ...(commentsError ? [{ field: 'comments', text: commentsError }] : [])];
-  const title = String(fm.title ?? slug);
   return (
     <>
       <StaffNav email={user.email} role={user.role} current="" />
       <ErrorSummary errors={errors} />
-      <h1 className="mb-2 text-3xl font-bold text-ink">Review: {title}</h1>
+      <h1 className="mb-2 text-3xl font-bold text-ink">Review: {screen.title}</h1>
       <dl className="mb-8 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
         <dt className="font-semibold text-ink">File</dt>
         <dd className="text-ink">
@@ -122,7 +84,7 @@ export default async function ReviewPage({
           <>
             <dt className="font-semibold text-ink">Branch on GitHub</dt>
             <dd className="text-ink" data-testid="review-branch">
-              {snapshot.branch ?? 'not read (see “Your decision” below)'}
+              {screen.branch ?? 'not read (see “Your decision” below)'}
             </dd>
           </>
         ) : null}
@@ -131,16 +93,16 @@ export default async function ReviewPage({
           {state.status === 'approved' ? (state.due ? 'Approved; periodic review due' : 'Approved') : state.status === 'never' ? 'Never approved' : 'Changed since its last approval'}
         </dd>
         <dt className="font-semibold text-ink">Author</dt>
-        <dd className="text-ink">{name(fm.author)}</dd>
+        <dd className="text-ink">{screen.authorName}</dd>
         <dt className="font-semibold text-ink">Clinical reviewer</dt>
-        <dd className="text-ink">{name(fm.reviewer)}</dd>
+        <dd className="text-ink">{screen.reviewerName}</dd>
         <dt className="font-semibold text-ink">Last changed</dt>
-        <dd className="text-ink">{changed ? `${changed.by}, ${formatDateTime(changed.at)}` : 'Not through the staff editor (see git history)'}</dd>
+        <dd className="text-ink">{screen.lastChange ? `${screen.lastChange.by}, ${formatDateTime(screen.lastChange.at)}` : 'Not through the staff editor (see git history)'}</dd>
         <dt className="font-semibold text-ink">Last approved</dt>
         <dd className="text-ink">
           {state.lastApproval ? (
             <>
-              <DateText value={state.lastApproval.reviewedOn} /> by {name(state.lastApproval.reviewer)}; next review due <DateText value={state.lastApproval.nextReviewDue} />
+              <DateText value={state.lastApproval.reviewedOn} /> by {screen.lastReviewerName}; next review due <DateText value={state.lastApproval.nextReviewDue} />
             </>
           ) : (
             'Never'
@@ -161,13 +123,13 @@ export default async function ReviewPage({
         </form>
       ) : null}
 
-      {comments.length > 0 ? (
+      {screen.comments.length > 0 ? (
         <section aria-labelledby="comments-title" className="mb-10 max-w-3xl">
           <h2 id="comments-title" className="mb-3 text-2xl font-bold text-ink">
             Reviewer comments
           </h2>
           <ul className="space-y-4" data-testid="review-comments">
-            {comments.map((c, i) => (
+            {screen.comments.map((c, i) => (
               <li key={i} className="border-l-4 border-caution-700 pl-4">
                 <p className="whitespace-pre-wrap text-ink">{c.body}</p>
                 <p className="text-muted">
@@ -180,43 +142,35 @@ export default async function ReviewPage({
         </section>
       ) : null}
 
-      {base === null && state.lastApproval ? (
+      {!screen.diffFromApproved && state.lastApproval ? (
         <p className="mb-4 max-w-3xl text-ink">The approved version&apos;s text is not kept beside its record, so the whole page is shown as new.</p>
       ) : null}
-      <PageDiffView diff={diff} />
+      <PageDiffView diff={screen.diff} />
 
       <section aria-labelledby="findings-title" className="mb-10 max-w-4xl">
         <h2 id="findings-title" className="mb-3 text-2xl font-bold text-ink">
           Content check of this version
         </h2>
-        {findings ? <ContentFindingsPanel report={findings} /> : <p className="text-ink">The content check could not read this page.</p>}
+        {screen.findings ? <ContentFindingsPanel report={screen.findings} /> : <p className="text-ink">The content check could not read this page.</p>}
       </section>
 
       <div className="mb-10 max-w-4xl">
-        {citations.length > 0 ? <ReferenceList keys={citations} /> : <p className="text-ink">This page cites no references.</p>}
+        {screen.citations.length > 0 ? <ReferenceList keys={screen.citations} /> : <p className="text-ink">This page cites no references.</p>}
       </div>
 
       <section aria-labelledby="decision-title" className="max-w-3xl">
         <h2 id="decision-title" className="mb-3 text-2xl font-bold text-ink">
           Your decision
         </h2>
-        {!writing.ok ? (
+        {decision.kind === 'cannot' ? (
           <p className="text-ink" data-testid="cannot-decide">
-            {writing.reason} {writing.signIn ? <EditorSignIn /> : null}
-          </p>
-        ) : user.role !== 'reviewer' ? (
-          <p className="text-ink" data-testid="cannot-decide">
-            Only the page&apos;s clinical reviewer can approve it or send it back. You can read their comments above.
-          </p>
-        ) : !canDecide ? (
-          <p className="text-ink" data-testid="cannot-decide">
-            {REFUSAL_MESSAGES[refusal!]}
+            {decision.message} {decision.signIn ? <EditorSignIn /> : null}
           </p>
         ) : (
           <>
-            {refusal ? (
+            {decision.approveRefused ? (
               <p className="mb-4 font-semibold text-ink" data-testid="cannot-decide">
-                {REFUSAL_MESSAGES[refusal]}
+                {decision.approveRefused}
               </p>
             ) : (
               <form method="post" action={`/staff/reviews/${collection}/${slug}/submit`} className="mb-10">
