@@ -7,7 +7,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-type GeneratedDoc = { slug: string; url: string; draft?: boolean; title?: string; name?: string; citations?: string[]; tags?: string[] };
+type GeneratedDoc = {
+  slug: string;
+  url: string;
+  draft?: boolean;
+  title?: string;
+  name?: string;
+  /** The clinician (an author's slug) who reviewed an article or treatment. */
+  reviewer?: string;
+  citations?: string[];
+  tags?: string[];
+};
 
 function readGenerated(type: 'Article' | 'Treatment' | 'Author'): GeneratedDoc[] {
   const file = path.join(process.cwd(), '.contentlayer', 'generated', type, '_index.json');

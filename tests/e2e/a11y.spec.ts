@@ -4,6 +4,9 @@
  */
 import { test, expect } from '@playwright/test';
 
+// Read-only: its tests share nothing, so they spread over the workers like pages.spec.ts's.
+test.describe.configure({ mode: 'parallel' });
+
 test('the accessibility statement states the target, how the site is tested and how to report a problem', async ({ page }) => {
   await page.goto('/accessibility');
   await expect(page.locator('h1')).toHaveText('Accessibility statement');

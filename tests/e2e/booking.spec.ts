@@ -1,7 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { expectNoAxeViolations as expectNoAxeViolationsOnPage, expectNoAxeViolationsWithoutJs } from './support';
 const REF = /^NR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
 /** The HTML of the last document the page loaded, for scanning pages rendered with JavaScript off. */
@@ -13,24 +11,8 @@ function trackDocuments(page: Page) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  let target = page;
-  let extra: (() => Promise<void>) | null = null;
-  if (lastDocument.has(page) && !(await jsEnabled(page))) {
-    // axe runs as page script, which a JavaScript-off page cannot execute: scan the same server
-    // HTML, minus its scripts, in a JavaScript-on page of the same origin.
-    const html = (await lastDocument.get(page)!()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
-    const ctx = await page.context().browser()!.newContext({ javaScriptEnabled: true });
-    target = await ctx.newPage();
-    await target.goto(new URL('/robots.txt', page.url()).toString());
-    await target.setContent(html.replace('<head>', `<head><base href="${new URL('/', page.url())}">`), { waitUntil: 'load' });
-    extra = () => ctx.close();
-  }
-  try {
-    const { violations } = await new AxeBuilder({ page: target }).withTags(TAGS).setLegacyMode(true).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  } finally {
-    await extra?.();
-  }
+  if (lastDocument.has(page) && !(await jsEnabled(page))) await expectNoAxeViolationsWithoutJs(page, await lastDocument.get(page)!());
+  else await expectNoAxeViolationsOnPage(page);
 }
 
 const jsState = new WeakMap<Page, boolean>();

@@ -1,28 +1,35 @@
 /**
  * The decision aid (/compare): readable on a 360 px phone with no sideways scrolling, works with
  * JavaScript off, carries the chosen options into the booking form, and prints without navigation.
- * Treatment pages open with the "Evidence at a glance" box from the same evidence table.
+ * With JavaScript on, its cards at 360 px are checked in pages.spec.ts's visit to the page, and so is
+ * the "Evidence at a glance" box treatment pages open with (page-kinds.ts).
  */
 import { test, expect } from '@playwright/test';
-import { content } from '../../scripts/lib/routes';
+
+// Read-only: its tests share nothing, so they spread over the workers like pages.spec.ts's.
+test.describe.configure({ mode: 'parallel' });
+
+test.describe('decision aid with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+
+  test('no sideways scrolling at 360 px, every option shown as a card', async ({ page }) => {
+    await page.goto('/compare');
+    await expect(page.getByRole('heading', { level: 1, name: /compare your options/i })).toBeVisible();
+    const cards = page.locator('section.decision-card');
+    await expect(cards).toHaveCount(9);
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    for (const name of ['Micro-fragmented fat (Lipogems)', 'Bone marrow concentrate (BMAC)', 'Joint replacement', 'Waiting and keeping active']) {
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    await expect(page.getByRole('heading', { name: 'Questions to ask at your consultation' })).toBeVisible();
+    await expect(page.locator('#references + ol li').first()).toBeAttached();
+  });
+});
 
 for (const js of [true, false]) {
   test.describe(`decision aid with JavaScript ${js ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled: js, viewport: { width: 360, height: 740 } });
-
-    test('no sideways scrolling at 360 px, every option shown as a card', async ({ page }) => {
-      await page.goto('/compare');
-      await expect(page.getByRole('heading', { level: 1, name: /compare your options/i })).toBeVisible();
-      const cards = page.locator('section.decision-card');
-      await expect(cards).toHaveCount(9);
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-      for (const name of ['Micro-fragmented fat (Lipogems)', 'Bone marrow concentrate (BMAC)', 'Joint replacement', 'Waiting and keeping active']) {
-        await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-      }
-      await expect(page.getByRole('heading', { name: 'Questions to ask at your consultation' })).toBeVisible();
-      await expect(page.locator('#references + ol li').first()).toBeAttached();
-    });
 
     test('choosing options pre-fills the booking form, which stays editable', async ({ page }) => {
       await page.goto('/compare');
@@ -61,18 +68,4 @@ test('prints without the site navigation, with reference addresses', async ({ pa
     .first()
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('http');
-});
-
-test('each treatment page has an Evidence at a glance box and links to the decision aid', async ({ page }) => {
-  for (const treatment of content.treatments) {
-    await page.goto(treatment.url);
-    const box = page.locator('section[aria-labelledby="evidence-at-a-glance"]');
-    await expect(box.getByRole('heading', { name: 'Evidence at a glance' })).toBeVisible();
-    await expect(box.getByText('How certain the evidence is')).toBeVisible();
-    await expect(page.locator('section[aria-labelledby="booking-cta"]').getByRole('link', { name: 'compare your options' })).toBeVisible();
-    // The booking call reads naturally: no "a adipose…" and no lower-case abbreviations.
-    const call = await page.locator('section[aria-labelledby="booking-cta"]').innerText();
-    expect(call).not.toMatch(/\ba [aeiou]/i);
-    expect(call).not.toContain('bmac');
-  }
 });

@@ -5,6 +5,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { content } from '../../scripts/lib/routes';
 
+// Read-only: its tests share nothing, so they spread over the workers like pages.spec.ts's.
+test.describe.configure({ mode: 'parallel' });
+
 type Focused = { tag: string; text: string; id: string; href: string | null; visibleFocus: boolean; inViewport: boolean; marker: string | null };
 
 /** What has focus now, and whether the browser paints a focus indicator on it. */

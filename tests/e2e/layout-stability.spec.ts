@@ -8,6 +8,9 @@
 import { test, expect } from '@playwright/test';
 import { representativeRoutes } from '../../scripts/lib/routes';
 
+// Read-only: its tests share nothing, so they spread over the workers like pages.spec.ts's.
+test.describe.configure({ mode: 'parallel' });
+
 test.use({ viewport: { width: 360, height: 740 } });
 
 for (const { name, route } of representativeRoutes()) {

@@ -7,7 +7,6 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { test, expect, type Page, type Response } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import type { Kysely } from 'kysely';
 import { openDb } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
@@ -16,7 +15,7 @@ import { offerAppointment } from '@/lib/booking/appointments';
 import { fromLocal, addDays, toLocal } from '@/lib/booking/clinic-time';
 import type { BookingRequest } from '@/lib/validations/booking';
 import { createStaffUser } from '@/lib/staff/users';
-import { WCAG_TAGS } from './support';
+import { expectNoAxeViolations as expectNoAxeViolationsOnPage, expectNoAxeViolationsWithoutJs } from './support';
 
 const DATA_DIR = path.join(process.cwd(), 'test-results', 'e2e-data');
 const run = randomBytes(4).toString('hex');
@@ -66,22 +65,8 @@ async function patient(baseURL: string, opts: { offer?: boolean } = {}) {
 
 /** axe on what the browser shows; with JavaScript off, on the same server HTML in a JavaScript-on page (axe is page script). */
 async function expectNoAxeViolations(page: Page, js: boolean, doc: Response | null) {
-  let target = page;
-  let close: (() => Promise<void>) | null = null;
-  if (!js) {
-    const html = (await doc!.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
-    const ctx = await page.context().browser()!.newContext({ javaScriptEnabled: true });
-    target = await ctx.newPage();
-    await target.goto(new URL('/robots.txt', page.url()).toString());
-    await target.setContent(html.replace('<head>', `<head><base href="${new URL('/', page.url())}">`), { waitUntil: 'load' });
-    close = () => ctx.close();
-  }
-  try {
-    const { violations } = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`)).toEqual([]);
-  } finally {
-    await close?.();
-  }
+  if (js) await expectNoAxeViolationsOnPage(page);
+  else await expectNoAxeViolationsWithoutJs(page, await doc!.text());
 }
 
 /** Presses a button and returns the document response it leads to. */

@@ -5,15 +5,17 @@
  * Both widths: status 200, no console errors, axe WCAG 2.2 A/AA in the light scheme (and in the dark
  * one the day the site offers it), and on long pages, that skipped blocks (content-visibility) lay out
  * exactly as with nothing skipped.
- * Desktop: one h1, the booking link and the footer; head metadata and JSON-LD; every internal link
- * answers 200 and every in-page anchor names one element; no third-party request, cookie or storage;
- * article and treatment pages load no script beyond the plainest page's.
- * Phone: the page and the header search fit the screen without sideways scrolling.
+ * Desktop: one h1, the booking link and the footer; head metadata and JSON-LD; what the page's kind
+ * shows and describes (page-kinds.ts); every internal link answers 200 and every in-page anchor
+ * names one element; no third-party request, cookie or storage; article and treatment pages load no
+ * script beyond the plainest page's.
+ * Phone: the page and the header search fit the screen without sideways scrolling; the decision aid.
  */
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { allRoutes, content, siteRoutes } from '../../scripts/lib/routes';
 import { siteConfig } from '../../lib/site-config';
-import { abs, expectNoAxeViolations, ofType, ORIGIN, readHead, renderEverything, watchConsole } from './support';
+import { abs, expectNoAxeViolations, ofType, ORIGIN, readHead, renderEverything, watchConsole, type Head } from './support';
+import { expectFaqOpens, expectWhatThisPageShows, expectWhatThisPageShowsOnAPhone } from './page-kinds';
 
 const WIDTHS = [
   { name: 'phone 360 px', phone: true, viewport: { width: 360, height: 740 } },
@@ -24,6 +26,7 @@ const indexable = new Set(allRoutes());
 const longPages = new Set(siteRoutes().filter((route) => /^\/(articles|treatments)\/[^/]+$/.test(route) || route === '/privacy'));
 const noPageScripts = new Set([...content.articles, ...content.treatments].map((d) => d.url));
 const phoneFitChecked = new Set(['/', '/articles', '/treatments', '/clinicians', content.articles[0]?.url]);
+const treatments = new Set(content.treatments.map((d) => d.url));
 
 // Read-only: the pages of this file run in parallel across workers. Each test does the work of
 // several page visits (axe twice on a long page, scrolling through it), so it gets three times the
@@ -38,22 +41,28 @@ for (const width of WIDTHS) {
         const errors = watchConsole(page);
         const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
         await page.emulateMedia({ colorScheme: 'light' });
-        const response = await page.goto(route, { waitUntil: width.phone ? 'load' : 'networkidle' });
+        // The load event, once: the desktop checks that need the network to settle wait for it
+        // after scrolling to the end (expectOwnOriginOnly), where lazy loads have started too.
+        const response = await page.goto(route);
         expect(response?.status()).toBe(200);
 
         // At the top of the page, before anything scrolls it.
         if (width.phone && phoneFitChecked.has(route)) await test.step('fits the screen', () => expectNoSidewaysScroll(page));
         if (width.phone) await test.step('header search fits', () => expectHeaderSearchFits(page));
+        if (width.phone) await expectWhatThisPageShowsOnAPhone(page, route);
         // While the browser still skips what is far below the screen.
         if (longPages.has(route)) await test.step('render skipping', () => expectSkippingInvisible(page));
         if (!width.phone && indexable.has(route)) {
           await test.step('layout landmarks', () => expectLandmarks(page));
-          await test.step('metadata and JSON-LD', () => expectHeadAndJsonLd(page, route));
+          const head = await test.step('metadata and JSON-LD', () => expectHeadAndJsonLd(page, route));
+          await expectWhatThisPageShows(page, request, route, head);
           await test.step('internal links and anchors', () => expectLinksResolve(page, request, route));
         }
-        if (!width.phone && noPageScripts.has(route)) await test.step('no page-specific JavaScript', () => expectNoPageScripts(page));
         if (!width.phone) await test.step('same origin only, no cookie or storage', () => expectOwnOriginOnly(page, foreign));
+        if (!width.phone && noPageScripts.has(route)) await test.step('no page-specific JavaScript', () => expectNoPageScripts(page));
         await test.step('axe, light and dark', () => expectAxeCleanInEveryScheme(page));
+        // Changes the page, so after everything else has seen it as loaded.
+        if (!width.phone && treatments.has(route)) await test.step('FAQ answers open without JavaScript', () => expectFaqOpens(page));
         expect(errors).toEqual([]);
       });
     }
@@ -123,12 +132,17 @@ const linkStatus = new Map<string, number>();
 
 async function expectLinksResolve(page: Page, request: APIRequestContext, route: string) {
   const broken: string[] = [];
-  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  for (const href of hrefs) {
+  // Every href, and for each in-page anchor how many elements carry its id, read in one go.
+  const links = await page.locator('a[href]').evaluateAll((els) =>
+    els.map((a) => {
+      const href = a.getAttribute('href') ?? '';
+      const matches = href.startsWith('#') ? document.querySelectorAll(`[id="${CSS.escape(decodeURIComponent(href.slice(1)))}"]`).length : 0;
+      return { href, matches };
+    }),
+  );
+  for (const { href, matches } of links) {
     if (href.startsWith('#')) {
-      const id = decodeURIComponent(href.slice(1));
-      const found = await page.locator(`[id="${id}"]`).count();
-      if (found !== 1) broken.push(`${route}: anchor ${href} matches ${found} elements`);
+      if (matches !== 1) broken.push(`${route}: anchor ${href} matches ${matches} elements`);
     } else if (href.startsWith('/')) {
       const target = href.split('#')[0];
       if (!linkStatus.has(target)) linkStatus.set(target, (await request.get(target)).status());
@@ -139,7 +153,10 @@ async function expectLinksResolve(page: Page, request: APIRequestContext, route:
   expect(broken).toEqual([]);
 }
 
-/** The scripts of the plainest page (the clinicians list, no client code of its own), read once per worker. */
+/**
+ * The scripts of the plainest page (the clinicians list, no client code of its own), read once per
+ * worker, like the page under test's, once the network has settled.
+ */
 let plainPageScripts: Promise<string[]> | undefined;
 const scriptsOf = (page: Page) => page.locator('script[src]').evaluateAll((els) => els.map((s) => s.getAttribute('src')!).sort());
 
@@ -147,7 +164,7 @@ async function expectNoPageScripts(page: Page) {
   plainPageScripts ??= (async () => {
     const plain = await page.context().newPage();
     try {
-      await plain.goto('/clinicians');
+      await plain.goto('/clinicians', { waitUntil: 'networkidle' });
       return await scriptsOf(plain);
     } finally {
       await plain.close();
@@ -158,7 +175,7 @@ async function expectNoPageScripts(page: Page) {
   expect((await scriptsOf(page)).filter((src) => !baseline.includes(src))).toEqual([]);
 }
 
-async function expectHeadAndJsonLd(page: Page, route: string) {
+async function expectHeadAndJsonLd(page: Page, route: string): Promise<Head> {
   const head = await readHead(page);
 
   expect(head.title).toContain(siteConfig.name);
@@ -197,17 +214,19 @@ async function expectHeadAndJsonLd(page: Page, route: string) {
     expect(items[0].item).toBe(abs('/'));
     expect(items.at(-1)!.item).toBe(abs(route));
   }
+  return head;
 }
 
 /** Position and size of every box in main and the footer, after scrolling through the page. */
 async function boxes(page: Page): Promise<string[]> {
-  // Skipped blocks render as they come near the screen: go past each one (instantly: the site
-  // scrolls smoothly when motion is not reduced), in the page itself, one frame per step. The page
-  // grows as blocks render at their real height, so the end is read again at every step: a height
-  // read once, up front, stopped short of the footer.
+  // Skipped blocks render as they come onto the screen: go past each one (instantly: the site
+  // scrolls smoothly when motion is not reduced), in the page itself, a screen at a time so every
+  // block is on screen at some step, one frame per step. The page grows as blocks render at their
+  // real height, so the end is read again at every step: a height read once, up front, stopped
+  // short of the footer.
   await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += 400) {
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo({ top: y, behavior: 'instant' });
       await frame();
     }

@@ -7,6 +7,9 @@
 import { test, expect } from '@playwright/test';
 import { siteRoutes } from '../../scripts/lib/routes';
 
+// Read-only: its tests share nothing, so they spread over the workers like pages.spec.ts's.
+test.describe.configure({ mode: 'parallel' });
+
 const longPages = siteRoutes().filter((route) => /^\/(articles|treatments)\/[^/]+$/.test(route) || route === '/privacy');
 
 test('every block the browser may skip leaves room for the focus ring of what it contains', async ({ page }) => {

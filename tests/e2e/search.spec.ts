@@ -1,7 +1,13 @@
-/** Site search: the header form, the /search page, with and without JavaScript. */
+/**
+ * Site search: the header form, the /search page, with and without JavaScript. That the header
+ * search is a plain form on article pages is checked in pages.spec.ts (page-kinds.ts).
+ */
 import { test, expect, type Page } from '@playwright/test';
 import { content } from '../../scripts/lib/routes';
 import { expectNoAxeViolations, watchConsole } from './support';
+
+// Read-only: its tests share nothing, so they spread over the workers like pages.spec.ts's.
+test.describe.configure({ mode: 'parallel' });
 
 const lipogemsTreatment = content.treatments.find((t) => t.slug === 'lipogems');
 const regulationArticle = content.articles.find((a) => a.slug === 'regulation-cell-injections-uk-us');
@@ -139,12 +145,4 @@ test.describe('on a 360 px phone', () => {
       await expectNoAxeViolations(page);
     });
   }
-});
-
-test('article pages get no client JavaScript from the search box', async ({ page }) => {
-  await page.goto(content.articles[0].url);
-  const form = page.getByRole('banner').getByRole('search');
-  await expect(form).toHaveAttribute('method', 'get');
-  // A plain form: no React action attached, so it submits the same with or without hydration.
-  expect(await form.evaluate((el) => el.getAttribute('action'))).toBe('/search');
 });

@@ -1,12 +1,15 @@
 /**
  * Security headers on every response. That no request ever leaves the origin, and no page sets a
- * cookie or uses storage, is checked on every page in pages.spec.ts.
+ * cookie or uses storage, is checked on every page in pages.spec.ts, and so is the cookie page's
+ * statement of the cookies the code sets (page-kinds.ts).
  * The expected policy is the one next.config.mjs sends; the checks here are about its properties,
  * so a weakened policy fails even if the config and the test are edited together carelessly.
  */
 import { test, expect, type APIResponse } from '@playwright/test';
 import { siteRoutes } from '../../scripts/lib/routes';
-import { SESSION_COOKIE } from '../../lib/staff/cookies';
+
+// Read-only: its tests share nothing, so they spread over the workers like pages.spec.ts's.
+test.describe.configure({ mode: 'parallel' });
 
 function parseCsp(value: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
@@ -77,15 +80,4 @@ test('every route, the booking page, a 404 and static assets send the security h
     for (const p of headerProblems(await request.get(asset))) problems.push(`${asset}: ${p}`);
   }
   expect(problems).toEqual([]);
-});
-
-test('the cookie page says what the site does: no visitor cookies, and lists every cookie the code sets', async ({ page }) => {
-  await page.goto('/cookies');
-  await expect(page.getByTestId('cookie-summary')).toContainText('does not set any cookies for patients or visitors');
-  await expect(page.locator('footer').getByRole('link', { name: 'Cookies' })).toHaveAttribute('href', '/cookies');
-  // Every cookie name the code can set must be in the page's table.
-  const listed = await page.locator('main table tbody tr td:first-child').allTextContents();
-  // The staff session is the only cookie the code sets (lib/staff/cookies.ts builds every Set-Cookie).
-  const inCode = [SESSION_COOKIE];
-  expect(listed.map((t) => t.trim()).sort()).toEqual(inCode.sort());
 });

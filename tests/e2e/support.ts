@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { siteConfig } from '../../lib/site-config';
 
 /** WCAG 2.2 A and AA rules. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Turns off the browser's skipping of blocks far below the screen (content-visibility: auto, in
@@ -16,19 +16,45 @@ export async function renderEverything(page: Page) {
   });
 }
 
+/**
+ * axe with the WCAG tags, in legacy mode: one axe.run in the page itself. The default runs
+ * axe.runPartial in every frame and then axe.finishRun in a new blank page, which opens a page and
+ * compiles axe a second time on every scan (about a quarter of a page test's CPU time,
+ * docs/performance.md). The site has no frames, and legacy mode still checks same-origin ones.
+ * Only violations are reported in full: every rule still runs on every element, but axe does not
+ * build a selector and an HTML snippet for each of the thousands of passing checks, which the tests
+ * never read.
+ */
+function axe(page: Page) {
+  return new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).setLegacyMode(true);
+}
+
 export async function expectNoAxeViolations(page: Page) {
   // axe cannot work out the colours behind skipped text: render everything so contrast is checked
   // on the whole page.
   await renderEverything(page);
-  // Legacy mode: one axe.run in the page itself. The default runs axe.runPartial in every frame and
-  // then axe.finishRun in a new blank page, which opens a page and compiles axe a second time on
-  // every scan (about a quarter of a page test's CPU time, docs/performance.md). The site has no
-  // frames, and legacy mode still checks same-origin ones.
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
+  const results = await axe(page).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
   );
   expect(summary, 'axe violations').toEqual([]);
+}
+
+/**
+ * axe for a page shown with JavaScript off: axe runs as page script, which that page cannot execute,
+ * so the same server HTML, minus its scripts, is scanned in a JavaScript-on page of the same origin.
+ */
+export async function expectNoAxeViolationsWithoutJs(page: Page, serverHtml: string) {
+  const html = serverHtml.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+  try {
+    const target = await context.newPage();
+    await target.goto(new URL('/robots.txt', page.url()).toString());
+    await target.setContent(html.replace('<head>', `<head><base href="${new URL('/', page.url())}">`), { waitUntil: 'load' });
+    await expectNoAxeViolations(target);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Collects console errors and failed page errors; assert on it after the page settles. */
