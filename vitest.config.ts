@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -57,6 +58,10 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // One worker per core. Vitest's default leaves a core to its main process (cores - 1), which on
+    // a 2-core machine runs every file in one worker while the other core idles; the main process
+    // only collects results (docs/performance.md).
+    maxWorkers: os.availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // New staff passwords get the cheap test-only scrypt cost (lib/staff/password.ts); the tests of
