@@ -10,7 +10,9 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium';
  *
  * The editor needs a staff session, so the dev server uses a database of its own that the tests
  * seed (DATA_DIR, the same path as EDITOR_DATA_DIR in tests/e2e-dev/staff.ts). A dev server you
- * already have running on this port is reused only if it was started with that DATA_DIR.
+ * already have running on this port is reused only if it was started with that DATA_DIR. In CI a
+ * running server is reused only when EDITOR_E2E_SERVER=running says the run started it so:
+ * `npm test` starts and warms one during the main end-to-end tests (scripts/test-all.sh).
  */
 const PORT = Number(process.env.EDITOR_E2E_PORT ?? 3500);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -39,7 +41,7 @@ export default defineConfig({
     // Waiting on the editor's page also compiles it (and its staff gate, which answers a redirect
     // to the sign-in page here) before the first test starts.
     url: `${baseURL}/keystatic`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: !process.env.CI || process.env.EDITOR_E2E_SERVER === 'running',
     timeout: 240_000,
     env: {
       NEXT_DIST_DIR: '.next-editor',

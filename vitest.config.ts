@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -6,9 +7,11 @@ import path from 'node:path';
  * - unit and unit-isolated: in-process code and pure functions (below: which files need isolation);
  * - integration: real SQLite files, PostgreSQL (TEST_DATABASE_URL), an SMTP server, child processes
  *   (the content check's CLI, staff:add, a Contentlayer build).
- * Every file isolates what it touches (its own temp folder, port 0, a fresh PostgreSQL schema). Unit
- * files run in parallel; integration files run one at a time after them, because several start
- * CPU-heavy child processes (tsx, Contentlayer) that time out when two compete for two cores.
+ * Every file isolates what it touches (its own temp folder, port 0, a fresh PostgreSQL schema), so
+ * all files run in parallel, one per core; the integration files after the unit files. The three
+ * that start child processes (the content check's CLI, staff:add, Contentlayer) take most of the
+ * integration time, and the in-process files now run beside them instead of after them; their
+ * time limit below allows for a child process starting on a busy core (docs/performance.md).
  */
 const INTEGRATION = [
   'tests/integration/**/*.test.ts',
@@ -57,11 +60,17 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // One worker per core. Vitest's default leaves a core to its main process (cores - 1), which on
+    // a 2-core machine runs every file in one worker while the other core idles; the main process
+    // only collects results (docs/performance.md).
+    maxWorkers: os.availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // New staff passwords get the cheap test-only scrypt cost (lib/staff/password.ts); the tests of
     // the hashing itself name the real parameters.
     env: { TEST_CHEAP_PASSWORD_HASH: '1' },
+    // Files that use PostgreSQL run side by side: a database per worker keeps them apart.
+    setupFiles: ['tests/integration/postgres-per-worker.ts'],
     projects: [
       {
         extends: true,
@@ -81,7 +90,7 @@ export default defineConfig({
         extends: true,
         // A child process (tsx, Contentlayer) can take tens of seconds just to start on a busy shared
         // machine: a generous limit, so a slow host is not reported as a failing test.
-        test: { name: 'integration', include: INTEGRATION, fileParallelism: false, sequence: { groupOrder: 1 }, testTimeout: 120_000 },
+        test: { name: 'integration', include: INTEGRATION, sequence: { groupOrder: 1 }, testTimeout: 120_000 },
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUDGET, judgePage, needsRemeasure, type Medians } from '../../../scripts/lib/lighthouse-verdict';
+import { CLEAR_PASS_MARGIN, DEFAULT_BUDGET, judgePage, needsRemeasure, settledByOneRun, type Medians } from '../../../scripts/lib/lighthouse-verdict';
 
 const good: Medians = { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100, lcpMs: 2100, cls: 0, tbtMs: 120, fcpMs: 950 };
 const advisory = { ...DEFAULT_BUDGET, advisoryPerformanceFloor: 85 };
@@ -67,5 +67,29 @@ describe('needsRemeasure', () => {
   it('looks at performance only: the other scores and layout shift do not change between runs', () => {
     expect(needsRemeasure({ ...good, accessibility: 90, cls: 0.3 }, DEFAULT_BUDGET)).toBe(false);
     expect(needsRemeasure({ ...good, performance: 94, seo: 90 }, DEFAULT_BUDGET)).toBe(true);
+  });
+});
+
+describe('settledByOneRun', () => {
+  it('settles a page whose one run is clearly within the performance budget', () => {
+    expect(settledByOneRun({ ...good, performance: 95 + CLEAR_PASS_MARGIN }, DEFAULT_BUDGET)).toBe(true);
+    expect(settledByOneRun({ ...good, performance: 100 }, advisory)).toBe(true);
+  });
+
+  it('gives a page near the performance line, on either side, its full median', () => {
+    expect(settledByOneRun({ ...good, performance: 95 + CLEAR_PASS_MARGIN - 1 }, DEFAULT_BUDGET)).toBe(false);
+    expect(settledByOneRun({ ...good, performance: 95 }, DEFAULT_BUDGET)).toBe(false);
+    expect(settledByOneRun({ ...good, performance: 80, otherMs: 300 }, DEFAULT_BUDGET)).toBe(false);
+  });
+
+  it('settles a score read from a trace well over the unattributed limit, not one near it', () => {
+    expect(settledByOneRun({ ...good, performance: 77, otherMs: 1800 }, DEFAULT_BUDGET)).toBe(true);
+    expect(settledByOneRun({ ...good, performance: 77, otherMs: 1000 }, DEFAULT_BUDGET)).toBe(false);
+    expect(settledByOneRun({ ...good, performance: 77, otherMs: 700 }, DEFAULT_BUDGET)).toBe(false);
+  });
+
+  it('never settles a run whose layout shift is over budget: that is judged on a median', () => {
+    expect(settledByOneRun({ ...good, performance: 100, cls: 0.12 }, DEFAULT_BUDGET)).toBe(false);
+    expect(settledByOneRun({ ...good, performance: 77, otherMs: 1800, cls: 0.12 }, DEFAULT_BUDGET)).toBe(false);
   });
 });
