@@ -87,7 +87,3 @@ export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
   }
   return findings;
 }
-
-export function checkStatistics(page: ParsedPage): RawFinding[] {
-  return page.sentences.flatMap(checkStatisticSentence);
-}

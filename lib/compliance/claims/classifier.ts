@@ -183,10 +183,27 @@ export function featuresOf(text: string): SentenceFeatures {
   return { spans, question, cited, hedged, reported };
 }
 
+/**
+ * The word families a sentence must have for a class to be judged at all: a figure needs a number
+ * or a share, discouraging care needs care, and so on. Everything else passes for that class
+ * without being scored, which keeps the threshold from being set by sentences about other things.
+ */
+const CLASS_NEEDS: Record<ClaimClass, readonly string[]> = {
+  'effect-overclaim': ['@repair', '¬@repair'],
+  'regulatory-status': ['@regulator', '@approve'],
+  'pressure-selling': ['@urgency', '¬@urgency'],
+  'testimonial-endorsement': ['@endorser', '¬@endorser'],
+  'risk-denial': ['@risk', '¬@risk'],
+  'discouraging-care': ['@care', '¬@care'],
+  'uncited-quantity': ['#num', '@share', '¬#num', '¬@share'],
+  'unverifiable-superlative': ['@super', '@field', '¬@super', '¬@field'],
+  'unhedged-effect': ['@effect'],
+};
+
 /** Classes a finding may not be raised for in this context, whatever the score. */
-export function gatedClasses(features: Pick<SentenceFeatures, 'question' | 'cited' | 'hedged' | 'reported'>, inTestimonial: boolean): Set<ClaimClass> {
+export function gatedClasses(features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'>, inTestimonial: boolean): Set<ClaimClass> {
   if (features.question || features.reported) return new Set(CLAIM_CLASSES);
-  const gated = new Set<ClaimClass>();
+  const gated = new Set<ClaimClass>(CLAIM_CLASSES.filter((c) => !CLASS_NEEDS[c].some((family) => features.spans.has(family))));
   if (features.cited) gated.add('uncited-quantity').add('unverifiable-superlative').add('testimonial-endorsement');
   if (features.cited && features.hedged) gated.add('effect-overclaim').add('unhedged-effect');
   if (features.hedged) gated.add('unhedged-effect');
@@ -222,7 +239,7 @@ export function classifySentence(model: ClassifierModel, text: string, inTestimo
     let bestWeight = 0;
     for (const [feature, span] of features.spans) {
       const w = weights.weights[feature] ?? 0;
-      if (!feature.startsWith('#') && w > bestWeight) {
+      if (span.end > span.start && w > bestWeight) {
         bestWeight = w;
         best = span;
       }
@@ -245,12 +262,10 @@ export function classifySentence(model: ClassifierModel, text: string, inTestimo
 
 export type TrainingSentence = { text: string; label: ClaimClass | 'pass'; inTestimonial?: boolean; fromContent?: boolean };
 
-export type TrainingOptions = { epochs?: number; learningRate?: number; l2?: number; folds?: number; margin?: number };
+export type TrainingOptions = { epochs?: number; learningRate?: number; l2?: number; folds?: number; margin?: number; minCount?: number };
 
-const DEFAULTS: Required<TrainingOptions> = { epochs: 150, learningRate: 0.5, l2: 1e-4, folds: 5, margin: 0.05 };
+const DEFAULTS: Required<TrainingOptions> = { epochs: 150, learningRate: 0.5, l2: 1e-4, folds: 5, margin: 0.02, minCount: 2 };
 
-/** A feature seen in fewer training sentences than this is noise, and is left out of the model. */
-const MIN_COUNT = 2;
 
 type Prepared = { features: string[]; scale: number; label: ClaimClass | 'pass'; gated: Set<ClaimClass> };
 type Encoded = { ids: number[]; scale: number; label: ClaimClass | 'pass'; gated: Set<ClaimClass> };
@@ -262,12 +277,12 @@ function prepare(sentences: readonly TrainingSentence[]): Prepared[] {
   });
 }
 
-/** Feature → column, for the features seen in at least MIN_COUNT of these sentences (the bias is column 0). */
-function vocabularyOf(data: readonly Prepared[]): Map<string, number> {
+/** Feature → column, for the features seen in at least `minCount` of these sentences (the bias is column 0); rarer ones are noise. */
+function vocabularyOf(data: readonly Prepared[], minCount: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const d of data) for (const f of d.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = new Map<string, number>([['#bias', 0]]);
-  for (const [f, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n >= MIN_COUNT && !vocabulary.has(f)) vocabulary.set(f, vocabulary.size);
+  for (const [f, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n >= minCount && !vocabulary.has(f)) vocabulary.set(f, vocabulary.size);
   return vocabulary;
 }
 
@@ -280,7 +295,10 @@ function encode(data: readonly Prepared[], vocabulary: Map<string, number>): Enc
  * same in total, so a class with 30 examples is not drowned by 1,000 that pass. Deterministic:
  * zero start, fixed order, fixed number of steps.
  */
-function fitClass(data: readonly Encoded[], claimClass: ClaimClass, size: number, o: Required<TrainingOptions>): Float64Array {
+function fitClass(all: readonly Encoded[], claimClass: ClaimClass, size: number, o: Required<TrainingOptions>): Float64Array {
+  // A sentence the class is gated on (a question, a cited figure…) is never judged for it: learning
+  // from it would only teach that its words are harmless.
+  const data = all.filter((d) => !d.gated.has(claimClass));
   const w = new Float64Array(size);
   const positives = data.filter((d) => d.label === claimClass).length;
   const negatives = data.length - positives;
@@ -344,7 +362,7 @@ export function trainClassifier(sentences: readonly TrainingSentence[], options:
   const prepared = prepare(sentences);
   for (let k = 0; k < o.folds; k++) {
     const part = prepared.filter((_, i) => fold[i] !== k);
-    const vocabulary = vocabularyOf(part);
+    const vocabulary = vocabularyOf(part, o.minCount);
     const train = encode(part, vocabulary);
     const test = encode(prepared, vocabulary);
     for (const claimClass of CLAIM_CLASSES) {
@@ -356,7 +374,7 @@ export function trainClassifier(sentences: readonly TrainingSentence[], options:
   }
 
   onOutOfFold?.(outOfFold);
-  const vocabulary = vocabularyOf(prepared);
+  const vocabulary = vocabularyOf(prepared, o.minCount);
   const all = encode(prepared, vocabulary);
   const classes = {} as Record<ClaimClass, ClassWeights>;
   const crossValidation = {} as ClassifierModel['crossValidation'];
