@@ -82,7 +82,7 @@ export const CERTAINTY_HEDGE =
   /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to)\b/i;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
-const CARE = String.raw`(?:surgery|surgeon|operation|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
+const CARE = String.raw`(?:surgery|surgeon|operation|prescription|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
 const DROP_CARE = String.raw`say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace`;
@@ -102,10 +102,14 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'effect-overclaim',
     claimClass: 'effect-overclaim',
-    trigger: /\b(?:restor|rebuil|repair|revers|regenerat|regr[eo]w|renew|heal|rejuven|turns? back|turned back|halt|every (?:kind|type|age)|any (?:kind|type|age|joint|patient))/i,
+    trigger: /\b(?:restor|rebuil|repair|revers|regenerat|regr[eo]w|renew|heal|rejuven|undo|undid|undoing|turns? back|turned back|halt|every (?:kind|type|age)|any (?:kind|type|age|joint|patient)|turn|grow|grew|put right|puts right|putting right)/i,
     lemma: [
-      /\b(?:restore|rebuild|repair|reverse|regenerate|regrow|renew|heal|rejuvenate)\b/,
+      /\b(?:restore|rebuild|repair|reverse|regenerate|regrow|renew|heal|rejuvenate|undo)\b/,
       /\b(?:turn|turns) back the clock\b/,
+      // "Turns worn knees into healthy ones", "grows fresh tissue", "puts right the damage".
+      /\bturn (?:\S+ ){0,4}into (?:\S+ ){0,2}(?:healthy|new|young)\b/,
+      /\bgrow (?:\S+ )?(?:fresh|new|healthy) (?:tissue|cartilage|bone|tendon|joint)\b/,
+      /\bput right\b/,
       /\bhalt\b(?: \S+){0,3} in (?:its|their) track/,
       /\bwork for (?:every|any) (?:kind|type|age|joint|patient)\b/,
       /\b(?:every|any) age\b/,
@@ -120,7 +124,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'effect-overclaim',
     claimClass: 'effect-overclaim',
-    trigger: /\b(?:clinically|scientifically|medically|proven|proved|like new|for good|goodbye|thing of the past|disappear|vanish|go(?:es)? away|went away|life back|lasting relief|permanent|full function)/i,
+    trigger: /\b(?:clinically|scientifically|medically|proven|proved|like new|for good|goodbye|thing of the past|disappear|vanish|go(?:es)? away|went away|life back|lasting relief|permanent|full function|second life|new life|lease of life|as good as|lifetime|lifelong)/i,
     lemma: [
       /\b(?:clinically|scientifically|medically) (?:prove|proven|test)\b/,
       /\bbe (?:prove|proven) to\b/,
@@ -133,6 +137,9 @@ export const MODEL_RULES: ModelRule[] = [
       /\blasting relief\b/,
       /\bpermanent (?:freedom|relief|cure|result|fix)\b/,
       /\bfull function\b/,
+      /\b(?:second|new) (?:life|lease of life)\b/,
+      /\bas good as (?:new|it (?:do|be) (?:at|when|in))\b/,
+      /\blast (?:a|for a|your|their) lifetime\b|\blifelong\b/,
     ],
     message: '%s promises a certain or lasting result',
     citedAndHedgedAllows: true,
@@ -140,12 +147,12 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'false-approval',
     claimClass: 'regulatory-status',
-    trigger: /\b(?:approv|licen[cs]|clear|recommend|endors|accredit|authori[sz]|recogni[sz]|grant|give|gave|given|carr|hold|held)/i,
+    trigger: /\b(?:approv|licen[cs]|clear|recommend|endors|accredit|authori[sz]|recogni[sz]|grant|give|gave|given|carr|hold|held|certif|sanction)/i,
     lemma: [
       /\b(?:fda|mhra|nice|nhs|ema|government|regulator)-(?:approve|clear|license|recommend|endorse|accredit|authorise|authorize)\b/,
       // Passive and participle: "is licensed", "has been cleared by", "Approved by NICE".
       /\bbe (?:\S+ ){0,2}(?:approve|license|clear|recommend|endorse|accredit|authorise|authorize|recognise|recognize)\b/,
-      /\b(?:approve|license|clear|recommend|endorse|accredit|authorise|authorize) (?:by|with)\b/,
+      /\b(?:approve|license|clear|recommend|endorse|accredit|authorise|authorize|certify|sanction) (?:by|with)\b/,
       // Active, with the regulator as subject: "the FDA approved our…", "NICE guidance recommends".
       /\b(?:fda|mhra|nice|nhs|ema|administration|regulator|regulators|government)\b(?: \S+){0,3} (?:approve|license|clear|recommend|endorse|accredit|authorise|authorize|recognise|recognize|give|grant)\b/,
       // Holding one: "holds a licence", "carries FDA clearance", "granted regulatory approval", "MHRA approval means".
@@ -292,14 +299,19 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why have|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not)/i,
+    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to)\b/,
       /\bnever (?:have|need) to\b/,
       /\b(?:become|be) a thing of the past\b/,
       // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
-      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,3}${CARE}\w* (?:behind|in the bin|away for good)\b`),
+      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w* (?:behind|in the bin|away for good)\b`),
+      // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
+      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for) (?:\S+ ){0,3}${CARE}`),
+      new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
+      new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
+      new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
       new RegExp(String.raw`\b(?:off|leave) the waiting list\b`),
       // "You won't need the operation…", "never need a new knee".
       new RegExp(String.raw`\b(?:will not|do not|never) (?:have to have|need|require) (?:the|a|an|your|any|that|this) (?:\S+ ){0,2}${CARE}`),
@@ -332,7 +344,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
-    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first)/i,
+    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior)/i,
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
       /\b(?:the )?most (?:effective|advanced|powerful|successful|experienced|trusted|respected|innovative|reliable|popular|qualified)\b/i,
@@ -347,11 +359,30 @@ export const MODEL_RULES: ModelRule[] = [
       /\branked (?:first|top|number one|no\.? ?1|highest|best)\b/i,
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
       /\bunlike other (?:clinic|provider|centre|center|treatment)s?\b/i,
+      // Comparisons with the whole field in other words: "streets ahead", "outshines", "no clinic does it better", "cannot match our results".
+      /\b(?:streets ahead|head and shoulders above|ahead of the (?:competition|field|rest|pack)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
+      /\bleaves? (?:all |every |the )?other\b[^.]{0,30}\bbehind\b/i,
+      /\bbetter (?:[a-z-]+ ){0,2}anywhere\b/i,
+      /\bsuperior\b(?:\s+\S+){0,3}\s+(?:to|than) (?:anything|any|other|all|every)\b/i,
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
     exempt: /\b(?:most common|most likely|most recent|best-designed|best-quality|highest-quality|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
+    citationAllows: true,
+  },
+  {
+    id: 'unverifiable-superlative',
+    claimClass: 'unverifiable-superlative',
+    // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
+    trigger: /\b(?:no|nobody|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never)\b/i,
+    surface: [
+      /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
+      /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b/i,
+      /\b(?:won['’]t|will not|cannot|can't|can’t|could not|couldn't|never) find (?:a |an )?(?:better|finer|safer|more effective)\b/i,
+    ],
+    message: '%s is a superlative or comparison no one can verify',
+    negationIsTheClaim: true,
     citationAllows: true,
   },
   {
