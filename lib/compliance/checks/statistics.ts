@@ -38,10 +38,13 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:patient|person|knee|hip|joint|case)\b/i,
   /\bthe bulk of (?:our |the |these )?(?:patients|people|cases|knees|hips|joints)\b/i,
   /\bhalf (?:of )?(?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
+  // "Three quarters pain-free", "a third of our patients".
+  /\b(?:one|two|three)[- ](?:thirds?|quarters?)\b(?! of an? )/i,
+  /\ba (?:third|quarter) of (?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|return\w*|run|runs|running|sports?|further)\b/i;
+const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing))\b/i;
 const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test(text);
 
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
@@ -56,6 +59,8 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\b(?:twice|thrice|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active)\b/i,
   /\b(?:doubl|tripl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
+  // "One patient in twenty", "nine knees out of ten".
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of) (?:\d+|ten|twenty|fifty|a hundred|every \w+)\b/i,
 ];
 
 /** The sentence describes the page itself ("this guide looks at two reviews"), not the evidence. */

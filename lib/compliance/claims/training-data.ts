@@ -24,12 +24,12 @@ export function corpusTrainingSentences(corpusDirs: readonly string[]): Training
     .map((entry) => ({ text: textOf(entry), label: entry.label, inTestimonial: entry.context === 'testimonial' }));
 }
 
-/** Every distinct sentence of content/ (the real pages pass the check, so each is a negative). */
-export function contentTrainingSentences(contentRoot: string): TrainingSentence[] {
+/** Every distinct sentence of these pages, which must pass the check, so each is a negative. */
+export function contentTrainingSentences(files: readonly string[], root: string): TrainingSentence[] {
   const seen = new Set<string>();
   const sentences: TrainingSentence[] = [];
-  for (const file of listContentFiles(contentRoot)) {
-    const page = parsePage(fs.readFileSync(file, 'utf8'), file, path.relative(contentRoot, file).split(path.sep).join('/'));
+  for (const file of files) {
+    const page = parsePage(fs.readFileSync(file, 'utf8'), file, path.relative(root, file).split(path.sep).join('/'));
     for (const s of page.sentences) {
       const key = `${s.unit.inTestimonial ? 'T' : 'P'}${s.text}`;
       if (seen.has(key) || !/[a-z]/i.test(s.text)) continue;
@@ -41,12 +41,21 @@ export function contentTrainingSentences(contentRoot: string): TrainingSentence[
 }
 
 /** Where the training data lives, relative to the repository root. */
-export const TRAINING_SOURCES = {
+const TRAINING_SOURCES = {
   corpus: ['tests/compliance/corpus', 'tests/compliance/corpus/tuning-extra'],
   content: 'content',
+  /** The rule fixtures: each rule's near-miss page, and the clean site, must pass too. */
+  fixtures: 'tests/fixtures/content',
 } as const;
 
 export function trainingSentences(repoRoot: string): TrainingSentence[] {
   const dirs = TRAINING_SOURCES.corpus.map((d) => path.join(repoRoot, d)).filter((d) => fs.existsSync(d));
-  return [...corpusTrainingSentences(dirs), ...contentTrainingSentences(path.join(repoRoot, TRAINING_SOURCES.content))];
+  const content = path.join(repoRoot, TRAINING_SOURCES.content);
+  const fixtures = path.join(repoRoot, TRAINING_SOURCES.fixtures);
+  const fixturePages = listContentFiles(fixtures).filter((f) => /(?:^|\/)near-miss\.mdx$/.test(f) || f.startsWith(path.join(fixtures, 'clean') + path.sep));
+  return [
+    ...corpusTrainingSentences(dirs),
+    ...contentTrainingSentences(listContentFiles(content), content),
+    ...contentTrainingSentences(fixturePages, fixtures).map((s) => ({ ...s, fromContent: false })),
+  ];
 }
