@@ -7,8 +7,7 @@ import path from 'node:path';
 import { parsePage, type ParsedPage } from './parse';
 import { applySuppressions, parseDirectives } from './suppress';
 import { loadAuthors, loadBibliographyEntries } from './context';
-import { checkClaims } from './checks/claims';
-import { checkStatistics } from './checks/statistics';
+import { checkAllClaims } from './checks/classified-claims';
 import { checkCitations } from './checks/citations';
 import { checkFrontMatterSchema, checkPeople } from './checks/frontmatter';
 import { checkRequiredBalance, checkTreatmentSections } from './checks/structure';
@@ -34,8 +33,7 @@ const PAGE_RULES: PageRule[] = [
   checkTreatmentSections,
   checkRequiredBalance,
   checkCitations,
-  checkStatistics,
-  (page) => checkClaims(page),
+  checkAllClaims,
   checkTestimonials,
   checkImages,
   checkPrices,

@@ -218,7 +218,7 @@ function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): s
   return lead.split(/\s+/).length <= 3 ? lead : undefined;
 }
 
-function checkClaimSentence(sentence: Sentence, previous: Sentence | undefined, options: ClaimCheckOptions): RawFinding[] {
+export function checkClaimSentence(sentence: Sentence, previous: Sentence | undefined, options: ClaimCheckOptions): RawFinding[] {
   const findings = options.prefilter === false || ANY_PHRASE.test(sentence.text) ? PHRASE_RULES.flatMap((rule) => checkPhraseRule(rule, sentence, options)) : [];
   findings.push(...checkModelClaims(sentence, new Set(findings.map((f) => f.ruleId)), headlineQuestion(previous, sentence), options));
   return findings;

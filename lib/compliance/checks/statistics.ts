@@ -34,10 +34,17 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion))/i,
   /\b(?:nearly|almost|virtually|practically) (?:everyone|everybody|every one)\b/i,
   /\balmost all (?:of )?(?:our |the )?(?:patients|people|participants|cases)\b/i,
+  // "Almost every patient we see", "the bulk of our patients", "half our patients".
+  /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:patient|person|knee|hip|joint|case)\b/i,
+  /\bthe bulk of (?:our |the |these )?(?:patients|people|cases|knees|hips|joints)\b/i,
+  /\bhalf (?:of )?(?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
+  // "Three quarters pain-free", "a third of our patients".
+  /\b(?:one|two|three)[- ](?:thirds?|quarters?)\b(?! of an? )/i,
+  /\ba (?:third|quarter) of (?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*)\b/i;
+const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing))\b/i;
 const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test(text);
 
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
@@ -48,8 +55,12 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
   /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way)\b)/i,
   /\b(?:two|three|four)fold\b/i,
+  // "Twice as far", "three times as likely": a comparison in words.
+  /\b(?:twice|thrice|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active)\b/i,
   /\b(?:doubl|tripl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
+  // "One patient in twenty", "nine knees out of ten".
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of) (?:\d+|ten|twenty|fifty|a hundred|every \w+)\b/i,
 ];
 
 /** The sentence describes the page itself ("this guide looks at two reviews"), not the evidence. */
@@ -86,8 +97,4 @@ export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
     });
   }
   return findings;
-}
-
-export function checkStatistics(page: ParsedPage): RawFinding[] {
-  return page.sentences.flatMap(checkStatisticSentence);
 }

@@ -8,8 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parsePage } from '../parse';
 import { ruleSeverity } from '../rules';
-import { checkClaims } from '../checks/claims';
-import { checkStatistics } from '../checks/statistics';
+import { checkAllClaims } from '../checks/classified-claims';
 import { checkTestimonials } from '../checks/testimonials';
 import { CLAIM_CLASSES } from './lexicon';
 
@@ -46,7 +45,7 @@ export function corpusEntrySource(entry: CorpusEntry): string {
 /** The ids of the error-severity claim rules that refuse the sentence (empty: it passes). */
 export function judgeCorpusEntry(entry: CorpusEntry): string[] {
   const page = parsePage(corpusEntrySource(entry), `${entry.id}.mdx`, `articles/${entry.id}.mdx`);
-  const findings = [...checkClaims(page), ...checkStatistics(page), ...checkTestimonials(page)];
+  const findings = [...checkAllClaims(page), ...checkTestimonials(page)];
   return [...new Set(findings.map((f) => f.ruleId).filter((id) => ruleSeverity(id, 'production') === 'error'))];
 }
 

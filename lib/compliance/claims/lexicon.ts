@@ -82,12 +82,12 @@ export const CERTAINTY_HEDGE =
   /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to)\b/i;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
-const CARE = String.raw`(?:surgery|surgeon|operation|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
+const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|anti-inflammator|nsaid|ibuprofen|opioid|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
-const DROP_CARE = String.raw`say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace`;
+const DROP_CARE = String.raw`drop (?:your|their|my|all)|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace`;
 
-const SYMPTOM = String.raw`(?:pain|ache|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
+const SYMPTOM = String.raw`(?:pain|ache|elbow|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
 /** The products the FDA has approved (cord-blood cells, remestemcel-L for GvHD): stating that is a fact, not a claim for ours. */
 export const REGULATORY_FACTS = /\bcord[- ]blood\b|\bblood-forming\b|\bgraft-versus-host\b|\bryoncil\b|\bremestemcel/i;
@@ -102,10 +102,15 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'effect-overclaim',
     claimClass: 'effect-overclaim',
-    trigger: /\b(?:restor|rebuil|repair|revers|regenerat|regr[eo]w|renew|heal|rejuven|turns? back|turned back|halt|every (?:kind|type|age)|any (?:kind|type|age|joint|patient))/i,
+    trigger: /\b(?:restor|rebuil|repair|revers|regenerat|regr[eo]w|renew|heal|rejuven|undo|undid|undoing|turns? back|turned back|halt|every (?:kind|type|age)|any (?:kind|type|age|joint|patient)|turn|grow|grew|put right|puts right|putting right|mend|eras|younger)/i,
     lemma: [
-      /\b(?:restore|rebuild|repair|reverse|regenerate|regrow|renew|heal|rejuvenate)\b/,
+      /\b(?:restore|rebuild|repair|reverse|regenerate|regrow|renew|heal|rejuvenate|undo|mend|erase)\b/,
+      /\b(?:feel|look|move) (?:\S+ ){0,3}young(?:er)?\b/,
       /\b(?:turn|turns) back the clock\b/,
+      // "Turns worn knees into healthy ones", "grows fresh tissue", "puts right the damage".
+      /\bturn (?:\S+ ){0,4}into (?:\S+ ){0,2}(?:healthy|new|young)\b/,
+      /\bgrow (?:\S+ )?(?:fresh|new|healthy) (?:tissue|cartilage|bone|tendon|joint)\b/,
+      /\bput right\b/,
       /\bhalt\b(?: \S+){0,3} in (?:its|their) track/,
       /\bwork for (?:every|any) (?:kind|type|age|joint|patient)\b/,
       /\b(?:every|any) age\b/,
@@ -120,7 +125,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'effect-overclaim',
     claimClass: 'effect-overclaim',
-    trigger: /\b(?:clinically|scientifically|medically|proven|proved|like new|for good|goodbye|thing of the past|disappear|vanish|go(?:es)? away|went away|life back|lasting relief|permanent|full function)/i,
+    trigger: /\b(?:clinically|scientifically|medically|proven|proved|like new|for good|goodbye|thing of the past|disappear|vanish|go(?:es)? away|went away|life back|lasting relief|permanent|full function|second life|new life|lease of life|as good as|lifetime|lifelong)/i,
     lemma: [
       /\b(?:clinically|scientifically|medically) (?:prove|proven|test)\b/,
       /\bbe (?:prove|proven) to\b/,
@@ -133,6 +138,9 @@ export const MODEL_RULES: ModelRule[] = [
       /\blasting relief\b/,
       /\bpermanent (?:freedom|relief|cure|result|fix)\b/,
       /\bfull function\b/,
+      /\b(?:second|new) (?:life|lease of life)\b/,
+      /\bas good as (?:new|it (?:do|be) (?:at|when|in))\b/,
+      /\blast (?:a|for a|your|their) lifetime\b|\blifelong\b/,
     ],
     message: '%s promises a certain or lasting result',
     citedAndHedgedAllows: true,
@@ -140,12 +148,12 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'false-approval',
     claimClass: 'regulatory-status',
-    trigger: /\b(?:approv|licen[cs]|clear|recommend|endors|accredit|authori[sz]|recogni[sz]|grant|give|gave|given|carr|hold|held)/i,
+    trigger: /\b(?:approv|licen[cs]|clear|recommend|endors|accredit|authori[sz]|recogni[sz]|grant|give|gave|given|carr|hold|held|certif|sanction|backed)/i,
     lemma: [
       /\b(?:fda|mhra|nice|nhs|ema|government|regulator)-(?:approve|clear|license|recommend|endorse|accredit|authorise|authorize)\b/,
       // Passive and participle: "is licensed", "has been cleared by", "Approved by NICE".
       /\bbe (?:\S+ ){0,2}(?:approve|license|clear|recommend|endorse|accredit|authorise|authorize|recognise|recognize)\b/,
-      /\b(?:approve|license|clear|recommend|endorse|accredit|authorise|authorize) (?:by|with)\b/,
+      /\b(?:approve|license|clear|recommend|endorse|accredit|authorise|authorize|certify|sanction|back) (?:by|with)\b/,
       // Active, with the regulator as subject: "the FDA approved our…", "NICE guidance recommends".
       /\b(?:fda|mhra|nice|nhs|ema|administration|regulator|regulators|government)\b(?: \S+){0,3} (?:approve|license|clear|recommend|endorse|accredit|authorise|authorize|recognise|recognize|give|grant)\b/,
       // Holding one: "holds a licence", "carries FDA clearance", "granted regulatory approval", "MHRA approval means".
@@ -236,11 +244,12 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'endorsement',
     claimClass: 'testimonial-endorsement',
-    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of)/i,
+    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice)/i,
     lemma: [
       /\b(?:footballer|athlete|celebrity|champion|star|player|runner|golfer|physio|physiotherapist|doctor|surgeon|team|sportsman|sportswoman|professional|olympian|gp)\b(?: \S+){0,4} (?:trust|use|rely on|recommend|choose|swear by|love|come to|fly in|prefer)\b(?: \S+){0,6} (?:our|us|we|bmac|lipogems|prp|stem cell|cell|injection|treatment|therapy|procedure|regenerative)\b/,
       /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b/,
       /\b(?:the )?choice of\b/,
+      /\bof choice for\b/,
     ],
     message: '%s uses an endorsement by athletes, celebrities or professionals',
     inTestimonial: false,
@@ -249,7 +258,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'no-risk-free',
     claimClass: 'risk-denial',
-    trigger: /\b(?:risk|danger|adverse|harmful|wrong|worry|react|unheard|unknown|impeccable|free of|free from|complication|side[- ]effect|problem|safe)/i,
+    trigger: /\b(?:risk|danger|adverse|harm|hurt|damage|wrong|worry|react|unheard|unknown|impeccable|free of|free from|complication|side[- ]effect|problem|safe)/i,
     lemma: [
       /\bno (?:chance|risk|danger) of\b/,
       /\bno (?:adverse|harmful) (?:effect|reaction)\b/,
@@ -257,6 +266,10 @@ export const MODEL_RULES: ModelRule[] = [
       /\bpose no danger\b/,
       /\bsafe (?:for everyone|for everybody|for all|at any age|for any age|by definition|by nature)\b/,
       /\bnothing (?:can|could|will) go wrong\b/,
+      /\b(?:can not|cannot|will not|could not) (?:harm|hurt|damage) you\b/,
+      /\b(?:complication|side effect|problem)s? (?:\S+ )?(?:do not|never|will not|can not) (?:happen|occur|arise)\b/,
+      // A headline question answered at once: "Side effects? There aren't any."
+      /\b(?:side effect|risk|complication|downside)s? \? (?:there be )?(?:not any|none|no)\b/,
       /\bnothing to worry about\b/,
       /\bcan not react badly\b/,
       /\bunheard of\b/,
@@ -292,14 +305,34 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why have|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not)/i,
+    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to)\b/,
       /\bnever (?:have|need) to\b/,
       /\b(?:become|be) a thing of the past\b/,
       // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
-      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,3}${CARE}\w* (?:behind|in the bin|away for good)\b`),
+      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w* (?:behind|in the bin|away for good)\b`),
+      // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
+      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for) (?:\S+ ){0,3}${CARE}`),
+      new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
+      new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
+      new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
+      // "No more waiting for a new knee", "means no operation later", "can safely be cancelled", "on hold for good".
+      new RegExp(String.raw`\bno more (?:\S+ ){0,3}${CARE}`),
+      new RegExp(String.raw`\bmean (?:no|an end to) (?:\S+ ){0,2}${CARE}`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} be (?:cancel|skip|drop|scrap|shelve|forget)\b`),
+      new RegExp(String.raw`\bput (?:\S+ ){0,3}${CARE}\w* on hold (?:permanently|for good|forever|indefinitely)\b`),
+      new RegExp(String.raw`\b${CARE}\w* \? (?:\S+ ){0,2}(?:will not|do not|never) need\b`),
+      /\b(?:painkiller|tablet|pill|medication|medicine)\w*(?: \S+){0,2} (?:can|will) (?:end|stop)\b(?! work)/,
+      // "Can wait for ever", "not something you will need", "no reason to keep taking tablets", "stop needing", "need never face".
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} (?:can|will) wait (?:for ?ever|forever|indefinitely)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} be (?:\S+ ){0,2}not something (?:you|we|they|patients?) (?:will )?need\b`),
+      new RegExp(String.raw`\bno (?:reason|point|need) to (?:keep |continue )?(?:take |have |book |wait for )?(?:\S+ ){0,2}${CARE}`),
+      /\bstop (?:need|require)\b/,
+      /\bno longer (?:part of|in) (?:your|their|our patients['’]?) (?:future|life|plan)\b/,
+      new RegExp(String.raw`\b(?:need never|never need to|will never have to|never have to) (?:face|have|undergo|go through|see) (?:\S+ ){0,3}${CARE}`),
+      new RegExp(String.raw`\bstop (?:take |have |get )?(?:the |your |their )?(?:\S+ ){0,2}${CARE}`),
       new RegExp(String.raw`\b(?:off|leave) the waiting list\b`),
       // "You won't need the operation…", "never need a new knee".
       new RegExp(String.raw`\b(?:will not|do not|never) (?:have to have|need|require) (?:the|a|an|your|any|that|this) (?:\S+ ){0,2}${CARE}`),
@@ -332,7 +365,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
-    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first)/i,
+    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?)/i,
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
       /\b(?:the )?most (?:effective|advanced|powerful|successful|experienced|trusted|respected|innovative|reliable|popular|qualified)\b/i,
@@ -347,11 +380,36 @@ export const MODEL_RULES: ModelRule[] = [
       /\branked (?:first|top|number one|no\.? ?1|highest|best)\b/i,
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
       /\bunlike other (?:clinic|provider|centre|center|treatment)s?\b/i,
+      // Comparisons with the whole field in other words: "streets ahead", "outshines", "no clinic does it better", "cannot match our results".
+      /\b(?:streets ahead|head and shoulders above|ahead of the (?:competition|field|rest|pack)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
+      /\bleaves? (?:all |every |the )?other\b[^.]{0,30}\bbehind\b/i,
+      /\bbetter (?:[a-z-]+ ){0,2}anywhere\b/i,
+      /\bsets? the (?:standard|benchmark)\b/i,
+      /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own)\b/i,
+      /\bsuperior\b(?:\s+\S+){0,3}\s+(?:to|than) (?:anything|any|other|all|every)\b/i,
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
-    exempt: /\b(?:most common|most likely|most recent|best-designed|best-quality|highest-quality|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    exempt: /\bbest (?:way|time|place|person) to\b|\b(?:most common|most likely|most recent|best-designed|best-quality|highest-quality|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
+    citationAllows: true,
+  },
+  {
+    id: 'unverifiable-superlative',
+    claimClass: 'unverifiable-superlative',
+    // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
+    trigger: /\b(?:no|nobody|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never)\b/i,
+    surface: [
+      /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
+      /\bno other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
+      /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
+      /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
+      /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
+      /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b/i,
+      /\b(?:won['’]t|will not|cannot|can't|can’t|could not|couldn't|never) find (?:a |an )?(?:better|finer|safer|more effective)\b/i,
+    ],
+    message: '%s is a superlative or comparison no one can verify',
+    negationIsTheClaim: true,
     citationAllows: true,
   },
   {

@@ -64,7 +64,8 @@ function subjectOf(tagged: TaggedSentence): string {
 function subjectless(tagged: TaggedSentence): boolean {
   const words = tagged.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
   if (words.length === 0) return false;
-  const first = words[0];
+  // An opening adverb ("Fully licensed…", "Officially approved…") leaves the verb first all the same.
+  const first = words.find((t) => !(t.pos === 'ADV' && t.lower.endsWith('ly'))) ?? words[0];
   // "Regenerates worn cartilage", "Approved by NICE for…": a verb with no subject before it.
   if ((first.pos === 'VERB' || first.pos === 'NOUN') && /[a-z](?:s|ed)$/.test(first.lower) && first.lemma !== first.lower) return true;
   return !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');

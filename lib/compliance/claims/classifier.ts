@@ -1,0 +1,429 @@
+/**
+ * The statistical side of the claims check: one logistic regression per class of claim, over word
+ * and word-pair features of a sentence, trained on the tuning part of the labelled corpus and on
+ * the site's own sentences (which must pass). It catches paraphrases the lexicons do not list.
+ *
+ * Features are cheap on purpose (no tagging): lower-cased words, Porter-stemmed, numbers and number
+ * words folded to "#num", words after a negation marked "¬" up to the end of the clause, their
+ * pairs, and cues the rules also read (a citation, evidence-certainty wording, someone else's claim,
+ * first or second person). Scoring a sentence is a hash lookup per feature.
+ *
+ * Context still decides as it does for the rules: a question, someone else's claim, or a citation
+ * (with a hedge where the class's rule needs one) never yields a finding, whatever the score.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import { hasCitation, isQuestion } from '../language';
+import { CERTAINTY_HEDGE, CLAIM_CLASSES, type ClaimClass } from './lexicon';
+
+/** The rule a finding of each class is reported under (its message and fix are that rule's). */
+export const CLASS_RULE: Record<ClaimClass, string> = {
+  'effect-overclaim': 'effect-overclaim',
+  'regulatory-status': 'false-approval',
+  'pressure-selling': 'pressure-selling',
+  'testimonial-endorsement': 'testimonial-marked',
+  'risk-denial': 'no-risk-free',
+  'discouraging-care': 'discourage-essential-treatment',
+  'uncited-quantity': 'uncited-statistic',
+  'unverifiable-superlative': 'unverifiable-superlative',
+  'unhedged-effect': 'unhedged-effect',
+};
+
+/** What the writer reads: the words that weighed most go in `%s`. */
+export const CLASS_MESSAGE: Record<ClaimClass, string> = {
+  'effect-overclaim': '%s reads as a repair, reversal or certain result of the treatment',
+  'regulatory-status': '%s reads as an approval, licence or endorsement these treatments do not have',
+  'pressure-selling': '%s reads as time or price pressure on a decision about medical treatment',
+  'testimonial-endorsement': '%s reads as what patients or well-known people say, offered as evidence',
+  'risk-denial': '%s reads as a denial of the real risks of the procedure',
+  'discouraging-care': '%s reads as discouraging care a patient may need',
+  'uncited-quantity': '%s reads as a figure about outcomes (in digits or words) without a citation',
+  'unverifiable-superlative': '%s reads as a superlative or comparison no one can verify',
+  'unhedged-effect': '%s reads as an effect of the treatment stated as certain fact',
+};
+
+export type ClassWeights = { bias: number; threshold: number; weights: Record<string, number> };
+
+export type ClassifierModel = {
+  /** Bumped when the features change, so an old model file is refused rather than misread. */
+  featureVersion: number;
+  classes: Record<ClaimClass, ClassWeights>;
+  /** Cross-validated on the training sentences (tuning part only): what the thresholds were chosen on. */
+  crossValidation: Record<ClaimClass, { positives: number; found: number; negatives: number; falseAlarms: number }>;
+  training: { sentences: number; positives: number; negatives: number; contentSentences: number };
+};
+
+export const FEATURE_VERSION = 2;
+
+/**
+ * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
+ * the word, so one example of "ditch your tablets" teaches "drop your pills" too.
+ */
+const FAMILIES: Record<string, readonly string[]> = {
+  care: ['surgeri', 'surgic', 'oper', 'replac', 'arthroplasti', 'knife', 'theatr', 'painkil', 'medic', 'medicin', 'tablet', 'pill', 'prescript', 'prescrib', 'physiotherapi', 'physio', 'steroid', 'cortison', 'anti', 'inflammatori', 'ibuprofen', 'paracetamol', 'opioid', 'rehab', 'rehabilit', 'consult', 'gp', 'surgeon'],
+  drop: ['stop', 'skip', 'ditch', 'cancel', 'forget', 'avoid', 'escap', 'bin', 'quit', 'abandon', 'spare', 'drop', 'dump', 'throw', 'goodby', 'farewel', 'longer', 'unnecessari', 'needless', 'obsolet', 'wean', 'sidestep', 'bypass', 'swap', 'replac', 'instead', 'past', 'histori', 'redund'],
+  need: ['need', 'requir', 'necessari', 'have', 'must', 'essenti'],
+  ours: ['we', 'our', 'us', 'injec', 'inject', 'treatment', 'therapi', 'cell', 'stem', 'lipogem', 'bmac', 'prp', 'procedur', 'clinic', 'regen', 'regener', 'fat', 'adipos', 'mfat'],
+  super: ['best', 'finest', 'top', 'lead', 'leader', 'premier', 'foremost', 'unriv', 'unmatch', 'unbeat', 'unparallel', 'unsurpass', 'peerless', 'safest', 'highest', 'fastest', 'greatest', 'biggest', 'largest', 'strongest', 'most', 'pioneer', 'superior', 'better', 'faster', 'safer', 'outperform', 'beat', 'excel', 'ultim', 'unrival', 'world', 'elit', 'gold', 'finest', 'unequal', 'incompar', 'first', 'premium'],
+  field: ['other', 'ani', 'anyon', 'anywher', 'elsewher', 'competit', 'rival', 'tradit', 'convent', 'standard', 'industri', 'countri', 'uk', 'britain', 'europ', 'nation', 'market', 'field', 'sector'],
+  share: ['most', 'major', 'half', 'halv', 'third', 'quarter', 'doubl', 'tripl', 'twice', 'fold', 'threefold', 'twofold', 'percent', 'cent', '%', 'everi', 'all', 'near', 'almost', 'virtual', 'vast', 'overwhelm', 'mani'],
+  outcome: ['improv', 'better', 'benefit', 'respond', 'relief', 'reliev', 'recov', 'success', 'satisfi', 'satisfact', 'pain', 'free', 'walk', 'run', 'return', 'sport', 'function', 'mobil', 'result', 'help', 'avoid', 'heal', 'recommend', 'stair'],
+  regulator: ['fda', 'mhra', 'nice', 'nhs', 'ema', 'regul', 'govern', 'hta', 'cqc', 'author', 'agenc', 'offici', 'ministri', 'depart', 'health'],
+  approve: ['approv', 'licens', 'licenc', 'clear', 'endors', 'accredit', 'authoris', 'authoriz', 'certifi', 'sanction', 'recognis', 'recogn', 'rubber', 'stamp', 'seal', 'sign', 'back', 'recommend'],
+  urgency: ['now', 'today', 'hurri', 'quick', 'fast', 'limit', 'last', 'few', 'remain', 'left', 'end', 'expir', 'deadlin', 'midnight', 'soon', 'week', 'weekend', 'month', 'offer', 'discount', 'deal', 'price', 'save', 'off', 'free', 'half', 'special', 'introductori', 'launch', 'exclus', 'voucher', 'book', 'reserv', 'secur', 'claim', 'grab', 'miss', 'chanc', 'spot', 'place', 'slot'],
+  endorser: ['athlet', 'footbal', 'footballer', 'celebr', 'star', 'champion', 'olymp', 'olympian', 'player', 'runner', 'golfer', 'cyclist', 'doctor', 'surgeon', 'physio', 'physiotherapist', 'gp', 'consult', 'profession', 'expert', 'team', 'sport', 'famous', 'tv', 'presenter', 'patient', 'client', 'review', 'star', 'testimoni', 'say', 'tell', 'told', 'swear', 'rave', 'trust', 'love', 'choos', 'prefer', 'recommend'],
+  risk: ['risk', 'side', 'effect', 'complic', 'danger', 'harm', 'harmless', 'advers', 'safe', 'safeti', 'problem', 'reaction', 'worri', 'wrong', 'natur', 'own', 'gentl', 'non', 'invas', 'zero'],
+  repair: ['restor', 'rebuild', 'rebuilt', 'repair', 'revers', 'regener', 'regrow', 'regrown', 'renew', 'heal', 'cure', 'rejuven', 'new', 'fix', 'perman', 'forev', 'last', 'prove', 'proven', 'clinic', 'guarante', 'rid', 'elimin', 'erad', 'young', 'youth', 'clock', 'back'],
+  effect: ['reduc', 'reliev', 'eas', 'eas', 'improv', 'calm', 'speed', 'protect', 'slow', 'strengthen', 'boost', 'stimul', 'lessen', 'lower', 'sooth', 'support', 'help', 'enhanc', 'increas', 'restor', 'lubric', 'cushion', 'switch', 'dampen', 'quiet', 'settl', 'tackl', 'target', 'fight', 'combat', 'accel', 'quicken', 'shorten'],
+  symptom: ['pain', 'ach', 'stiff', 'swell', 'inflamm', 'mobil', 'function', 'movement', 'motion', 'heal', 'recoveri', 'sleep', 'tendon', 'ligament', 'joint', 'knee', 'hip', 'shoulder', 'cartilag', 'walk', 'stair', 'arthriti', 'osteoarthr', 'symptom', 'flexibl', 'discomfort', 'sore', 'grind', 'creak', 'tissu'],
+};
+
+const FAMILY_OF = new Map<string, string[]>();
+for (const [family, stems] of Object.entries(FAMILIES)) for (const s of stems) FAMILY_OF.set(s, [...(FAMILY_OF.get(s) ?? []), family]);
+
+
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens'.split(' '),
+);
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'none', 'nobody', 'cannot', 'neither', 'nor', 'hardly']);
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', 'but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'because', 'unless']);
+
+/** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
+const REPORTED_ANYWHERE =
+  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising))\b/i;
+
+type Token = { word: string; start: number; end: number };
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/\[@[^\]]*\]|[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d,]*(?:\.\d+)?|[%£$€?!.,;:()—–]/g)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    if (raw.startsWith('[@')) continue;
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    // "won't" → will not, "don't" → do not: the negation becomes a word of its own.
+    const nt = /^(\w+)n't$/.exec(lower);
+    if (nt) {
+      const base = lower === "won't" ? 'will' : lower === "can't" ? 'can' : nt[1];
+      tokens.push({ word: base, start, end: start + raw.length }, { word: 'not', start, end: start + raw.length });
+      continue;
+    }
+    tokens.push({ word: lower.replace(/'s$/, ''), start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+function normalise(word: string): string {
+  if (/^\d/.test(word)) return '#num';
+  if (NUMBER_WORDS.has(word)) return '#num';
+  if (/^[a-z]/.test(word)) return stem(word);
+  return word;
+}
+
+export type SentenceFeatures = {
+  /** Feature → where its first occurrence sits in the text (for quoting it in a message). */
+  spans: Map<string, { start: number; end: number }>;
+  question: boolean;
+  cited: boolean;
+  hedged: boolean;
+  reported: boolean;
+};
+
+/** The features of one sentence (as the check sees it: no "## " or "- " markers). */
+export function featuresOf(text: string): SentenceFeatures {
+  const cited = hasCitation(text);
+  const hedged = CERTAINTY_HEDGE.test(text);
+  const reported = REPORTED_ANYWHERE.test(text);
+  const question = isQuestion(text) && !/^\W*why\b/i.test(text);
+  const spans = new Map<string, { start: number; end: number }>();
+  const add = (feature: string, start: number, end: number) => {
+    if (!spans.has(feature)) spans.set(feature, { start, end });
+  };
+  add('#bias', 0, 0);
+  if (cited) add('#cue:cited', 0, 0);
+  if (hedged) add('#cue:hedged', 0, 0);
+  if (reported) add('#cue:reported', 0, 0);
+  if (/\b(?:we|our|us)\b/i.test(text)) add('#cue:we', 0, 0);
+  if (/\b(?:you|your)\b/i.test(text)) add('#cue:you', 0, 0);
+  if (/\b(?:I|my|me)\b/.test(text)) add('#cue:i', 0, 0);
+
+  let negated = false;
+  const words: Token[] = [];
+  for (const token of tokensOf(text)) {
+    if (CLAUSE_END.has(token.word)) {
+      negated = false;
+      words.push({ word: '|', start: token.start, end: token.end });
+      continue;
+    }
+    const norm = normalise(token.word);
+    const word = negated ? `¬${norm}` : norm;
+    words.push({ word, start: token.start, end: token.end });
+    if (NEGATORS.has(token.word)) negated = true;
+  }
+  if (words.length > 0 && words.every((w) => w.word !== '|' || w === words[words.length - 1])) add('#cue:short', 0, 0);
+  const familiesOf = (word: string): string[] => {
+    const neg = word.startsWith('¬') ? '¬' : '';
+    return (FAMILY_OF.get(neg ? word.slice(1) : word) ?? []).map((f) => `${neg}@${f}`);
+  };
+  words.forEach((w, i) => {
+    if (w.word === '|') return;
+    add(w.word, w.start, w.end);
+    const here = familiesOf(w.word);
+    for (const f of here) add(f, w.start, w.end);
+    const next = words[i + 1];
+    if (next && next.word !== '|') {
+      add(`${w.word} ${next.word}`, w.start, next.end);
+      for (const f of here) for (const g of familiesOf(next.word)) add(`${f} ${g}`, w.start, next.end);
+    }
+  });
+  // Families co-occurring anywhere in the sentence ("avoid … surgery", "most … improve").
+  const present = [...new Set(words.flatMap((w) => familiesOf(w.word)))].sort();
+  for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) add(`${present[a]}+${present[b]}`, 0, 0);
+  return { spans, question, cited, hedged, reported };
+}
+
+/**
+ * The word families a sentence must have for a class to be judged at all: a figure needs a number
+ * or a share, discouraging care needs care, and so on. Everything else passes for that class
+ * without being scored, which keeps the threshold from being set by sentences about other things.
+ */
+const CLASS_NEEDS: Record<ClaimClass, readonly string[]> = {
+  'effect-overclaim': ['@repair', '¬@repair'],
+  'regulatory-status': ['@regulator', '@approve'],
+  'pressure-selling': ['@urgency', '¬@urgency'],
+  'testimonial-endorsement': ['@endorser', '¬@endorser'],
+  'risk-denial': ['@risk', '¬@risk'],
+  'discouraging-care': ['@care', '¬@care'],
+  'uncited-quantity': ['#num', '@share', '¬#num', '¬@share'],
+  'unverifiable-superlative': ['@super', '@field', '¬@super', '¬@field'],
+  'unhedged-effect': ['@effect'],
+};
+
+/** Classes a finding may not be raised for in this context, whatever the score. */
+export function gatedClasses(features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'>, inTestimonial: boolean): Set<ClaimClass> {
+  if (features.question || features.reported) return new Set(CLAIM_CLASSES);
+  const gated = new Set<ClaimClass>(CLAIM_CLASSES.filter((c) => !CLASS_NEEDS[c].some((family) => features.spans.has(family))));
+  if (features.cited) gated.add('uncited-quantity').add('unverifiable-superlative').add('testimonial-endorsement');
+  if (features.cited && features.hedged) gated.add('effect-overclaim').add('unhedged-effect');
+  if (features.hedged) gated.add('unhedged-effect');
+  // What a patient says of their own experience is theirs to say inside <Testimonial>.
+  if (inTestimonial) gated.add('testimonial-endorsement').add('unhedged-effect');
+  return gated;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Probability that the sentence makes a claim of the class, from the class's weights. */
+export function scoreOf(weights: ClassWeights, features: SentenceFeatures): number {
+  const scale = 1 / Math.sqrt(features.spans.size);
+  let z = weights.bias;
+  for (const feature of features.spans.keys()) z += (weights.weights[feature] ?? 0) * scale;
+  return sigmoid(z);
+}
+
+export type ClassifiedClaim = { claimClass: ClaimClass; ruleId: string; score: number; index: number; words: string; message: string };
+
+/** The claims the model finds in a sentence: classes scoring at or above their threshold, not gated. */
+export function classifySentence(model: ClassifierModel, text: string, inTestimonial = false): ClassifiedClaim[] {
+  const features = featuresOf(text);
+  const gated = gatedClasses(features, inTestimonial);
+  const found: ClassifiedClaim[] = [];
+  for (const claimClass of CLAIM_CLASSES) {
+    if (gated.has(claimClass)) continue;
+    const weights = model.classes[claimClass];
+    const score = scoreOf(weights, features);
+    if (score < weights.threshold) continue;
+    // The word or pair of words that pushed the score up most is what the writer is shown.
+    let best: { start: number; end: number } | undefined;
+    let bestWeight = 0;
+    for (const [feature, span] of features.spans) {
+      const w = weights.weights[feature] ?? 0;
+      if (span.end > span.start && w > bestWeight) {
+        bestWeight = w;
+        best = span;
+      }
+    }
+    const index = best?.start ?? 0;
+    const words = best ? text.slice(best.start, best.end) : text.trim().split(/\s+/).slice(0, 6).join(' ');
+    found.push({
+      claimClass,
+      ruleId: CLASS_RULE[claimClass],
+      score,
+      index,
+      words,
+      message: `${CLASS_MESSAGE[claimClass].replace('%s', `"${words}"`)} (statistical model, score ${score.toFixed(2)})`,
+    });
+  }
+  return found;
+}
+
+// Training ---------------------------------------------------------------------------------------
+
+export type TrainingSentence = { text: string; label: ClaimClass | 'pass'; inTestimonial?: boolean; fromContent?: boolean };
+
+export type TrainingOptions = { epochs?: number; learningRate?: number; l2?: number; folds?: number; margin?: number; minCount?: number };
+
+const DEFAULTS: Required<TrainingOptions> = { epochs: 150, learningRate: 0.5, l2: 1e-4, folds: 5, margin: 0.02, minCount: 2 };
+
+
+type Prepared = { features: string[]; scale: number; label: ClaimClass | 'pass'; gated: Set<ClaimClass> };
+type Encoded = { ids: number[]; scale: number; label: ClaimClass | 'pass'; gated: Set<ClaimClass> };
+
+function prepare(sentences: readonly TrainingSentence[]): Prepared[] {
+  return sentences.map((s) => {
+    const features = featuresOf(s.text);
+    return { features: [...features.spans.keys()], scale: 1 / Math.sqrt(features.spans.size), label: s.label, gated: gatedClasses(features, s.inTestimonial === true) };
+  });
+}
+
+/** Feature → column, for the features seen in at least `minCount` of these sentences (the bias is column 0); rarer ones are noise. */
+function vocabularyOf(data: readonly Prepared[], minCount: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of data) for (const f of d.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = new Map<string, number>([['#bias', 0]]);
+  for (const [f, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n >= minCount && !vocabulary.has(f)) vocabulary.set(f, vocabulary.size);
+  return vocabulary;
+}
+
+function encode(data: readonly Prepared[], vocabulary: Map<string, number>): Encoded[] {
+  return data.map((d) => ({ ...d, ids: d.features.map((f) => vocabulary.get(f)).filter((id): id is number => id !== undefined) }));
+}
+
+/**
+ * One class: full-batch AdaGrad on the weighted log-loss with an L2 penalty. Both parts weigh the
+ * same in total, so a class with 30 examples is not drowned by 1,000 that pass. Deterministic:
+ * zero start, fixed order, fixed number of steps.
+ */
+function fitClass(all: readonly Encoded[], claimClass: ClaimClass, size: number, o: Required<TrainingOptions>): Float64Array {
+  // A sentence the class is gated on (a question, a cited figure…) is never judged for it: learning
+  // from it would only teach that its words are harmless.
+  const data = all.filter((d) => !d.gated.has(claimClass));
+  const w = new Float64Array(size);
+  const positives = data.filter((d) => d.label === claimClass).length;
+  const negatives = data.length - positives;
+  if (positives === 0) return w;
+  const sampleWeight = data.map((d) => (d.label === claimClass ? 0.5 / positives : 0.5 / negatives) * data.length);
+  const target = data.map((d) => (d.label === claimClass ? 1 : 0));
+  const grad = new Float64Array(size);
+  const squares = new Float64Array(size);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    grad.fill(0);
+    data.forEach((d, n) => {
+      let z = 0;
+      for (const id of d.ids) z += w[id] * d.scale;
+      const error = ((sigmoid(z) - target[n]) * sampleWeight[n]) / data.length;
+      for (const id of d.ids) grad[id] += error * d.scale;
+    });
+    for (let i = 0; i < size; i++) {
+      // The bias (column 0) is not penalised.
+      const g = grad[i] + (i === 0 ? 0 : o.l2 * w[i]);
+      squares[i] += g * g;
+      if (squares[i] > 0) w[i] -= (o.learningRate * g) / Math.sqrt(squares[i]);
+    }
+  }
+  return w;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function toWeights(w: Float64Array, vocabulary: Map<string, number>): Omit<ClassWeights, 'threshold'> {
+  const weights: Record<string, number> = {};
+  let bias = 0;
+  for (const [feature, id] of [...vocabulary].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const value = round(w[id]);
+    if (feature === '#bias') bias = value;
+    else if (Math.abs(value) >= 5e-3) weights[feature] = value;
+  }
+  return { bias, weights };
+}
+
+function scoreEncoded(w: Float64Array, d: Encoded): number {
+  let z = 0;
+  for (const id of d.ids) z += w[id] * d.scale;
+  return sigmoid(z);
+}
+
+/**
+ * Trains the model: k-fold cross-validation on the training sentences picks each class's threshold
+ * just above the highest score any sentence that must pass reached out of fold (and in sample), so
+ * neither a near-miss nor a page of the site is refused; then every class is fitted on everything.
+ */
+export function trainClassifier(sentences: readonly TrainingSentence[], options: TrainingOptions = {}, onOutOfFold?: (scores: Map<ClaimClass, Float64Array>) => void): ClassifierModel {
+  const o = { ...DEFAULTS, ...options };
+  // Folds by position within each label, so every fold has some of every class.
+  const seen = new Map<string, number>();
+  const fold = sentences.map((s) => {
+    const n = seen.get(s.label) ?? 0;
+    seen.set(s.label, n + 1);
+    return n % o.folds;
+  });
+  const outOfFold = new Map<ClaimClass, Float64Array>(CLAIM_CLASSES.map((c) => [c, new Float64Array(sentences.length)]));
+  const prepared = prepare(sentences);
+  for (let k = 0; k < o.folds; k++) {
+    const part = prepared.filter((_, i) => fold[i] !== k);
+    const vocabulary = vocabularyOf(part, o.minCount);
+    const train = encode(part, vocabulary);
+    const test = encode(prepared, vocabulary);
+    for (const claimClass of CLAIM_CLASSES) {
+      const w = fitClass(train, claimClass, vocabulary.size, o);
+      sentences.forEach((_, i) => {
+        if (fold[i] === k) outOfFold.get(claimClass)![i] = scoreEncoded(w, test[i]);
+      });
+    }
+  }
+
+  onOutOfFold?.(outOfFold);
+  const vocabulary = vocabularyOf(prepared, o.minCount);
+  const all = encode(prepared, vocabulary);
+  const classes = {} as Record<ClaimClass, ClassWeights>;
+  const crossValidation = {} as ClassifierModel['crossValidation'];
+  for (const claimClass of CLAIM_CLASSES) {
+    const w = fitClass(all, claimClass, vocabulary.size, o);
+    const oof = outOfFold.get(claimClass)!;
+    let highestPass = 0;
+    all.forEach((d, i) => {
+      if (d.label !== 'pass' || d.gated.has(claimClass)) return;
+      highestPass = Math.max(highestPass, oof[i], scoreEncoded(w, d));
+    });
+    const threshold = round(Math.min(0.99, Math.max(0.5, highestPass + o.margin)));
+    const positives = all.filter((d) => d.label === claimClass);
+    const found = all.filter((d, i) => d.label === claimClass && !d.gated.has(claimClass) && oof[i] >= threshold).length;
+    const negatives = all.filter((d) => d.label === 'pass');
+    const falseAlarms = all.filter((d, i) => d.label === 'pass' && !d.gated.has(claimClass) && oof[i] >= threshold).length;
+    classes[claimClass] = { ...toWeights(w, vocabulary), threshold };
+    crossValidation[claimClass] = { positives: positives.length, found, negatives: negatives.length, falseAlarms };
+  }
+  return {
+    featureVersion: FEATURE_VERSION,
+    classes,
+    crossValidation,
+    training: {
+      sentences: sentences.length,
+      positives: sentences.filter((s) => s.label !== 'pass').length,
+      negatives: sentences.filter((s) => s.label === 'pass').length,
+      contentSentences: sentences.filter((s) => s.fromContent).length,
+    },
+  };
+}
+
+// The committed model -----------------------------------------------------------------------------
+
+/** Written by `npm run claims:train`; a test retrains and compares, so it cannot drift from its data. */
+export const MODEL_FILE = fileURLToPath(new URL('./classifier-model.json', import.meta.url));
+
+let committed: ClassifierModel | undefined;
+
+export function committedModel(): ClassifierModel {
+  if (!committed) {
+    const model = JSON.parse(fs.readFileSync(MODEL_FILE, 'utf8')) as ClassifierModel;
+    if (model.featureVersion !== FEATURE_VERSION) throw new Error(`content check: ${MODEL_FILE} was trained on other features; run npm run claims:train`);
+    committed = model;
+  }
+  return committed;
+}
+
+/** The model file's text for a model: stable key order, one class per block. */
+export function serialiseModel(model: ClassifierModel): string {
+  return `${JSON.stringify(model, null, 1)}\n`;
+}

@@ -1,0 +1,121 @@
+/**
+ * The claims classifier: the committed model is what training on its data gives (so it cannot
+ * drift), training is deterministic, a sentence of each class is refused under the class's rule
+ * with that rule's fix, and negated, reported, questioned or cited sentences pass.
+ */
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  classifySentence,
+  committedModel,
+  featuresOf,
+  MODEL_FILE,
+  serialiseModel,
+  trainClassifier,
+  type ClassifierModel,
+  type TrainingSentence,
+} from '@/lib/compliance/claims/classifier';
+import { trainingSentences } from '@/lib/compliance/claims/training-data';
+import { CLAIM_CLASSES, type ClaimClass } from '@/lib/compliance/claims/lexicon';
+import { CLASS_RULES } from '@/lib/compliance/claims/evaluate';
+import { RULES_BY_ID } from '@/lib/compliance/rules';
+import { REPO } from './helpers';
+
+/** A small hand-made training set: each class learns its own words against sentences that pass. */
+const SMALL: TrainingSentence[] = [
+  ...['The injection rebuilds your knee.', 'Cells regenerate the worn hip.', 'Our treatment repairs the joint.'].map((text) => ({ text, label: 'effect-overclaim' as const })),
+  ...['Approved by the FDA.', 'Our injection is licensed by the MHRA.', 'Endorsed by NICE.'].map((text) => ({ text, label: 'regulatory-status' as const })),
+  ...['Book today, offer ends Friday.', 'Only three places left this month.', 'Half-price injections this week.'].map((text) => ({ text, label: 'pressure-selling' as const })),
+  ...['Footballers trust our injections.', 'Celebrities choose our clinic.', 'Olympians recommend our knee treatment.'].map((text) => ({ text, label: 'testimonial-endorsement' as const })),
+  ...['The injection has no side effects.', 'There is zero risk.', 'The procedure is completely safe.'].map((text) => ({ text, label: 'risk-denial' as const })),
+  ...['Skip your knee surgery.', 'Ditch your painkillers.', 'Cancel your hip operation.'].map((text) => ({ text, label: 'discouraging-care' as const })),
+  ...['Nine in ten patients improve.', 'Most patients walk without pain.', 'Pain is halved.'].map((text) => ({ text, label: 'uncited-quantity' as const })),
+  ...['The best clinic in Britain.', 'The leading knee clinic.', 'Unrivalled knee injections.'].map((text) => ({ text, label: 'unverifiable-superlative' as const })),
+  ...['The injection eases stiffness.', 'Our cells reduce swelling.', 'The treatment improves mobility.'].map((text) => ({ text, label: 'unhedged-effect' as const })),
+  ...[
+    'The consultation lasts an hour.',
+    'Parking is free at the clinic.',
+    'Bring a list of your medicines.',
+    'The harvest takes place under local anaesthetic.',
+    'Wear loose trousers on the day.',
+    'Your knee may feel sore for a few days.',
+    'We write to your GP after the visit.',
+    'The fees page lists every price.',
+  ].map((text) => ({ text, label: 'pass' as const })),
+];
+
+describe('claims classifier features', () => {
+  it('stems words, folds numbers, marks negated words and reads the cues', () => {
+    const f = featuresOf('Nine patients do not need surgery [@lee2019].');
+    expect([...f.spans.keys()]).toEqual(expect.arrayContaining(['#num', 'patient', '¬need', '¬surgeri', '¬@care', '#cue:cited']));
+    expect(f).toMatchObject({ cited: true, question: false });
+    expect(featuresOf('Can stem cells regrow cartilage?').question).toBe(true);
+  });
+});
+
+describe('claims classifier training', () => {
+  it('is deterministic: the same data gives the same model, byte for byte', () => {
+    expect(serialiseModel(trainClassifier(SMALL, { folds: 3 }))).toBe(serialiseModel(trainClassifier(SMALL, { folds: 3 })));
+  });
+
+  it('learns each class from its own sentences (in sample)', () => {
+    const model: ClassifierModel = trainClassifier(SMALL, { folds: 3, minCount: 1 });
+    for (const s of SMALL.filter((x) => x.label !== 'pass')) {
+      const { classes } = model;
+      expect(classifySentence({ ...model, classes: Object.fromEntries(CLAIM_CLASSES.map((c) => [c, { ...classes[c], threshold: 0.5 }])) as ClassifierModel['classes'] }, s.text).map((c) => c.claimClass), s.text).toContain(s.label);
+    }
+  });
+
+  it('the committed model is what training on its data gives (npm run claims:train)', () => {
+    const retrained = serialiseModel(trainClassifier(trainingSentences(REPO)));
+    expect(retrained === fs.readFileSync(MODEL_FILE, 'utf8'), 'lib/compliance/claims/classifier-model.json is stale: run npm run claims:train').toBe(true);
+  }, 600_000);
+});
+
+describe('the committed claims classifier', () => {
+  const model = committedModel();
+
+  it('chose every threshold at or above one half, with no cross-validated false alarm', () => {
+    for (const c of CLAIM_CLASSES) {
+      expect(model.classes[c].threshold, c).toBeGreaterThanOrEqual(0.5);
+      expect(model.crossValidation[c].falseAlarms, c).toBe(0);
+    }
+  });
+
+  // Sentences of the extra tuning file the lexicons miss (tests/compliance/corpus/tuning-extra).
+  const examples: [string, ClaimClass][] = [
+    ['Secure the current price before it rises in January.', 'pressure-selling'],
+    ['Our reviews say it all.', 'testimonial-endorsement'],
+    ['Swap your repeat prescription for a single injection.', 'discouraging-care'],
+    ['Side effects are unknown with our technique.', 'risk-denial'],
+    ['The injection calms inflamed joints.', 'unhedged-effect'],
+  ];
+  it.each(examples)('%s → %s, under the class\'s rule and with its fix', (text, claimClass) => {
+    const found = classifySentence(model, text).find((c) => c.claimClass === claimClass);
+    expect(found, text).toBeDefined();
+    expect(CLASS_RULES[claimClass]).toContain(found!.ruleId);
+    expect(RULES_BY_ID.get(found!.ruleId)?.fix).toBeTruthy();
+    expect(found!.message).toMatch(/statistical model, score 0\.\d\d/);
+    expect(text.slice(found!.index)).toContain(found!.words);
+  });
+
+  it.each([
+    'Do not stop a prescribed medicine unless your prescriber agrees.',
+    'The injection does not regrow cartilage.',
+    'NICE has not recommended stem cell injections for osteoarthritis.',
+    'We do not run offers, discounts or deadlines.',
+    'Some websites say that nine out of ten patients improve.',
+    'How many patients improve after BMAC?',
+    'In one small trial, pain eased a little more than with saline [@lee2019].',
+  ])('%s passes', (text) => {
+    expect(classifySentence(model, text)).toEqual([]);
+  });
+
+  it('gates by context whatever the score: a question, someone else\'s claim, a citation', () => {
+    const sure = { ...model, classes: Object.fromEntries(CLAIM_CLASSES.map((c) => [c, { bias: 10, threshold: 0.5, weights: {} }])) } as ClassifierModel;
+    expect(classifySentence(sure, 'Is it the best clinic?')).toEqual([]);
+    expect(classifySentence(sure, 'Some clinics claim to be the best.')).toEqual([]);
+    expect(classifySentence(sure, 'Nine in ten improved [@lee2019].').map((c) => c.claimClass)).not.toContain('uncited-quantity');
+    expect(classifySentence(sure, 'It eased my pain.', true).map((c) => c.claimClass)).not.toContain('unhedged-effect');
+  });
+});
