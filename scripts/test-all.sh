@@ -160,14 +160,17 @@ setup "Production build (content check, Contentlayer, Next)" env SITE_URL="$e2e_
 # (scripts/warm-editor.ts), both at the lowest CPU priority: they compile in the CPU time the next
 # steps leave idle and barely slow them (docs/performance.md). The environment is the one
 # playwright.dev.config.ts gives its web server; content was compiled by the build just now.
+# EDITOR_WARM_UP=0 leaves the server to Playwright, started cold before the editor tests, as before.
 export EDITOR_E2E_PORT=${EDITOR_E2E_PORT:-3500}
-step "Start the web editor's dev server and warm it (background, lowest priority)"
-mkdir -p reports/editor-e2e-data
-setsid nice -n 19 env NEXT_DIST_DIR=.next-editor DATA_DIR="$PWD/reports/editor-e2e-data" DATABASE_URL= TEST_CHEAP_PASSWORD_HASH= \
-  node node_modules/next/dist/bin/next dev -p "$EDITOR_E2E_PORT" -H 127.0.0.1 > reports/editor-server.log 2>&1 &
-editor_server_pid=$!
-setsid nice -n 19 env DATABASE_URL= npx tsx scripts/warm-editor.ts > reports/editor-warm.log 2>&1 &
-editor_warm_pid=$!
+if [ "${EDITOR_WARM_UP:-1}" != 0 ]; then
+  step "Start the web editor's dev server and warm it (background, lowest priority)"
+  mkdir -p reports/editor-e2e-data
+  setsid nice -n 19 env NEXT_DIST_DIR=.next-editor DATA_DIR="$PWD/reports/editor-e2e-data" DATABASE_URL= TEST_CHEAP_PASSWORD_HASH= \
+    node node_modules/next/dist/bin/next dev -p "$EDITOR_E2E_PORT" -H 127.0.0.1 > reports/editor-server.log 2>&1 &
+  editor_server_pid=$!
+  setsid nice -n 19 env DATABASE_URL= npx tsx scripts/warm-editor.ts > reports/editor-warm.log 2>&1 &
+  editor_warm_pid=$!
+fi
 
 check "End-to-end tests (Playwright + Chromium + axe)" \
   env SITE_URL="$e2e_origin" PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
@@ -212,13 +215,15 @@ stop_gates_server
 unset GATES_BASE_URL
 
 # The warm-up has had the whole e2e step; if it is still going, its pages are the tests' first ones.
-printf '\n==> Editor warm-up:\n'; cat reports/editor-warm.log
-stop_group "$editor_warm_pid"; editor_warm_pid=""
-# Back to normal priority for the tests (lowering niceness needs root; without it the server stays
-# niced, which only matters on a busy machine).
-[ -n "$editor_server_pid" ] && renice -n 0 -g "$editor_server_pid" > /dev/null 2>&1 || true
+if [ -n "$editor_server_pid" ]; then
+  printf '\n==> Editor warm-up:\n'; cat reports/editor-warm.log
+  stop_group "$editor_warm_pid"; editor_warm_pid=""
+  # Back to normal priority for the tests (lowering niceness needs root; without it the server stays
+  # niced, which only matters on a busy machine).
+  renice -n 0 -g "$editor_server_pid" > /dev/null 2>&1 || true
+fi
 check "Web editor end-to-end tests (next dev + Keystatic)" \
-  env EDITOR_E2E_SERVER=running PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-editor.json npx playwright test -c playwright.dev.config.ts --reporter=list,json
+  env EDITOR_E2E_SERVER="$([ -n "$editor_server_pid" ] && echo running)" PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-editor.json npx playwright test -c playwright.dev.config.ts --reporter=list,json
 stop_editor_server
 
 step "Durations"
