@@ -3,7 +3,7 @@
  * fold changes, "N times more", "1 in 5", success rates) needs a citation in the same sentence.
  * Durations, doses, ages, years and prices are not statistics and are not matched.
  */
-import { CITABLE_KINDS, type ParsedPage, type Sentence } from '../parse';
+import { CITABLE_KINDS, type Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
 import { OUTCOME } from './claims';
