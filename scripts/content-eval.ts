@@ -40,6 +40,14 @@ if (values.tuning) {
   );
 }
 
+// The extra tuning sentences (tuning-extra/, all tuning) train the classifier and were used to generalise the rules.
+const extra = loadCorpus(path.join(repoRoot, 'tests/compliance/corpus/tuning-extra'));
+const extraScore = evaluate(extra.map((entry) => ({ id: entry.id, label: entry.label, split: entry.split, refusedBy: judgeCorpusEntry(entry) }))).tuning;
+console.log(
+  `\nExtra tuning sentences (tuning-extra/): recall ${extraScore.overall.refused}/${extraScore.overall.total}, near-misses wrongly refused ${extraScore.nearMisses.falseAlarms}/${extraScore.nearMisses.total}`,
+);
+if (values.verbose) for (const id of [...extraScore.overall.missed, ...extraScore.nearMisses.ids]) console.log(`  ${id}  ${extra.find((e) => e.id === id)!.text}`);
+
 if (values.verbose) {
   // Only the tuning part: the held-out part is reported as a figure and never read while tuning.
   const byId = new Map(corpus.map((e) => [e.id, e]));

@@ -87,7 +87,7 @@ export const RULES = [
   },
   {
     id: 'discourage-essential-treatment',
-    fires: 'phrase: "avoid (knee) replacement/surgery", "no need for surgery", "instead of surgery", "never need a replacement", "alternative to surgery", "stop your medication"; model: "no longer need", "skip/forget/cancel/ditch … surgery, painkillers…", "under the knife", "stop (prescribed) medication", "talk you into a replacement" — unless a clinician is the one advising, or a medicine is paused for a few days around the procedure',
+    fires: 'phrase: "avoid (knee) replacement/surgery", "no need for surgery", "instead of surgery", "never need a replacement", "alternative to surgery", "stop your medication"; model: "no longer need", "skip/forget/cancel/ditch … surgery, painkillers…", "under the knife", "stop (prescribed) medication", "talk you into a replacement", "why put up with a new knee", "the days of needing surgery are over", "no more waiting for a new knee", "can safely be cancelled", "stop needing", "need never face an operation" — unless a clinician is the one advising, or a medicine is paused for a few days around the procedure',
     severity: 'error',
     family: 'claims',
     rationale: 'Promising that patients can avoid surgery, or stop prescribed medicines, may discourage treatment they need.',
@@ -105,7 +105,7 @@ export const RULES = [
   },
   {
     id: 'effect-overclaim',
-    fires: 'model: restore, rebuild, repair, reverse, regenerate, regrow, renew, heal (any form, passive too) with our treatment or cells as the topic; "clinically/scientifically proven", "proven to", "like new", "for good", "say goodbye to", "a thing of the past", "turn back the clock", "halted in its tracks", "life back", "lasting relief", "works for every kind/age" — unless negated, reported, or cited and hedged',
+    fires: 'model: restore, rebuild, repair, reverse, regenerate, regrow, renew, heal (any form, passive too) with our treatment or cells as the topic; "clinically/scientifically proven", "proven to", "like new", "for good", "say goodbye to", "a thing of the past", "turn back the clock", "halted in its tracks", "life back", "lasting relief", "works for every kind/age", undo, mend, "put right", "turns … into healthy…", "grows fresh tissue", "a second life", "feel years younger", "lasts a lifetime" — unless negated, reported, or cited and hedged',
     severity: 'error',
     family: 'claims',
     rationale: 'Restoring, repairing, regenerating or healing a joint, "proven" results and lasting relief are efficacy claims no trial supports for these treatments.',
@@ -141,7 +141,7 @@ export const RULES = [
   },
   {
     id: 'unverifiable-superlative',
-    fires: 'model: "the most effective/advanced/successful…", best, finest, leading, top-rated, number one, gold standard, world-class, unrivalled, safest, highest, fastest, "no other clinic", "unlike other clinics" — about our treatment or clinic (or a subjectless headline), with no citation; not "most common side effect" or "the best trial so far"',
+    fires: 'model: "the most effective/advanced/successful…", best, finest, leading, top-rated, number one, gold standard, world-class, unrivalled, safest, highest, fastest, "no other clinic", "unlike other clinics", "streets ahead", "outshines", "sets the standard", "go-to clinic", "a class apart", "pales in comparison"; and, the negation being the claim, "no clinic does it better", "nobody beats…", "you won\'t find better", "others cannot match us", "nothing comes close" — about our treatment or clinic (or a subjectless headline), with no citation; not "most common side effect" or "the best trial so far"',
     severity: 'error',
     family: 'claims',
     rationale: '"Most effective", "best", "leading" or "number one" cannot be verified and imply an evidence base that does not exist.',
@@ -160,7 +160,7 @@ export const RULES = [
   // Evidence and references
   {
     id: 'uncited-statistic',
-    fires: 'a percentage; "N patients/people/studies/trials/reviews/knees…" (digits, number words, "hundreds of"); "N-fold"; "N times more/less…"; "1 in 5"; "success/cure/response rate" — with no [@key] in the same sentence. Front matter and JSX attributes cannot cite, so any figure there fires; figures in words: "most patients/people", "the (vast) majority of patients" (near an outcome word), "almost all patients", halve(s), double(s), "by half/a third", "two thirds of", "about half", twofold, "eight of every ten" — unless reported ("some websites say…") or negated',
+    fires: 'a percentage; "N patients/people/studies/trials/reviews/knees…" (digits, number words, "hundreds of"); "N-fold"; "N times more/less…"; "1 in 5"; "success/cure/response rate" — with no [@key] in the same sentence. Front matter and JSX attributes cannot cite, so any figure there fires; figures in words: "most patients/people", "the (vast) majority of patients" (near an outcome word), "almost all patients", halve(s), double(s), "by half/a third", "two thirds of", "about half", twofold, "twice as far", "one patient in twenty", "half our patients", "a third of our patients", "almost every patient", "the bulk of our patients", "eight of every ten" — unless reported ("some websites say…") or negated',
     severity: 'error',
     family: 'evidence',
     rationale: 'An objective figure needs documentary evidence, cited where the figure is.',

@@ -87,7 +87,7 @@ describe('the committed claims classifier', () => {
     ['Secure the current price before it rises in January.', 'pressure-selling'],
     ['Our reviews say it all.', 'testimonial-endorsement'],
     ['Swap your repeat prescription for a single injection.', 'discouraging-care'],
-    ['Side effects are unknown with our technique.', 'risk-denial'],
+    ['Our lab yields more stem cells than anyone else\'s.', 'unverifiable-superlative'],
     ['The injection calms inflamed joints.', 'unhedged-effect'],
   ];
   it.each(examples)('%s → %s, under the class\'s rule and with its fix', (text, claimClass) => {

@@ -43,6 +43,22 @@ describe('claims corpus shape', () => {
   });
 });
 
+describe('extra tuning sentences (tuning-extra/)', () => {
+  const extra = loadCorpus(path.join(CORPUS_DIR, 'tuning-extra'));
+
+  it('are all in the tuning part, with ids unique across the corpus and labels matching their file', () => {
+    expect(extra.length).toBeGreaterThanOrEqual(250);
+    expect(extra.every((e) => e.split === 'tuning')).toBe(true);
+    expect(new Set([...corpus, ...extra].map((e) => e.id)).size).toBe(corpus.length + extra.length);
+    for (const e of extra) expect(e.id.startsWith(e.label === 'pass' ? 'near-miss-x' : `${e.label}-x`), e.id).toBe(true);
+  });
+
+  it('no near-miss among them is refused', () => {
+    const refused = extra.filter((e) => e.label === 'pass' && judgeCorpusEntry(e).length > 0).map((e) => e.id);
+    expect(refused).toEqual([]);
+  });
+});
+
 describe('claims checks on the corpus', () => {
   const verdicts: Verdict[] = corpus.map((e) => ({ id: e.id, label: e.label, split: e.split, refusedBy: judgeCorpusEntry(e) }));
   const result = evaluate(verdicts);

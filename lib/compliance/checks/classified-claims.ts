@@ -5,16 +5,30 @@
  */
 import type { ParsedPage } from '../parse';
 import type { RawFinding } from '../types';
-import { classifySentence, committedModel } from '../claims/classifier';
+import { classifySentence, committedModel, type ClassifiedClaim } from '../claims/classifier';
 import { checkClaimSentence } from './claims';
 import { checkStatisticSentence } from './statistics';
 import { CLASS_RULES } from '../claims/evaluate';
 
+/** The same sentence scores the same every time (boilerplate repeats across pages; watch mode re-checks). */
+const cache = new Map<string, ClassifiedClaim[]>();
+const CACHE_LIMIT = 50_000;
+
+function classified(text: string, inTestimonial: boolean): ClassifiedClaim[] {
+  const key = `${inTestimonial ? 'T' : 'P'}${text}`;
+  let claims = cache.get(key);
+  if (!claims) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    claims = classifySentence(committedModel(), text, inTestimonial);
+    cache.set(key, claims);
+  }
+  return claims;
+}
+
 export function checkClassifiedClaims(page: ParsedPage, found: readonly RawFinding[][]): RawFinding[] {
-  const model = committedModel();
   return page.sentences.flatMap((sentence, i) => {
     const reported = new Set(found[i].map((f) => f.ruleId));
-    return classifySentence(model, sentence.text, sentence.unit.inTestimonial)
+    return classified(sentence.text, sentence.unit.inTestimonial)
       .filter((claim) => !CLASS_RULES[claim.claimClass].some((id) => reported.has(id)))
       .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + claim.index) }));
   });

@@ -3,7 +3,7 @@
  * fold changes, "N times more", "1 in 5", success rates) needs a citation in the same sentence.
  * Durations, doses, ages, years and prices are not statistics and are not matched.
  */
-import { CITABLE_KINDS, type ParsedPage, type Sentence } from '../parse';
+import { CITABLE_KINDS, type Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
 import { OUTCOME } from './claims';
@@ -11,7 +11,7 @@ import { OUTCOME } from './claims';
 const NUMBER_WORD =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD}|hundreds|thousands|millions|dozens|(?:a|one|several|a few) (?:hundred|thousand))`;
-const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individuals|studies|trials|reviews|knees|hips|joints|shoulders|cases|volunteers|men|women)';
+const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individuals|studies|trials|reviews|knees|hips|joints|shoulders|cases|volunteers|men|women|runners|athletes|clients|golfers)';
 
 export const STATISTIC_PATTERNS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)/i,
@@ -50,10 +50,13 @@ const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
 export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bhalv(?:e|es|ed|ing)\b/i,
-  /\bby (?:a |one[- ])?(?:half|third|quarter)\b/i,
+  /\bby (?:a |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
+  /\b(?:cut|slashed|reduced|split)\s+in half\b/i,
+  // "Twice the mobility", "half the pain".
+  /\b(?:half|twice|double|triple) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
   /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b/i,
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
-  /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way)\b)/i,
+  /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:of )?(?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way|fee|cost|price|payment|deposit|time)\b)/i,
   /\b(?:two|three|four)fold\b/i,
   // "Twice as far", "three times as likely": a comparison in words.
   /\b(?:twice|thrice|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active)\b/i,

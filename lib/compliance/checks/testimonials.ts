@@ -42,11 +42,15 @@ const PATIENT_NAMED = /\b(?:one of our patients|a (?:former )?patient of ours|pa
 /** A quote or "Mr Patel explains…" from a clinician is expert comment, not a patient story. */
 const CLINICIAN_SPEAKING = /\b(?:Dr|Prof|Professor|doctor|surgeon|consultant|clinician|physiotherapist|nurse|radiologist|researchers?)\b/i;
 
+const ABOUT_MARKING = /\bmarked (?:as )?testimonials?\b|\btestimonials? (?:are|is) marked\b/i;
+
 /** The first story marker of each sentence in the unit. */
 function findStories(page: ParsedPage, unit: ProseUnit) {
   const stories: { index: number; match: string }[] = [];
   for (const sentence of page.sentences) {
     if (sentence.unit !== unit) continue;
+    // Saying where stories are kept ("patient stories sit inside marked testimonials") tells none.
+    if (ABOUT_MARKING.test(sentence.text)) continue;
     const readerAsking = isQuestion(sentence.text) || /\b(?:ask|asks|asking|questions?)\b/i.test(sentence.text);
     const patterns = readerAsking ? STORY_PATTERNS.filter((p) => p !== FIRST_PERSON_ACCOUNT) : STORY_PATTERNS;
     const m = findAll(sentence.text, patterns)[0];

@@ -114,11 +114,20 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
+/** Stems of words already seen: the stemmer is a chain of regular expressions, and prose repeats its words. */
+const stems = new Map<string, string>();
+
 function normalise(word: string): string {
   if (/^\d/.test(word)) return '#num';
   if (NUMBER_WORDS.has(word)) return '#num';
-  if (/^[a-z]/.test(word)) return stem(word);
-  return word;
+  if (!/^[a-z]/.test(word)) return word;
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    stemmed = stem(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 export type SentenceFeatures = {

@@ -82,10 +82,10 @@ export const CERTAINTY_HEDGE =
   /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to)\b/i;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
-const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|anti-inflammator|nsaid|ibuprofen|opioid|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
+const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
-const DROP_CARE = String.raw`drop (?:your|their|my|all)|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace`;
+const DROP_CARE = String.raw`drop (?:your|their|my|all)|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace`;
 
 const SYMPTOM = String.raw`(?:pain|ache|elbow|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
@@ -305,16 +305,17 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of)/i,
+    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday)/i,
     lemma: [
-      /\bno longer (?:need|necessary|require|have to)\b/,
+      /\bno longer (?:need|necessary|require|have to|worth)\b/,
+      new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
       /\bnever (?:have|need) to\b/,
-      /\b(?:become|be) a thing of the past\b/,
+      /\b(?:become|be) a thing of (?:the past|yesterday)\b/,
       // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
       new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w* (?:behind|in the bin|away for good)\b`),
       // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
-      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for) (?:\S+ ){0,3}${CARE}`),
+      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer) (?:\S+ ){0,5}${CARE}`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
       new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
@@ -403,6 +404,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
       /\bno other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
+      /\b(?:nobody|no one|no other [a-z]+) (?:does it|do it|does|do) (?:like|as well as|better than) (?:us|we)\b/i,
       /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
       /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
       /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b/i,
