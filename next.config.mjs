@@ -78,6 +78,9 @@ const nextConfig = {
   // own just before it builds, and sets this only when that step passed: the build need not check
   // the same types again. Every other build checks them.
   typescript: { ignoreBuildErrors: process.env.BUILD_TYPES_CHECKED === '1' },
+  // Turbopack writes its build cache to disk for the next build to reuse. A CI run builds once from a
+  // fresh clone and never reads it: there it only costs time (docs/performance.md). Kept elsewhere.
+  experimental: { turbopackFileSystemCacheForBuild: !process.env.CI },
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3', '@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-csl'],
   async headers() {

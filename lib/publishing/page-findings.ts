@@ -24,10 +24,12 @@ export function pageFindings(
 ): PageFindings | null {
   if (!SOURCE_PATH.test(sourceFilePath)) return null;
   const root = options.root ?? path.join(options.repoRoot ?? process.cwd(), 'content');
-  const absolute = path.join(root, sourceFilePath);
+  // Pages are read at run time from content/, never bundled or traced into the server's output
+  // (without the ignore comments Turbopack would trace the whole project into it).
+  const absolute = path.join(/*turbopackIgnore: true*/ root, sourceFilePath);
   // The page may have been renamed or deleted since Contentlayer last compiled it.
-  if (!fs.existsSync(absolute)) return null;
-  return sourceFindings(fs.readFileSync(absolute, 'utf8'), sourceFilePath, options);
+  if (!fs.existsSync(/*turbopackIgnore: true*/ absolute)) return null;
+  return sourceFindings(fs.readFileSync(/*turbopackIgnore: true*/ absolute, 'utf8'), sourceFilePath, options);
 }
 
 /**
@@ -42,7 +44,7 @@ export function sourceFindings(
   if (!SOURCE_PATH.test(sourceFilePath)) return null;
   const repoRoot = options.repoRoot ?? process.cwd();
   const root = options.root ?? path.join(repoRoot, 'content');
-  const absolute = path.join(root, sourceFilePath);
+  const absolute = path.join(/*turbopackIgnore: true*/ root, sourceFilePath);
   const report = checkSource(source, absolute, sourceFilePath, loadContext({ root, mode: 'development', now: options.now }));
   const findings = report.findings.map((f) => ({ ...f, file: path.relative(repoRoot, f.file).split(path.sep).join('/') }));
   return {

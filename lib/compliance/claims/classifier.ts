@@ -12,7 +12,7 @@
  * (with a hedge where the class's rule needs one) never yields a finding, whatever the score.
  */
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import { hasCitation, isQuestion } from '../language';
 import { CERTAINTY_HEDGE, CLAIM_CLASSES, type ClaimClass } from './lexicon';
@@ -418,8 +418,12 @@ export function trainClassifier(sentences: readonly TrainingSentence[], options:
 
 // The committed model -----------------------------------------------------------------------------
 
-/** Written by `npm run claims:train`; a test retrains and compares, so it cannot drift from its data. */
-export const MODEL_FILE = fileURLToPath(new URL('./classifier-model.json', import.meta.url));
+/**
+ * Written by `npm run claims:train`; a test retrains and compares, so it cannot drift from its data.
+ * Found from the repository root (every caller runs there: the CLI, the build, `next dev`, the
+ * tests): a path built from import.meta.url is not a file path once Turbopack has bundled the module.
+ */
+export const MODEL_FILE = path.join(process.cwd(), 'lib', 'compliance', 'claims', 'classifier-model.json');
 
 let committed: ClassifierModel | undefined;
 
