@@ -10,9 +10,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { assembleReport, listContentFiles, resolveRoot, type CheckOptions, type ContentReport, type PageReport } from './report';
 import type { BibliographyEntry, CheckContext } from './types';
+import { codeFingerprint } from './code-fingerprint';
 
 /** Bump when the cache file's layout changes. */
 const FORMAT = 1;
@@ -31,23 +31,6 @@ const sha = (...parts: string[]) => {
 };
 
 const readOr = (file: string, fallback = '') => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : fallback);
-
-/** Every TypeScript file under lib/ (the check and everything it imports), and the lock file. */
-function codeFingerprint(): string {
-  const lib = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const hash = crypto.createHash('sha256');
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(?:ts|tsx|js|mjs|json)$/.test(entry.name)) hash.update(full).update('\0').update(fs.readFileSync(full)).update('\0');
-    }
-  };
-  walk(lib);
-  hash.update(readOr(path.join(lib, '..', 'package-lock.json')));
-  hash.update(process.version);
-  return hash.digest('hex');
-}
 
 function authorsFingerprint(dir: string): string {
   if (!fs.existsSync(dir)) return 'none';
@@ -75,8 +58,8 @@ function writeStore(file: string, store: Store): void {
 type CacheStats = { hits: number; misses: number };
 
 /**
- * checkContentParallel with the cache in `cacheDir`: only the pages that miss are checked (on the
- * main thread and workers when there are enough), and the cache is rewritten with this run's pages.
+ * checkContentParallel with the cache in `cacheDir`: only the pages that miss are checked (on
+ * worker threads when there are enough), and the cache is rewritten with this run's pages.
  */
 export async function checkContentCached(options: CheckOptions & { cacheDir: string; workers?: number }): Promise<ContentReport & { cache: CacheStats }> {
   const started = performance.now();
@@ -97,24 +80,28 @@ export async function checkContentCached(options: CheckOptions & { cacheDir: str
   const pages: (PageReport | undefined)[] = keys.map((key) => store.pages[key]);
   const missing = files.filter((_, i) => !pages[i]);
 
-  let bibliography: ReadonlyMap<string, BibliographyEntry>;
-  if (missing.length === 0 && store.bibliography?.hash === bibHash) {
-    bibliography = new Map(store.bibliography.entries);
-  } else {
-    // Something to check: load the parser, the rules and the context as an uncached run does.
-    const [{ loadContext }, { checkFilesParallel }] = await Promise.all([import('./engine'), import('./parallel')]);
-    const ctx = loadContext({ ...options, root, mode, now });
-    bibliography = ctx.bibliography;
-    const context: CheckContext = { mode, now, authors: ctx.authors, bibliography };
+  // The parsed bibliography is reused while the file and the code that parses it are unchanged.
+  const bibKey = sha(codeFingerprint(), bibHash);
+  let bibliography: ReadonlyMap<string, BibliographyEntry> | undefined = store.bibliography?.hash === bibKey ? new Map(store.bibliography.entries) : undefined;
+  if (missing.length > 0) {
+    // Something to check: the workers start loading the parser and the rules while this thread
+    // reads the authors and, unless cached, the bibliography (citation-js is loaded only then).
+    const { checkFilesParallel } = await import('./parallel');
+    const context = async (): Promise<CheckContext> => {
+      const { loadAuthors, loadBibliographyEntries } = await import('./context');
+      bibliography ??= loadBibliographyEntries(bibliographyFile);
+      return { mode, now, authors: loadAuthors(authorsDir), bibliography };
+    };
     const checked = await checkFilesParallel(root, missing, context, options.workers);
     let next = 0;
     for (let i = 0; i < pages.length; i++) if (!pages[i]) pages[i] = checked[next++];
   }
+  bibliography ??= (await import('./context')).loadBibliographyEntries(bibliographyFile);
 
   const report = assembleReport(root, { mode, now, authors: new Map(), bibliography, bibliographyFile }, pages as PageReport[], started);
   writeStore(storeFile, {
     format: FORMAT,
-    bibliography: { hash: bibHash, entries: [...bibliography] },
+    bibliography: { hash: bibKey, entries: [...bibliography] },
     pages: Object.fromEntries(keys.map((key, i) => [key, pages[i]!])),
   });
   return { ...report, cache: { hits: files.length - missing.length, misses: missing.length } };

@@ -4,7 +4,21 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { parseBibliography } from '../content/bibliography';
 import { BIBTEX_ENTRY_SOURCE } from '../content/citations';
-import type { Author, BibliographyEntry } from './types';
+import type { CheckOptions } from './report';
+import type { Author, BibliographyEntry, CheckContext } from './types';
+
+export function loadContext(options: CheckOptions): CheckContext & { bibliographyFile: string; authorsDir: string } {
+  const authorsDir = options.authorsDir ?? path.join(options.root, 'authors');
+  const bibliographyFile = options.bibliographyFile ?? path.join(options.root, 'references.bib');
+  return {
+    mode: options.mode ?? 'production',
+    now: options.now ?? new Date(),
+    authors: loadAuthors(authorsDir),
+    bibliography: loadBibliographyEntries(bibliographyFile),
+    authorsDir,
+    bibliographyFile,
+  };
+}
 
 export function loadAuthors(dir: string): Map<string, Author> {
   const authors = new Map<string, Author>();

@@ -1,78 +1,109 @@
 /**
- * The content check on a large site, spread over the machine's cores: the main thread and worker
- * threads take pages one at a time from a shared counter, each checking with the same engine
- * (checkFile), and the report is assembled as checkContent assembles it, so the result is the same,
- * in the same order. Authors and the parsed bibliography are loaded once and handed to the workers.
+ * The content check on a large site, spread over the machine's cores: one worker thread per core
+ * takes pages one at a time from a shared counter, each checking with the same code as the serial
+ * engine (checkPageFile), and the report is assembled as checkContent assembles it, so the result
+ * is the same, in the same order.
  *
- * The main thread works too: it has the parser loaded already, so it checks pages while the workers
- * start (each loads the parser and rules itself), and the shared counter gives a late starter fewer
- * pages instead of an equal share it would finish last.
+ * The workers start first, so they load the parser while the main thread reads the authors and the
+ * bibliography (handed to them once, with the pages). The main thread checks nothing itself: a
+ * worker gets a larger young generation than Node's default, which halves the garbage collector's
+ * work on the many short-lived nodes a parse makes, and the main thread's heap cannot be resized
+ * once it runs. Workers load lib/ as one bundled file (./worker-bundle.ts), not through tsx.
  */
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkContent, checkFile, loadContext } from './engine';
 import { assembleReport, listContentFiles, resolveRoot, type CheckOptions, type ContentReport, type PageReport } from './report';
-import { rememberAnalyses } from '../content/pipeline';
+import type { WorkerTask } from './check-worker';
 import type { CheckContext } from './types';
+import { workerBundle } from './worker-bundle';
 
-/** Below this many pages, starting a worker (it loads the parser and rules) costs more than it saves. */
+/** Below this many pages, starting workers (each loads the parser and rules) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 120;
 
-export type WorkerTask = { root: string; files: string[]; context: CheckContext; next: Int32Array };
+/**
+ * A worker's young generation, in MB (three semi-spaces). Node's default (16 MB semi-spaces here)
+ * collects about 250 times in a 500-page run; 64 MB semi-spaces about 75 times.
+ */
+const YOUNG_GENERATION_MB = 192;
 
-/** Checks pages from the shared counter until none are left: [index in files, report]. */
-export function checkFromQueue(task: WorkerTask): [number, PageReport][] {
-  const done: [number, PageReport][] = [];
-  // Each page is analysed once here: keeping every parsed tree alive would only feed the garbage collector.
-  const remembered = rememberAnalyses(false);
-  try {
-    for (let i = Atomics.add(task.next, 0, 1); i < task.files.length; i = Atomics.add(task.next, 0, 1)) {
-      done.push([i, checkFile(task.files[i], { root: task.root, context: task.context })]);
-    }
-  } finally {
-    rememberAnalyses(remembered);
-  }
-  return done;
+/** How many worker threads check `files` pages; 0: check them on the main thread. */
+function workerCount(files: number, threads: number): number {
+  if (threads < 2 || files < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.min(threads, Math.floor(files / (MIN_FILES_FOR_WORKERS / 2)));
 }
 
-/** The reports of `files` (in that order), over the main thread and `threads - 1` workers. */
-export async function checkFilesParallel(root: string, files: string[], context: CheckContext, threads = os.availableParallelism()): Promise<PageReport[]> {
-  const task: WorkerTask = { root, files, context, next: new Int32Array(new SharedArrayBuffer(4)) };
-  const workers = Math.max(0, Math.min(threads - 1, Math.floor(files.length / (MIN_FILES_FOR_WORKERS / 2)) - 1));
-  const running = Array.from({ length: workers }, () => runWorker(task));
-  // Keep the rejection until awaited: the main thread is busy checking its own pages meanwhile.
-  running.forEach((p) => p.catch(() => undefined));
-  const results = checkFromQueue(task);
-  for (const share of await Promise.all(running)) results.push(...share);
-  const pages: PageReport[] = new Array(files.length);
-  for (const [i, page] of results) pages[i] = page;
-  return pages;
+/**
+ * The reports of `files` (in that order), checked against the context `context()` gives (called
+ * once the workers are starting, so loading it overlaps their start).
+ */
+export async function checkFilesParallel(
+  root: string,
+  files: string[],
+  context: () => CheckContext | Promise<CheckContext>,
+  threads = os.availableParallelism(),
+): Promise<PageReport[]> {
+  const count = workerCount(files.length, threads);
+  if (count === 0) {
+    const [{ checkPageFile }, { rememberAnalyses }] = await Promise.all([import('./check-page'), import('../content/pipeline')]);
+    const ctx = await context();
+    const remembered = rememberAnalyses(false);
+    try {
+      return files.map((file) => checkPageFile(file, root, ctx));
+    } finally {
+      rememberAnalyses(remembered);
+    }
+  }
+  const workers = await startWorkers(count);
+  try {
+    const task: WorkerTask = { root, files, context: await context(), next: new Int32Array(new SharedArrayBuffer(4)) };
+    const shares = await Promise.all(workers.map((w) => w.run(task)));
+    const pages: PageReport[] = new Array(files.length);
+    for (const share of shares) for (const [i, page] of share) pages[i] = page;
+    return pages;
+  } finally {
+    for (const w of workers) void w.worker.terminate();
+  }
 }
 
 export async function checkContentParallel(options: CheckOptions & { workers?: number }): Promise<ContentReport> {
   const started = performance.now();
   const root = resolveRoot(options.root);
   const files = listContentFiles(root);
-  const threads = options.workers ?? os.availableParallelism();
-  if (threads < 2 || files.length < MIN_FILES_FOR_WORKERS) return checkContent(options);
-  const ctx = loadContext({ ...options, root });
-  const context: CheckContext = { mode: ctx.mode, now: ctx.now, authors: ctx.authors, bibliography: ctx.bibliography };
-  const pages = await checkFilesParallel(root, files, context, threads);
-  return assembleReport(root, ctx, pages, started);
+  const { loadContext } = await import('./context');
+  let ctx: ReturnType<typeof loadContext> | undefined;
+  const pages = await checkFilesParallel(root, files, () => (ctx = loadContext({ ...options, root })), options.workers);
+  return assembleReport(root, ctx!, pages, started);
 }
 
-function runWorker(task: WorkerTask): Promise<[number, PageReport][]> {
+type RunningWorker = { worker: Worker; run(task: WorkerTask): Promise<[number, PageReport][]> };
+
+async function startWorkers(count: number): Promise<RunningWorker[]> {
   const typescript = import.meta.url.endsWith('.ts');
-  const script = new URL(typescript ? './check-worker.ts' : './check-worker.js', import.meta.url);
-  return new Promise((resolve, reject) => {
-    // TypeScript sources load through tsx's API, as the parent's do (workers take no --import).
-    const worker = typescript
-      ? new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(import.meta.url)}))`, { eval: true, workerData: task })
-      : new Worker(script, { workerData: task });
-    worker.once('message', (pages: [number, PageReport][]) => resolve(pages));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`content check: a worker stopped with exit code ${code}`));
+  const source = new URL(typescript ? './check-worker.ts' : './check-worker.js', import.meta.url);
+  const bundle = typescript ? await workerBundle(fileURLToPath(source)) : source;
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  return Array.from({ length: count }, () => {
+    // execArgv: [] keeps tsx's loader (inherited from `tsx script.ts`) out of a worker that needs none.
+    const worker = bundle
+      ? new Worker(bundle, { execArgv: [], resourceLimits })
+      : // No bundle (esbuild missing): TypeScript sources load through tsx's API, as the parent's do.
+        new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`, {
+          eval: true,
+          resourceLimits,
+        });
+    const failed = new Promise<never>((_, reject) => {
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`content check: a worker stopped with exit code ${code}`)));
     });
+    failed.catch(() => undefined);
+    return {
+      worker,
+      run(task) {
+        const done = new Promise<[number, PageReport][]>((resolve) => worker.once('message', resolve));
+        worker.postMessage(task);
+        return Promise.race([done, failed]);
+      },
+    };
   });
 }
