@@ -6,7 +6,10 @@
 import 'server-only';
 import path from 'node:path';
 import fs from 'node:fs';
-import { checkSource, loadContext, type Finding } from '../compliance';
+// The engine alone, not the package index: that also exports the parallel runner, whose worker
+// bundling (esbuild) must never reach a server bundle.
+import { checkSource, loadContext } from '../compliance/engine';
+import type { Finding } from '../compliance/types';
 
 export type PageFinding = Omit<Finding, 'file'> & {
   /** Relative to the repository, e.g. content/articles/knee.mdx. */
