@@ -69,8 +69,6 @@ export default defineConfig({
     // New staff passwords get the cheap test-only scrypt cost (lib/staff/password.ts); the tests of
     // the hashing itself name the real parameters.
     env: { TEST_CHEAP_PASSWORD_HASH: '1' },
-    // Files that use PostgreSQL run side by side: a database per worker keeps them apart.
-    setupFiles: ['tests/integration/postgres-per-worker.ts'],
     projects: [
       {
         extends: true,

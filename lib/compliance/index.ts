@@ -4,4 +4,4 @@ export type { ContentReport } from './engine';
 export { checkContentParallel } from './parallel';
 export { formatFinding } from './format';
 export { RULES } from './rules';
-export type { Finding, CheckContext } from './types';
+export type { CheckContext } from './types';

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema';
 import { migrateToLatest } from './migrations';
 
@@ -36,7 +36,10 @@ export async function openDb(opts: DbOptions = {}): Promise<{ db: Kysely<Databas
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     dialect = 'sqlite';
   }
-  await migrateToLatest(db);
+  // PostgreSQL: the migrator's tables live in the connection's current schema (public unless the
+  // URL sets a search_path), and only there are they looked for.
+  const schema = dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+  await migrateToLatest(db, { schema });
   return { db, dialect };
 }
 

@@ -250,8 +250,13 @@ class InCodeProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider: new InCodeProvider() });
+/**
+ * `schema`: PostgreSQL's current schema, where the migrator keeps its own two tables. Without it,
+ * Kysely takes a table of that name in any schema of the database as its own, so one database
+ * shared by several schemas (tests, side by side) would send it looking in the wrong one.
+ */
+export async function migrateToLatest(db: Kysely<any>, opts: { schema?: string } = {}): Promise<void> {
+  const migrator = new Migrator({ db, provider: new InCodeProvider(), migrationTableSchema: opts.schema });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
