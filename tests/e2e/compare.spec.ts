@@ -5,6 +5,7 @@
  * the "Evidence at a glance" box treatment pages open with (page-kinds.ts).
  */
 import { test, expect } from '@playwright/test';
+import { expectDecisionAidCards } from './page-kinds';
 
 // Read-only: its tests share nothing, so they spread over the workers like pages.spec.ts's.
 test.describe.configure({ mode: 'parallel' });
@@ -14,16 +15,7 @@ test.describe('decision aid with JavaScript off', () => {
 
   test('no sideways scrolling at 360 px, every option shown as a card', async ({ page }) => {
     await page.goto('/compare');
-    await expect(page.getByRole('heading', { level: 1, name: /compare your options/i })).toBeVisible();
-    const cards = page.locator('section.decision-card');
-    await expect(cards).toHaveCount(9);
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-    for (const name of ['Micro-fragmented fat (Lipogems)', 'Bone marrow concentrate (BMAC)', 'Joint replacement', 'Waiting and keeping active']) {
-      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-    }
-    await expect(page.getByRole('heading', { name: 'Questions to ask at your consultation' })).toBeVisible();
-    await expect(page.locator('#references + ol li').first()).toBeAttached();
+    await expectDecisionAidCards(page);
   });
 });
 

@@ -234,8 +234,8 @@ async function expectCookieStatement(page: Page) {
   expect(listed.map((t) => t.trim()).sort()).toEqual([SESSION_COOKIE].sort());
 }
 
-/** The decision aid at 360 px with JavaScript on (compare.spec.ts checks it with JavaScript off). */
-async function expectDecisionAidCards(page: Page) {
+/** The decision aid at 360 px: with JavaScript on here, with it off in compare.spec.ts. */
+export async function expectDecisionAidCards(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: /compare your options/i })).toBeVisible();
   await expect(page.locator('section.decision-card')).toHaveCount(9);
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
