@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import path from 'node:path';
 import { chromiumLaunchOptions } from './scripts/lib/chromium';
+import { EDITOR_DATA_DIR } from './scripts/lib/editor-e2e';
 
 /**
  * End-to-end tests that need `next dev`: the staff web editor (Keystatic) in local mode, which
@@ -9,7 +9,7 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium';
  * e2e suite and other engineers' servers.
  *
  * The editor needs a staff session, so the dev server uses a database of its own that the tests
- * seed (DATA_DIR, the same path as EDITOR_DATA_DIR in tests/e2e-dev/staff.ts). A dev server you
+ * seed (DATA_DIR: EDITOR_DATA_DIR, scripts/lib/editor-e2e.ts). A dev server you
  * already have running on this port is reused only if it was started with that DATA_DIR. In CI a
  * running server is reused only when EDITOR_E2E_SERVER=running says the run started it so:
  * `npm test` starts and warms one during the main end-to-end tests (scripts/test-all.sh).
@@ -46,7 +46,7 @@ export default defineConfig({
     env: {
       NEXT_DIST_DIR: '.next-editor',
       NEXT_TELEMETRY_DISABLED: '1',
-      DATA_DIR: path.join(process.cwd(), 'reports', 'editor-e2e-data'),
+      DATA_DIR: EDITOR_DATA_DIR,
       DATABASE_URL: '',
       TEST_CHEAP_PASSWORD_HASH: '',
     },

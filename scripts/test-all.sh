@@ -164,7 +164,7 @@ setup "Production build (content check, Contentlayer, Next)" env SITE_URL="$e2e_
 export EDITOR_E2E_PORT=${EDITOR_E2E_PORT:-3500}
 if [ "${EDITOR_WARM_UP:-1}" != 0 ]; then
   step "Start the web editor's dev server and warm it (background, lowest priority)"
-  mkdir -p reports/editor-e2e-data
+  mkdir -p reports/editor-e2e-data # EDITOR_DATA_DIR in scripts/lib/editor-e2e.ts
   setsid nice -n 19 env NEXT_DIST_DIR=.next-editor DATA_DIR="$PWD/reports/editor-e2e-data" DATABASE_URL= TEST_CHEAP_PASSWORD_HASH= \
     node node_modules/next/dist/bin/next dev -p "$EDITOR_E2E_PORT" -H 127.0.0.1 > reports/editor-server.log 2>&1 &
   editor_server_pid=$!

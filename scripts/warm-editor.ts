@@ -8,7 +8,6 @@
  *
  *   EDITOR_E2E_PORT=3500 tsx scripts/warm-editor.ts   (the server must use the editor tests' DATA_DIR)
  */
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { chromium } from '@playwright/test';
 import { openDb } from '../lib/db/connect';
@@ -16,11 +15,10 @@ import { createStaffUser } from '../lib/staff/users';
 import { createSession } from '../lib/staff/sessions';
 import { SESSION_COOKIE, STAFF_COOKIE_PATHS } from '../lib/staff/cookies';
 import { chromiumLaunchOptions } from './lib/chromium';
+import { EDITOR_DATA_DIR } from './lib/editor-e2e';
 import { waitForHttp } from './lib/server';
 
 const baseURL = `http://127.0.0.1:${Number(process.env.EDITOR_E2E_PORT ?? 3500)}`;
-/** The editor tests' database (EDITOR_DATA_DIR in tests/e2e-dev/staff.ts, DATA_DIR in playwright.dev.config.ts). */
-const dataDir = path.join(process.cwd(), 'reports', 'editor-e2e-data');
 /** Compiling at the lowest priority beside a busy test run can take minutes per page. */
 const PAGE_TIMEOUT = 600_000;
 
@@ -43,7 +41,7 @@ const HANDLERS = ['/api/keystatic/tree', '/staff/sign-in/submit', '/staff/review
 async function main() {
   const started = Date.now();
   await waitForHttp(`${baseURL}/staff/sign-in`, PAGE_TIMEOUT);
-  const { db } = await openDb({ dataDir });
+  const { db } = await openDb({ dataDir: EDITOR_DATA_DIR });
   let token: string;
   try {
     const user = await createStaffUser(db, { role: 'writer', email: `warm-up-${randomBytes(4).toString('hex')}@clinic.test`, password: randomBytes(16).toString('hex') });

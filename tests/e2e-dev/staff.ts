@@ -1,21 +1,20 @@
 /**
  * The editor is for signed-in staff only, so its end-to-end tests need a staff account in the
  * database the dev server uses. playwright.dev.config.ts starts `next dev` with DATA_DIR set to
- * EDITOR_DATA_DIR (a throwaway SQLite file under reports/, which git ignores); the tests create
+ * EDITOR_DATA_DIR (scripts/lib/editor-e2e.ts: a throwaway SQLite file under reports/, which git ignores); the tests create
  * the account and sessions there with the same library functions as `npm run staff:add`.
  */
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { BrowserContext } from '@playwright/test';
 import type { Kysely } from 'kysely';
 import { openDb } from '../../lib/db/connect';
+import { EDITOR_DATA_DIR } from '../../scripts/lib/editor-e2e';
 import type { Database } from '../../lib/db/schema';
 import { createStaffUser } from '../../lib/staff/users';
 import type { StaffRole } from '../../lib/staff/roles';
 import { createSession } from '../../lib/staff/sessions';
 import { SESSION_COOKIE, STAFF_COOKIE_PATHS } from '../../lib/staff/cookies';
 
-export const EDITOR_DATA_DIR = path.join(process.cwd(), 'reports', 'editor-e2e-data');
 
 export const STAFF_PASSWORD = 'editor e2e staff password';
 
