@@ -13,9 +13,10 @@ process.env.TEST_CHEAP_PASSWORD_HASH = '1';
 export default defineConfig({
   testDir: 'tests/e2e',
   // Two workers on two cores. Read-only files run their tests in parallel (each opts in with
-  // test.describe.configure); the files that write (booking, manage, staff, security-http and
-  // security-probe) run their tests in order, each file in one worker. They write to the e2e
-  // database, each with data of its own (a unique run id), so they never meet.
+  // test.describe.configure), and so do booking and manage, whose tests each write and read rows of
+  // their own. The files whose tests share setup (staff, security-http and security-probe) run their
+  // tests in order, each file in one worker. Writers use data of their own (a unique run id), so
+  // they never meet.
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: Boolean(process.env.CI),

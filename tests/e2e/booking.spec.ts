@@ -2,6 +2,9 @@ import { test, expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations as expectNoAxeViolationsOnPage, expectNoAxeViolationsWithoutJs } from './support';
 const REF = /^NR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
+// Each test sends requests of its own and reads only what it sent: they spread over the workers.
+test.describe.configure({ mode: 'parallel' });
+
 /** The HTML of the last document the page loaded, for scanning pages rendered with JavaScript off. */
 const lastDocument = new WeakMap<Page, () => Promise<string>>();
 function trackDocuments(page: Page) {

@@ -22,6 +22,10 @@ const run = randomBytes(4).toString('hex');
 let db: Kysely<Database>;
 let n = 0;
 
+// Each test makes its own patient and reads only that patient's rows (a worker loads this file with
+// a run id of its own), so the tests spread over the workers.
+test.describe.configure({ mode: 'parallel' });
+
 test.beforeAll(async () => {
   ({ db } = await openDb({ dataDir: DATA_DIR }));
 });

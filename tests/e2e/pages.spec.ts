@@ -127,8 +127,8 @@ async function expectHeaderSearchFits(page: Page) {
   expect(box!.width).toBeGreaterThanOrEqual(150);
 }
 
-/** Link targets already fetched by this worker, with their status: each is requested once. */
-const linkStatus = new Map<string, number>();
+/** Link targets already requested by this worker, with their status: each is requested once. */
+const linkStatus = new Map<string, Promise<number>>();
 
 async function expectLinksResolve(page: Page, request: APIRequestContext, route: string) {
   const broken: string[] = [];
@@ -140,16 +140,19 @@ async function expectLinksResolve(page: Page, request: APIRequestContext, route:
       return { href, matches };
     }),
   );
-  for (const { href, matches } of links) {
+  // All targets requested side by side, not one after the other.
+  const status = (target: string) => {
+    if (!linkStatus.has(target)) linkStatus.set(target, request.get(target).then((res) => res.status()));
+    return linkStatus.get(target)!;
+  };
+  const statuses = await Promise.all(links.map(({ href }) => (href.startsWith('/') ? status(href.split('#')[0]) : undefined)));
+  links.forEach(({ href, matches }, i) => {
     if (href.startsWith('#')) {
       if (matches !== 1) broken.push(`${route}: anchor ${href} matches ${matches} elements`);
-    } else if (href.startsWith('/')) {
-      const target = href.split('#')[0];
-      if (!linkStatus.has(target)) linkStatus.set(target, (await request.get(target)).status());
-      const status = linkStatus.get(target)!;
-      if (status !== 200) broken.push(`${route}: ${href} answered ${status}`);
+    } else if (href.startsWith('/') && statuses[i] !== 200) {
+      broken.push(`${route}: ${href} answered ${statuses[i]}`);
     }
-  }
+  });
   expect(broken).toEqual([]);
 }
 

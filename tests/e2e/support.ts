@@ -1,6 +1,6 @@
 /** Shared helpers for the end-to-end tests: axe, console errors, and reading a page's head and JSON-LD. */
-import { expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, type Browser, type Page } from '@playwright/test';
+import axeCore, { type AxeResults } from 'axe-core';
 import { siteConfig } from '../../lib/site-config';
 
 /** WCAG 2.2 A and AA rules. */
@@ -17,23 +17,33 @@ export async function renderEverything(page: Page) {
 }
 
 /**
- * axe with the WCAG tags, in legacy mode: one axe.run in the page itself. The default runs
- * axe.runPartial in every frame and then axe.finishRun in a new blank page, which opens a page and
- * compiles axe a second time on every scan (about a quarter of a page test's CPU time,
- * docs/performance.md). The site has no frames, and legacy mode still checks same-origin ones.
+ * axe-core's own run, with the WCAG tags, in the page itself: one `axe.run` over the document,
+ * which is what AxeBuilder's legacy mode does, without its overhead. AxeBuilder sends and compiles
+ * axe's 550 kB source twice on every scan (once in analyze, once more in every frame before the
+ * run), which cost more than the scan itself (docs/performance.md); here the source goes into each
+ * frame once per document, and a second scan of the same document (the dark scheme) reuses it.
+ * Same-origin frames get axe too, so axe.run checks them as AxeBuilder's legacy mode did.
  * Only violations are reported in full: every rule still runs on every element, but axe does not
  * build a selector and an HTML snippet for each of the thousands of passing checks, which the tests
  * never read.
  */
-function axe(page: Page) {
-  return new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).setLegacyMode(true);
+async function axe(page: Page): Promise<AxeResults> {
+  for (const frame of page.frames()) {
+    // Not `'axe' in window`: an element with id="axe" would be a window property too.
+    const loaded = await frame.evaluate(() => typeof (window as unknown as { axe?: typeof axeCore }).axe?.run === 'function');
+    if (!loaded) await frame.evaluate(axeCore.source);
+  }
+  return page.evaluate(
+    (tags) => (window as unknown as { axe: typeof axeCore }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    WCAG_TAGS,
+  );
 }
 
 export async function expectNoAxeViolations(page: Page) {
   // axe cannot work out the colours behind skipped text: render everything so contrast is checked
   // on the whole page.
   await renderEverything(page);
-  const results = await axe(page).analyze();
+  const results = await axe(page);
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
   );
@@ -41,20 +51,28 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 /**
+ * One JavaScript-on page per browser, so per worker, for the scans below: a new context and page
+ * for every scan cost more than the scan itself (docs/performance.md). Each scan loads a fresh
+ * document into it first, so nothing of the last one is left.
+ */
+const scanPages = new WeakMap<Browser, Promise<Page>>();
+
+/**
  * axe for a page shown with JavaScript off: axe runs as page script, which that page cannot execute,
  * so the same server HTML, minus its scripts, is scanned in a JavaScript-on page of the same origin.
  */
 export async function expectNoAxeViolationsWithoutJs(page: Page, serverHtml: string) {
   const html = serverHtml.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
-  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
-  try {
-    const target = await context.newPage();
-    await target.goto(new URL('/robots.txt', page.url()).toString());
-    await target.setContent(html.replace('<head>', `<head><base href="${new URL('/', page.url())}">`), { waitUntil: 'load' });
-    await expectNoAxeViolations(target);
-  } finally {
-    await context.close();
+  const browser = page.context().browser()!;
+  let scanPage = scanPages.get(browser);
+  if (!scanPage) {
+    scanPage = browser.newContext({ javaScriptEnabled: true }).then((context) => context.newPage());
+    scanPages.set(browser, scanPage);
   }
+  const target = await scanPage;
+  await target.goto(new URL('/robots.txt', page.url()).toString());
+  await target.setContent(html.replace('<head>', `<head><base href="${new URL('/', page.url())}">`), { waitUntil: 'load' });
+  await expectNoAxeViolations(target);
 }
 
 /** Collects console errors and failed page errors; assert on it after the page settles. */
