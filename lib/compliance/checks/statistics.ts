@@ -18,7 +18,14 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${NUMBER_WORD}|a hundred|one hundred)\\s?(?:per ?cent|percent)\\b`, 'i'),
   new RegExp(`\\b${NUMBER}\\s+(?:(?:of|more|fewer|other|randomi[sz]ed|controlled|clinical|published|previous|our|treated|consecutive|(?!(?:months?|weeks?|years?|days?|hours?|minutes?|in|at|for|with|and|to|per|the|a|an|from|after|before|on|by|or|who|that|which|were|was|had|have)\\b)[a-z]+(?:-[a-z]+)?)\\s+){0,2}${COUNTED}\\b`, 'i'),
   /\b\d+(?:\.\d+)?[- ]?fold\b/i,
-  new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|two|three|four|five|ten|twice|thrice)\\s+(?:times\\s+)?(?:more|less|fewer|higher|lower|better|greater|as (?:likely|effective|much))\\b`, 'i'),
+  new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}|twice|thrice)\\s+(?:times\\s+)?(?:more|less|fewer|higher|lower|better|greater|as (?:likely|effective|much))\\b`, 'i'),
+  // "Three times faster", "ten times stronger": a multiple with any comparative.
+  new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD})\\s+times\\s+(?:[a-z]+er|more|less)\\b`, 'i'),
+  // "An average of 20 degrees", "fall by an average of 60 points", "by 30 points": a measured change.
+  new RegExp(`\\b(?:average|mean|median)(?: [a-z]+)? (?:of |by )?(?:\\d[\\d,.]*|${NUMBER_WORD})\\b(?!\\s*(?:minutes?|hours?|days?|weeks?|months?|years?|ml|mls|millilitres?|am|pm)\\b)`, 'i'),
+  new RegExp(`\\bby (?:\\d[\\d,.]*|${NUMBER_WORD}) (?:points?|degrees?)\\b`, 'i'),
+  // "Over 4,000 procedures", "thousands of injections": a volume of treatments done.
+  /\b(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands|tens of thousands)\+?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:procedures|treatments|injections|operations|cases)\b/i,
   new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out of)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)\\b`, 'i'),
   /\b(?:success|cure|response|satisfaction|improvement|failure|complication)\s+rates?\b/i,
 ];
@@ -33,9 +40,9 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   // "The great majority improve", "a large majority of treated knees"; not the majority of studies or of opinion.
   /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion))/i,
   /\b(?:nearly|almost|virtually|practically) (?:everyone|everybody|every one)\b/i,
-  /\balmost all (?:of )?(?:our |the )?(?:patients|people|participants|cases)\b/i,
+  /\b(?:almost|nearly|virtually|practically) all (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|runners|athletes|clients|golfers|players|sufferers)\b/i,
   // "Almost every patient we see", "the bulk of our patients", "half our patients".
-  /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:patient|person|knee|hip|joint|case)\b/i,
+  /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:[a-z-]+ )?(?:patient|person|knee|hip|joint|case|runner|athlete|client|golfer|player|sufferer)\b/i,
   /\bthe bulk of (?:our |the |these )?(?:patients|people|cases|knees|hips|joints)\b/i,
   /\bhalf (?:of )?(?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
   // "Three quarters pain-free", "a third of our patients".
@@ -44,7 +51,7 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing))\b/i;
+const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without)\b/i;
 const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test(text);
 
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
@@ -53,6 +60,8 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bby (?:a |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
   /\b(?:cut|slashed|reduced|split)\s+in half\b/i,
   // "Twice the mobility", "half the pain".
+  // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
+  /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
   /\b(?:half|twice|double|triple) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
   /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b/i,
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
@@ -70,6 +79,13 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
 const SELF_REFERENCE = /\b(?:this|our) (?:guide|article|page)\b|\bexplained\b|\bbelow\b/i;
 const COUNT_OF_SOURCES = /\b(?:studies|trials|reviews)$/i;
 
+/**
+ * A rate is a statistic when it is given (a figure) or judged ("our success rate is excellent");
+ * asking a clinic for its complication rates states none.
+ */
+const RATE_VERDICT =
+  /\d|\b(?:our|we|high|higher|highest|excellent|outstanding|impressive|exceptional|remarkable|enviable|unmatched|unrivalled|best|low|lower|lowest|zero|near-zero|tiny|negligible|among|speaks?|second to none|industry)\b|-leading\b/i;
+
 /** Words that make "N times more" a dosing instruction rather than a comparison. */
 const NOT_A_COMPARISON = /\b(?:a day|a week|daily|per day)\b/i;
 
@@ -84,7 +100,7 @@ export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
     ),
   ].sort((a, b) => a.index - b.index);
   for (const m of matches) {
-    if (/\brates?$/i.test(m.match) && isDisarmed(sentence.text, m.index, m.end)) continue;
+    if (/\brates?$/i.test(m.match) && (isDisarmed(sentence.text, m.index, m.end) || !RATE_VERDICT.test(sentence.text))) continue;
     if (/times/i.test(m.match) && NOT_A_COMPARISON.test(sentence.text)) continue;
     if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(sentence.text)) continue;
     const where =
