@@ -5,7 +5,7 @@
  */
 import { CITABLE_KINDS, type Sentence } from '../parse';
 import type { RawFinding } from '../types';
-import { findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
+import { clauseBefore, findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
 import { OUTCOME } from './claims';
 
 const NUMBER_WORD =
@@ -19,6 +19,10 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   new RegExp(`\\b${NUMBER}\\s+(?:(?:of|more|fewer|other|randomi[sz]ed|controlled|clinical|published|previous|our|treated|consecutive|(?!(?:months?|weeks?|years?|days?|hours?|minutes?|in|at|for|with|and|to|per|the|a|an|from|after|before|on|by|or|who|that|which|were|was|had|have)\\b)[a-z]+(?:-[a-z]+)?)\\s+){0,2}${COUNTED}\\b`, 'i'),
   /\b\d+(?:\.\d+)?[- ]?fold\b/i,
   new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}|twice|thrice)\\s+(?:times\\s+)?(?:more|less|fewer|higher|lower|better|greater|as (?:likely|effective|much))\\b`, 'i'),
+  // "3x more likely", "2x faster".
+  /\b\d+(?:\.\d+)?\s?x\s+(?:more|less|fewer|[a-z]+er)\b/i,
+  // "Walks 2 km further", "sleeps 3 hours longer": a measured change with its unit.
+  new RegExp(`\\b(?:\\d[\\d,.]*|a|an|${NUMBER_WORD})\\s?(?:km|kilometres?|miles?|metres?|points?|degrees?|steps|hours?|minutes?)\\s+(?:further|farther|more|longer|less|fewer|higher|lower|better)\\b`, 'i'),
   // "Three times faster", "ten times stronger": a multiple with any comparative.
   new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD})\\s+times\\s+(?:[a-z]+er|more|less)\\b`, 'i'),
   // "An average of 20 degrees", "fall by an average of 60 points", "by 30 points": a measured change.
@@ -46,13 +50,15 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   /\bthe bulk of (?:our |the |these )?(?:patients|people|cases|knees|hips|joints)\b/i,
   /\bhalf (?:of )?(?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
   // "Three quarters pain-free", "a third of our patients".
-  /\b(?:one|two|three)[- ](?:thirds?|quarters?)\b(?! of an? )/i,
+  /\b(?:one|two|three)[- ](?:thirds?|quarters?)\b(?! of an? )(?! of (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
   /\ba (?:third|quarter) of (?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
 const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without)\b/i;
-const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test(text);
+/** Less of a symptom is an outcome too: "most people notice less pain". */
+const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\bnotice a difference\b/i;
+const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test(text) || LESS_SYMPTOM.test(text);
 
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
 export const WORD_CHANGE_PATTERNS: RegExp[] = [
@@ -63,7 +69,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
   /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
   /\b(?:half|twice|double|triple) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
-  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b/i,
+  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
   /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:of )?(?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way|fee|cost|price|payment|deposit|time)\b)/i,
   /\b(?:two|three|four)fold\b/i,
@@ -86,6 +92,9 @@ const COUNT_OF_SOURCES = /\b(?:studies|trials|reviews)$/i;
 const RATE_VERDICT =
   /\d|\b(?:our|we|high|higher|highest|excellent|outstanding|impressive|exceptional|remarkable|enviable|unmatched|unrivalled|best|low|lower|lowest|zero|near-zero|tiny|negligible|among|speaks?|second to none|industry)\b|-leading\b/i;
 
+const THROUGHPUT = /^\s+(?:a|per|each|every) (?:year|month|week|day)\b/i;
+const DENIED = /\b(?:not true|untrue|false|a myth|misleading|no evidence)\b/i;
+
 /** Words that make "N times more" a dosing instruction rather than a comparison. */
 const NOT_A_COMPARISON = /\b(?:a day|a week|daily|per day)\b/i;
 
@@ -103,6 +112,10 @@ export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
     if (/\brates?$/i.test(m.match) && (isDisarmed(sentence.text, m.index, m.end) || !RATE_VERDICT.test(sentence.text))) continue;
     if (/times/i.test(m.match) && NOT_A_COMPARISON.test(sentence.text)) continue;
     if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(sentence.text)) continue;
+    // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
+    if (THROUGHPUT.test(sentence.text.slice(m.index + m.match.length)) && !outcomeNearby(m.match)) continue;
+    // A figure denied ("it is not true that nine in ten…") is not claimed.
+    if (DENIED.test(clauseBefore(sentence.text, m.index))) continue;
     const where =
       sentence.unit.kind === 'front-matter'
         ? ` in front matter field "${sentence.unit.field}", which cannot hold a citation`

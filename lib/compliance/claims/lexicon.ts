@@ -114,6 +114,33 @@ const REGULATORY_FACTS_LEMMA = new RegExp(
 export const RHETORICAL =
   /^\W*(?:is there|could there be|can you find|will you find|would you find) (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er) (?:[a-z-]+ )?(?:place|clinic|team|centre|center|provider|hands|choice)\b|^\W*(?:where|who) else\b[^?]*\b(?:find|get|offer|match)\b/i;
 
+/** Who a comparison must be with to be one with the whole field. */
+const WHOLE_FIELD = /^(?:any|other|others|anyone|anybody|anything|anywhere|elsewhere|everyone|everybody|traditional|conventional|usual|rest|competition|competitors?|rivals?)$/;
+
+/**
+ * A comparative by its form, then "than" and the whole field: "to a higher standard than any
+ * competitor", "quicker than traditional care". The tagger's lemma drops the comparative ("high"),
+ * so the written form is read: longer than its lemma, or better/more/less/superior.
+ */
+function fieldComparison(tagged: TaggedSentence): { index: number; end: number } | undefined {
+  const tokens = tagged.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "More" and "less" compare a quality only before one ("more precise"); "gained more than others" is an amount.
+    const quality = /^(?:more|less)$/.test(t.lower) && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'ADV');
+    const comparative = /^(?:better|superior)$/.test(t.lower) || quality || (/[a-z]{2}(?:er|ier)$/.test(t.lower) && t.lemma !== t.lower && (t.pos === 'ADJ' || t.pos === 'ADV'));
+    if (!comparative) continue;
+    const than = tokens.slice(i + 1, i + 7).findIndex((u) => u.lower === 'than');
+    if (than === -1) continue;
+    const after = tokens.slice(i + 2 + than, i + 7 + than);
+    // "More than 500 other patients" is a count, not a comparison.
+    if (/^\d/.test(after[0]?.lower ?? '')) continue;
+    const field = after.findIndex((u) => WHOLE_FIELD.test(u.lower));
+    if (field !== -1) return { index: t.start, end: after[field].end };
+  }
+  return undefined;
+}
+
 /** Superlatives that describe rather than praise: dates, places, a patient's age. */
 const NEUTRAL_SUPERLATIVES = new Set(['latest', 'earliest', 'nearest', 'closest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest']);
 
@@ -341,7 +368,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no)/i,
+    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -351,7 +378,7 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
       new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w* (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf)\b`),
       // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
-      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer) (?:\S+ ){0,5}${CARE}`),
+      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer|keep(?: take| have| go to| see)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
       new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
@@ -375,11 +402,14 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\b(?:will not|do not|never) (?:have to have|need|require) (?:the|a|an|your|any|that|this) (?:\S+ ){0,2}${CARE}`),
       // Care said to be needless, passive or adjectival: "physiotherapy is not required", "replacement is now avoidable".
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} be (?:now |then )?(?:not|no longer|never|rarely) (?:require|necessary|need|needed|essential|inevitable)\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} be (?:\S+ ){0,2}(?:avoidable|optional|unnecessary|needless|pointless|obsolete|history)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} be (?:\S+ ){0,2}(?:avoidable|optional|unnecessary|needless|pointless|useless|redundant|obsolete|history|a waste|waste of|surplus to)\b`),
+      // Care ruled out for later: "no new hip tomorrow", "no operation down the line".
+      new RegExp(String.raw`\bno ${CARE}\w* (?:tomorrow|next year|in the future|down the line|ever)\b`),
       // A list of care done without: "No surgery, no tablets, no physio".
       new RegExp(String.raw`\bno ${CARE}\w*(?: ,| and| or)(?: \S+)? no ${CARE}`),
       // A headline question answered at once: "Surgery? Not any more."
-      new RegExp(String.raw`\b${CARE}\w* \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need)\b`),
+      new RegExp(String.raw`\b${CARE}\w* \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it)\b`),
+      new RegExp(String.raw`\b${CARE}\w* \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye)\b`),
       /\bput (?:\S+ )?off for good\b/,
       /\bunnecessary\b/,
       /\bunder the knife\b/,
@@ -404,7 +434,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
-    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|[a-z]{2,}est)/i,
+    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
     tokens: superlativeAdjective,
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
@@ -414,7 +444,12 @@ export const MODEL_RULES: ModelRule[] = [
       /\btop(?:[- ]rated|[- ]ranked)?(?: [a-z-]+){0,2} (?:clinic|choice|treatment|specialist|result|provider|centre|center|expert|surgeon|team)s?\b/i,
       // "The most cutting-edge…", "Britain's most sought-after…": most + any quality, bar the neutral ones.
       /\b(?:the|our|its|their|[a-z]+['’]s) most (?!(?:common|commonly|likely|recent|frequent|frequently|important|useful|usual|often|serious|people|patients|of|suitable|appropriate|part|we|you|they|it|that|this|than|and|to|is|was|can|could)\b)[a-z][a-z-]+/i,
-      /\b(?:premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second to none|the envy of|a cut above)\b/i,
+      /\b(?:premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second to none|the envy of|a cut above|incomparable|matchless|unsurpassable)\b/i,
+      /\bthe (?:ultimate|supreme|definitive)\b/i,
+      /\b(?:top[- ](?:tier|notch|flight|class)|first[- ]class|world[- ]beating|class[- ]leading|(?:industry|market|sector)[- ]leading)\b/i,
+      // Comparative idioms: "leaves steroid jabs in the shade", "puts other clinics to shame".
+      /\b(?:in the shade|to shame|out of the water|knocks? spots off|runs? rings (?:a)?round)\b/i,
+      /\bnowhere else\b/i,
       /\b(?:the )?pioneers?\b|\bpioneering\b/i,
       /\b(?:world|market|industry|uk|national) leaders?\b|\blead(?:s|ing)? the (?:world|country|uk|field|way|market|industry|nation)\b/i,
       /\branked (?:first|top|number one|no\.? ?1|highest|best)\b/i,
@@ -436,7 +471,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:settle for|accept) second[- ]best\b/i,
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
-    exempt: /\b(?:best|\w+est) (?:way|time|place|person|route|option for you) to\b|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:most common|most likely|most recent|best-designed|best-quality|highest-quality|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    exempt: /\b(?:best|\w+est) (?:way|time|place|person|route|option for you) to\b|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
     ownSubjectFor: /\bbe (?:\S+ )?(?:best|good|fine|finest)(?: for| when| if| in| kept| left| worn|$| \.)/,
@@ -446,10 +481,19 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
-    trigger: /\b(?:no|nobody|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never)\b/i,
+    trigger: /\b(?:no|nobody|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer)/i,
     surface: [
       /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
-      /\bno other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
+      /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
+      /\bwithout (?:an? )?(?:equal|rival|peer)s?\b/i,
+      /\bother (?:[a-z-]+ ){0,2}(?:clinics|providers|centres|centers|teams|injections|treatments|therapies|options)\b(?: [a-z]+){0,2} (?:don't|don’t|do not|cannot|can't|can’t|won't|won’t|never) (?:compare|come close|measure up|match up|stack up|compete)\b/i,
+      /\b(?:no|no other) (?:clinic|provider|centre|center|team|one|body|practice)\b(?: [a-z]+){0,2} (?:has|have|offers?|does|gives?|delivers?|sees?|treats?) (?:more|better|greater|[a-z]+er)\b(?: [a-z-]+){0,4} than (?:ours|us|we|our)\b/i,
+      // "Care you won't get elsewhere", "there is simply no better investment in your knees".
+      /\b(?:won['’]t|will not|cannot|can['’]t|can’t|never|not) (?:\S+ )?(?:get|find|see|receive|experience)(?: \S+){0,3} (?:elsewhere|anywhere else)\b/i,
+      /\b(?:there is|there's|there’s|you will find|you'll find) (?:\S+ )?no (?:better|finer|safer|wiser|smarter|more [a-z-]+) [a-z]+/i,
+      /\b(?:few|hardly any|not many) (?:other )?(?:clinics|providers|centres|centers|teams|practices|surgeons|doctors)\b(?: [a-z]+){0,2} (?:can|could) (?:match|rival|equal|beat|offer|compete)\b/i,
+      // "Nothing on the market works as well as our injection."
+      /\b(?:nothing|nobody|no one|no other [a-z]+)\b(?: [a-z]+){0,4} (?:works?|is|does|performs?|compares?) (?:as|so) [a-z]+ as (?:our|ours|us|we|this|it)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:does it|do it|does|do) (?:like|as well as|better than) (?:us|we)\b/i,
       /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
@@ -475,11 +519,14 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:\S+er|more \S+|less \S+|better|good|well|fast|safe|superior)\b(?: \S+){0,5} than (?:any|other|anyone|anybody|anything|everyone|everybody|traditional|conventional|standard|usual|older|the rest|the competition|elsewhere|at any|at other|in any|in other|with any|with other)\b/,
       /\bnothing work (?:better|well|good)\b/,
       // "More precise than those at other clinics", "better than the results of any hospital".
-      /\b(?:\S+er|more \S+|better|superior)\b(?: \S+){0,5} than (?:those|that|the one|the ones|the result|the outcome)(?: \S+){0,2} (?:at|of|in|from|by|with) (?:any|other|every|most|the rest)\b/,
+      /\b(?:\S+er|more \S+|better|good|well|superior)\b(?: \S+){0,5} than (?:those|that|the one|the ones|the result|the outcome)(?: \S+){0,2} (?:at|of|in|from|by|with) (?:any|other|every|most|the rest)\b/,
       /\boutperform\b/,
       /\bbeat\b/,
       /\b(?:outstrip|surpass|outdo|eclipse|trump)\b/,
     ],
+    tokens: fieldComparison,
+    // A comparison of the evidence ("surgery has stronger evidence than any injection") is about the evidence, not us.
+    exempt: /\b(?:evidence|data|trials?|studies|study|research|support)\b(?: \S+){0,2} than\b/,
     message: '%s compares with other treatments or clinics without a cited head-to-head study',
     citationAllows: true,
   },
