@@ -10,7 +10,7 @@ import { OUTCOME } from './claims';
 
 const NUMBER_WORD =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
-const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD}|hundreds|thousands|millions|dozens|(?:a|one|several|a few) (?:hundred|thousand))`;
+const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD}|hundreds|thousands|millions|dozens|countless|untold|scores of|(?:a|one|several|a few) (?:hundred|thousand))`;
 const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individuals|studies|trials|reviews|knees|hips|joints|shoulders|cases|volunteers|men|women|runners|athletes|clients|golfers)';
 
 export const STATISTIC_PATTERNS: RegExp[] = [

@@ -126,8 +126,8 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
   const tokens = tagged.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // "More" and "less" compare a quality only before one ("more precise"); "gained more than others" is an amount.
-    const quality = /^(?:more|less)$/.test(t.lower) && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'ADV');
+    // "More precise than…", "more patients choose us than…" compare; "gained more than others" is an amount.
+    const quality = /^(?:more|less)$/.test(t.lower) && tokens[i + 1] !== undefined && tokens[i + 1].lower !== 'than';
     const comparative = /^(?:better|superior)$/.test(t.lower) || quality || (/[a-z]{2}(?:er|ier)$/.test(t.lower) && t.lemma !== t.lower && (t.pos === 'ADJ' || t.pos === 'ADV'));
     if (!comparative) continue;
     const than = tokens.slice(i + 1, i + 7).findIndex((u) => u.lower === 'than');
@@ -454,7 +454,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:world|market|industry|uk|national) leaders?\b|\blead(?:s|ing)? the (?:world|country|uk|field|way|market|industry|nation)\b/i,
       /\branked (?:first|top|number one|no\.? ?1|highest|best)\b/i,
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
-      /\bunlike other (?:clinic|provider|centre|center|treatment)s?\b/i,
+      /\bunlike (?:other|any other|most|many|the rest of the) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team)s?\b|\bunlike anywhere else\b/i,
       // Comparisons with the whole field in other words: "streets ahead", "outshines", "no clinic does it better", "cannot match our results".
       /\b(?:streets ahead|head and shoulders above|ahead of the (?:competition|field|rest|pack)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
       /\bleaves? (?:all |every |the )?other\b[^.]{0,30}\bbehind\b/i,
@@ -481,11 +481,11 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
-    trigger: /\b(?:no|nobody|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer)/i,
+    trigger: /\b(?:no|nobody|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
     surface: [
       /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
       /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
-      /\bwithout (?:an? )?(?:equal|rival|peer)s?\b/i,
+      /\bwithout (?:an? )?(?:equal|rival|peer)s?\b|\blike no other\b/i,
       /\bother (?:[a-z-]+ ){0,2}(?:clinics|providers|centres|centers|teams|injections|treatments|therapies|options)\b(?: [a-z]+){0,2} (?:don't|don’t|do not|cannot|can't|can’t|won't|won’t|never) (?:compare|come close|measure up|match up|stack up|compete)\b/i,
       /\b(?:no|no other) (?:clinic|provider|centre|center|team|one|body|practice)\b(?: [a-z]+){0,2} (?:has|have|offers?|does|gives?|delivers?|sees?|treats?) (?:more|better|greater|[a-z]+er)\b(?: [a-z-]+){0,4} than (?:ours|us|we|our)\b/i,
       // "Care you won't get elsewhere", "there is simply no better investment in your knees".
