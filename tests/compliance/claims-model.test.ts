@@ -71,6 +71,27 @@ describe('claims model', () => {
     expect(claimsOf('I no longer need my knee surgery.', true)).toContain('discourage-essential-treatment');
   });
 
+  // Structure the tagger gives rather than a word list: the form of a superlative or comparative,
+  // a rhetorical question, a predicate about someone else.
+  it.each([
+    ['Our kindest nurses look after every patient.', 'unverifiable-superlative', 'an -est adjective after a determiner'],
+    ['We inject to a stricter standard than any rival.', 'unfair-comparison', 'a comparative by its form, then than and the whole field'],
+    ['Where else will you find a team like ours?', 'unverifiable-superlative', 'a question that answers itself'],
+    ['Hip operations? Bin the idea.', 'discourage-essential-treatment', 'a headline question answered by dropping care'],
+  ])('%s → %s (%s)', (text, rule) => {
+    expect(claimsOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ['Boots are best for the walk home after your injection.', 'a predicative superlative about someone else'],
+    ['Our nearest station is ten minutes away.', 'a superlative of place'],
+    ['Some people in the trial gained more than others [@lee2019].', 'an amount, not a quality'],
+    ['Surgery has stronger support than any injection for severe damage.', 'a comparison of the evidence'],
+    ['The largest dose we give is 20 ml.', 'a superlative of dose'],
+  ])('%s stays quiet (%s)', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
   it('names the rule source in the message', () => {
     expect(analyseSentence('Book now for the spring offer.').claims[0].message).toMatch(/"Book now" .*\(GMC guidance/);
   });

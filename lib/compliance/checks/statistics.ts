@@ -5,12 +5,12 @@
  */
 import { CITABLE_KINDS, type Sentence } from '../parse';
 import type { RawFinding } from '../types';
-import { findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
+import { clauseBefore, findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
 import { OUTCOME } from './claims';
 
 const NUMBER_WORD =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
-const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD}|hundreds|thousands|millions|dozens|(?:a|one|several|a few) (?:hundred|thousand))`;
+const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD}|hundreds|thousands|millions|dozens|countless|untold|scores of|(?:a|one|several|a few) (?:hundred|thousand))`;
 const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individuals|studies|trials|reviews|knees|hips|joints|shoulders|cases|volunteers|men|women|runners|athletes|clients|golfers)';
 
 export const STATISTIC_PATTERNS: RegExp[] = [
@@ -18,7 +18,18 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${NUMBER_WORD}|a hundred|one hundred)\\s?(?:per ?cent|percent)\\b`, 'i'),
   new RegExp(`\\b${NUMBER}\\s+(?:(?:of|more|fewer|other|randomi[sz]ed|controlled|clinical|published|previous|our|treated|consecutive|(?!(?:months?|weeks?|years?|days?|hours?|minutes?|in|at|for|with|and|to|per|the|a|an|from|after|before|on|by|or|who|that|which|were|was|had|have)\\b)[a-z]+(?:-[a-z]+)?)\\s+){0,2}${COUNTED}\\b`, 'i'),
   /\b\d+(?:\.\d+)?[- ]?fold\b/i,
-  new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|two|three|four|five|ten|twice|thrice)\\s+(?:times\\s+)?(?:more|less|fewer|higher|lower|better|greater|as (?:likely|effective|much))\\b`, 'i'),
+  new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}|twice|thrice)\\s+(?:times\\s+)?(?:more|less|fewer|higher|lower|better|greater|as (?:likely|effective|much))\\b`, 'i'),
+  // "3x more likely", "2x faster".
+  /\b\d+(?:\.\d+)?\s?x\s+(?:more|less|fewer|[a-z]+er)\b/i,
+  // "Walks 2 km further", "sleeps 3 hours longer": a measured change with its unit.
+  new RegExp(`\\b(?:\\d[\\d,.]*|a|an|${NUMBER_WORD})\\s?(?:km|kilometres?|miles?|metres?|points?|degrees?|steps|hours?|minutes?)\\s+(?:further|farther|more|longer|less|fewer|higher|lower|better)\\b`, 'i'),
+  // "Three times faster", "ten times stronger": a multiple with any comparative.
+  new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD})\\s+times\\s+(?:[a-z]+er|more|less)\\b`, 'i'),
+  // "An average of 20 degrees", "fall by an average of 60 points", "by 30 points": a measured change.
+  new RegExp(`\\b(?:average|mean|median)(?: [a-z]+)? (?:of |by )?(?:\\d[\\d,.]*|${NUMBER_WORD})\\b(?!\\s*(?:minutes?|hours?|days?|weeks?|months?|years?|ml|mls|millilitres?|am|pm)\\b)`, 'i'),
+  new RegExp(`\\bby (?:\\d[\\d,.]*|${NUMBER_WORD}) (?:points?|degrees?)\\b`, 'i'),
+  // "Over 4,000 procedures", "thousands of injections": a volume of treatments done.
+  /\b(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands|tens of thousands)\+?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:procedures|treatments|injections|operations|cases)\b/i,
   new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out of)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)\\b`, 'i'),
   /\b(?:success|cure|response|satisfaction|improvement|failure|complication)\s+rates?\b/i,
 ];
@@ -33,19 +44,21 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   // "The great majority improve", "a large majority of treated knees"; not the majority of studies or of opinion.
   /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion))/i,
   /\b(?:nearly|almost|virtually|practically) (?:everyone|everybody|every one)\b/i,
-  /\balmost all (?:of )?(?:our |the )?(?:patients|people|participants|cases)\b/i,
+  /\b(?:almost|nearly|virtually|practically) all (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|runners|athletes|clients|golfers|players|sufferers)\b/i,
   // "Almost every patient we see", "the bulk of our patients", "half our patients".
-  /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:patient|person|knee|hip|joint|case)\b/i,
+  /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:[a-z-]+ )?(?:patient|person|knee|hip|joint|case|runner|athlete|client|golfer|player|sufferer)\b/i,
   /\bthe bulk of (?:our |the |these )?(?:patients|people|cases|knees|hips|joints)\b/i,
   /\bhalf (?:of )?(?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
   // "Three quarters pain-free", "a third of our patients".
-  /\b(?:one|two|three)[- ](?:thirds?|quarters?)\b(?! of an? )/i,
+  /\b(?:one|two|three)[- ](?:thirds?|quarters?)\b(?! of an? )(?! of (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
   /\ba (?:third|quarter) of (?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing))\b/i;
-const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test(text);
+const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without)\b/i;
+/** Less of a symptom is an outcome too: "most people notice less pain". */
+const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\bnotice a difference\b/i;
+const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test(text) || LESS_SYMPTOM.test(text);
 
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
 export const WORD_CHANGE_PATTERNS: RegExp[] = [
@@ -53,8 +66,10 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bby (?:a |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
   /\b(?:cut|slashed|reduced|split)\s+in half\b/i,
   // "Twice the mobility", "half the pain".
+  // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
+  /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
   /\b(?:half|twice|double|triple) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
-  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b/i,
+  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
   /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:of )?(?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way|fee|cost|price|payment|deposit|time)\b)/i,
   /\b(?:two|three|four)fold\b/i,
@@ -70,6 +85,16 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
 const SELF_REFERENCE = /\b(?:this|our) (?:guide|article|page)\b|\bexplained\b|\bbelow\b/i;
 const COUNT_OF_SOURCES = /\b(?:studies|trials|reviews)$/i;
 
+/**
+ * A rate is a statistic when it is given (a figure) or judged ("our success rate is excellent");
+ * asking a clinic for its complication rates states none.
+ */
+const RATE_VERDICT =
+  /\d|\b(?:our|we|high|higher|highest|excellent|outstanding|impressive|exceptional|remarkable|enviable|unmatched|unrivalled|best|low|lower|lowest|zero|near-zero|tiny|negligible|among|speaks?|second to none|industry)\b|-leading\b/i;
+
+const THROUGHPUT = /^\s+(?:a|per|each|every) (?:year|month|week|day)\b/i;
+const DENIED = /\b(?:not true|untrue|false|a myth|misleading|no evidence)\b/i;
+
 /** Words that make "N times more" a dosing instruction rather than a comparison. */
 const NOT_A_COMPARISON = /\b(?:a day|a week|daily|per day)\b/i;
 
@@ -84,9 +109,13 @@ export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
     ),
   ].sort((a, b) => a.index - b.index);
   for (const m of matches) {
-    if (/\brates?$/i.test(m.match) && isDisarmed(sentence.text, m.index, m.end)) continue;
+    if (/\brates?$/i.test(m.match) && (isDisarmed(sentence.text, m.index, m.end) || !RATE_VERDICT.test(sentence.text))) continue;
     if (/times/i.test(m.match) && NOT_A_COMPARISON.test(sentence.text)) continue;
     if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(sentence.text)) continue;
+    // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
+    if (THROUGHPUT.test(sentence.text.slice(m.index + m.match.length)) && !outcomeNearby(m.match)) continue;
+    // A figure denied ("it is not true that nine in ten…") is not claimed.
+    if (DENIED.test(clauseBefore(sentence.text, m.index))) continue;
     const where =
       sentence.unit.kind === 'front-matter'
         ? ` in front matter field "${sentence.unit.field}", which cannot hold a citation`

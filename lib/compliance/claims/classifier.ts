@@ -54,7 +54,7 @@ export type ClassifierModel = {
   training: { sentences: number; positives: number; negatives: number; contentSentences: number };
 };
 
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /**
  * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
@@ -62,7 +62,7 @@ export const FEATURE_VERSION = 2;
  */
 const FAMILIES: Record<string, readonly string[]> = {
   care: ['surgeri', 'surgic', 'oper', 'replac', 'arthroplasti', 'knife', 'theatr', 'painkil', 'medic', 'medicin', 'tablet', 'pill', 'prescript', 'prescrib', 'physiotherapi', 'physio', 'steroid', 'cortison', 'anti', 'inflammatori', 'ibuprofen', 'paracetamol', 'opioid', 'rehab', 'rehabilit', 'consult', 'gp', 'surgeon'],
-  drop: ['stop', 'skip', 'ditch', 'cancel', 'forget', 'avoid', 'escap', 'bin', 'quit', 'abandon', 'spare', 'drop', 'dump', 'throw', 'goodby', 'farewel', 'longer', 'unnecessari', 'needless', 'obsolet', 'wean', 'sidestep', 'bypass', 'swap', 'replac', 'instead', 'past', 'histori', 'redund'],
+  drop: ['stop', 'skip', 'ditch', 'cancel', 'forget', 'avoid', 'escap', 'bin', 'quit', 'abandon', 'spare', 'drop', 'dump', 'throw', 'goodby', 'farewel', 'longer', 'unnecessari', 'needless', 'obsolet', 'wean', 'sidestep', 'bypass', 'swap', 'instead', 'turn', 'reject', 'dodg', 'sidestep', 'past', 'histori', 'redund'],
   need: ['need', 'requir', 'necessari', 'have', 'must', 'essenti'],
   ours: ['we', 'our', 'us', 'injec', 'inject', 'treatment', 'therapi', 'cell', 'stem', 'lipogem', 'bmac', 'prp', 'procedur', 'clinic', 'regen', 'regener', 'fat', 'adipos', 'mfat'],
   super: ['best', 'finest', 'top', 'lead', 'leader', 'premier', 'foremost', 'unriv', 'unmatch', 'unbeat', 'unparallel', 'unsurpass', 'peerless', 'safest', 'highest', 'fastest', 'greatest', 'biggest', 'largest', 'strongest', 'most', 'pioneer', 'superior', 'better', 'faster', 'safer', 'outperform', 'beat', 'excel', 'ultim', 'unrival', 'world', 'elit', 'gold', 'finest', 'unequal', 'incompar', 'first', 'premium'],
@@ -118,6 +118,8 @@ function tokensOf(text: string): Token[] {
 const stems = new Map<string, string>();
 
 function normalise(word: string): string {
+  // A year dates something ("since 2019"); it is no figure about outcomes.
+  if (/^(?:19|20)\d\d$/.test(word)) return '#year';
   if (/^\d/.test(word)) return '#num';
   if (NUMBER_WORDS.has(word)) return '#num';
   if (!/^[a-z]/.test(word)) return word;
@@ -128,6 +130,41 @@ function normalise(word: string): string {
     stems.set(word, stemmed);
   }
   return stemmed;
+}
+
+/** Words ending in -est that are no superlative, or one that praises nothing. */
+const NOT_SUPERLATIVE = new Set(
+  'interest request suggest test rest honest modest forest harvest chest west guest invest digest manifest protest contest arrest attest latest earliest nearest closest soonest oldest youngest lowest smallest shortest longest slightest highest largest biggest strongest'.split(' '),
+);
+/** "Most" before these is a share or a frequency, not praise. */
+const NOT_PRAISE_AFTER_MOST = new Set('of people patients common commonly likely recent frequent frequently important useful usual often serious suitable appropriate part appointments clinics cases'.split(' '));
+const COMPARATIVE = /^(?:[a-z]{3,}er|better|superior|more|less)$/;
+const WHOLE_FIELD = new Set(['any', 'other', 'anyone', 'anybody', 'anything', 'anywhere', 'elsewhere', 'everyone', 'everybody', 'traditional', 'conventional', 'those', 'rest', 'competition', 'others']);
+
+/**
+ * Cues a word list cannot give: the form of a superlative ("the smartest", "our most trusted") and
+ * a comparison with the whole field ("more precise than those at other clinics"). Read from the
+ * written words, so they need no tagging.
+ */
+function comparisonCues(tokens: readonly Token[]): { feature: string; start: number; end: number }[] {
+  const cues: { feature: string; start: number; end: number }[] = [];
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1]?.word ?? '';
+    const determiner = /^(?:the|our|its|their|britain|uk|england|london|europe|world)$/.test(before);
+    if (determiner && /^[a-z]{2,}est$/.test(t.word) && !NOT_SUPERLATIVE.has(t.word)) cues.push({ feature: '#sup-form', start: t.start, end: t.end });
+    if (determiner && t.word === 'most' && tokens[i + 1] && /^[a-z]/.test(tokens[i + 1].word) && !NOT_PRAISE_AFTER_MOST.has(tokens[i + 1].word))
+      cues.push({ feature: '#sup-form', start: t.start, end: tokens[i + 1].end });
+    if (COMPARATIVE.test(t.word)) {
+      const than = tokens.slice(i + 1, i + 7).findIndex((u) => u.word === 'than');
+      if (than !== -1) {
+        const after = tokens.slice(i + 2 + than, i + 6 + than);
+        const field = after.some((u) => WHOLE_FIELD.has(u.word));
+        cues.push({ feature: field ? '#cmp-field' : '#cmp-than', start: t.start, end: tokens[i + 1 + than].end });
+      }
+    }
+    if ((t.word === 'like' || t.word === 'as') && tokens[i + 1]?.word === 'any' && tokens[i + 2]?.word === 'other') cues.push({ feature: '#like-any-other', start: t.start, end: tokens[i + 2].end });
+  });
+  return cues;
 }
 
 export type SentenceFeatures = {
@@ -159,7 +196,9 @@ export function featuresOf(text: string): SentenceFeatures {
 
   let negated = false;
   const words: Token[] = [];
-  for (const token of tokensOf(text)) {
+  const tokens = tokensOf(text);
+  for (const cue of comparisonCues(tokens)) add(cue.feature, cue.start, cue.end);
+  for (const token of tokens) {
     if (CLAUSE_END.has(token.word)) {
       negated = false;
       words.push({ word: '|', start: token.start, end: token.end });
@@ -205,7 +244,7 @@ const CLASS_NEEDS: Record<ClaimClass, readonly string[]> = {
   'risk-denial': ['@risk', '¬@risk'],
   'discouraging-care': ['@care', '¬@care'],
   'uncited-quantity': ['#num', '@share', '¬#num', '¬@share'],
-  'unverifiable-superlative': ['@super', '@field', '¬@super', '¬@field'],
+  'unverifiable-superlative': ['@super', '@field', '¬@super', '¬@field', '#sup-form', '#cmp-field', '#cmp-than'],
   'unhedged-effect': ['@effect'],
 };
 

@@ -7,6 +7,7 @@
  * What disarms a match (negation, reported speech, a question, a citation with a hedge) is decided
  * in model.ts from the flags below, the same for every class.
  */
+import type { TaggedSentence } from './tagger';
 
 export type ClaimClass =
   | 'effect-overclaim'
@@ -41,6 +42,8 @@ export type ModelRule = {
   trigger: RegExp;
   lemma?: RegExp[];
   surface?: RegExp[];
+  /** A structural cue read from the tags (part of speech and form), where no word list can say it. */
+  tokens?: (tagged: TaggedSentence) => { index: number; end: number } | undefined;
   /** What the writer reads: the matched words go in `%s`. */
   message: string;
   /**
@@ -61,6 +64,11 @@ export type ModelRule = {
    * and a hedged summary line (front matter cannot cite) is not that.
    */
   hedgeAllows?: boolean;
+  /**
+   * A predicate ("be best", "are finest") that praises the sentence's subject: when the lemma text
+   * has it, the subject before the verb must be ours ("Trainers are best for the walk home" is not).
+   */
+  ownSubjectFor?: RegExp;
   /** Words that disarm this rule only when they come before the match in its clause. */
   extraHedge?: RegExp;
   /** The claim itself is a negation ("no risk", "no longer need surgery"), so a "not" inside the match does not disarm it. */
@@ -71,7 +79,7 @@ export type ModelRule = {
 
 /** Our treatments, the clinic and cells: what a claim must be about to be ours. */
 export const TOPIC =
-  /\b(?:injection|inject|stem cell|stem-cell|cell|lipogems|bmac|prp|platelet-rich|fat|adipose|adipose-derive|bone marrow|marrow|microfragmented|micro-fragmented|therapy|treatment|procedure|growth factor|regenerative|orthobiologic|we|our|us|clinic|it|this)\b/;
+  /\b(?:injection|inject|stem cell|stem-cell|cell|lipogems|bmac|prp|platelet-rich|fat|adipose|adipose-derive|bone marrow|marrow|microfragmented|micro-fragmented|therapy|treatment|procedure|growth factor|regenerative|orthobiologic|we|our|us|ours|clinic|it|this|specialist|consultant|team|centre|center|provider|practitioner)\b/;
 
 /** Other care: a sentence whose subject is one of these is not about our treatment. */
 export const OTHER_CARE =
@@ -82,10 +90,10 @@ export const CERTAINTY_HEDGE =
   /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to)\b/i;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
-const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
+const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
-const DROP_CARE = String.raw`drop (?:your|their|my|all)|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace`;
+const DROP_CARE = String.raw`drop (?:your|their|my|all)|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for`;
 
 const SYMPTOM = String.raw`(?:pain|ache|elbow|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
@@ -97,6 +105,61 @@ const REGULATORY_FACTS_LEMMA = new RegExp(
   String.raw`${REGULATORY_FACTS.source}|\b(?:unapproved|unlicensed|unproven)\b|\b(?:need|require|seek|apply for|without)\b(?: \S+){0,4} (?:license|approval|authorisation|authorization)\b|\bwarn\b`,
   'i',
 );
+
+/**
+ * A question that answers itself about the clinic: "Is there a better place to have your knee
+ * treated?", "Where else will you find…?". It claims as much as the statement would, so it is
+ * read as one.
+ */
+export const RHETORICAL =
+  /^\W*(?:is there|could there be|can you find|will you find|would you find) (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er) (?:[a-z-]+ )?(?:place|clinic|team|centre|center|provider|hands|choice)\b|^\W*(?:where|who) else\b[^?]*\b(?:find|get|offer|match)\b/i;
+
+/** Who a comparison must be with to be one with the whole field. */
+const WHOLE_FIELD = /^(?:any|other|others|anyone|anybody|anything|anywhere|elsewhere|everyone|everybody|traditional|conventional|usual|rest|competition|competitors?|rivals?)$/;
+
+/**
+ * A comparative by its form, then "than" and the whole field: "to a higher standard than any
+ * competitor", "quicker than traditional care". The tagger's lemma drops the comparative ("high"),
+ * so the written form is read: longer than its lemma, or better/more/less/superior.
+ */
+function fieldComparison(tagged: TaggedSentence): { index: number; end: number } | undefined {
+  const tokens = tagged.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "More precise than…", "more patients choose us than…" compare; "gained more than others" is an amount.
+    const quality = /^(?:more|less)$/.test(t.lower) && tokens[i + 1] !== undefined && tokens[i + 1].lower !== 'than';
+    const comparative = /^(?:better|superior)$/.test(t.lower) || quality || (/[a-z]{2}(?:er|ier)$/.test(t.lower) && t.lemma !== t.lower && (t.pos === 'ADJ' || t.pos === 'ADV'));
+    if (!comparative) continue;
+    const than = tokens.slice(i + 1, i + 7).findIndex((u) => u.lower === 'than');
+    if (than === -1) continue;
+    const after = tokens.slice(i + 2 + than, i + 7 + than);
+    // "More than 500 other patients" is a count, not a comparison.
+    if (/^\d/.test(after[0]?.lower ?? '')) continue;
+    const field = after.findIndex((u) => WHOLE_FIELD.test(u.lower));
+    if (field !== -1) return { index: t.start, end: after[field].end };
+  }
+  return undefined;
+}
+
+/** Superlatives that describe rather than praise: dates, places, a patient's age. */
+const NEUTRAL_SUPERLATIVES = new Set(['latest', 'earliest', 'nearest', 'closest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest']);
+
+/**
+ * A superlative adjective by its form ("the smartest choice", "Britain's kindest team"): an
+ * adjective ending in -est whose lemma is shorter, so no list of praise words has to name it.
+ */
+function superlativeAdjective(tagged: TaggedSentence): { index: number; end: number } | undefined {
+  const t = tagged.tokens.find(
+    (token, i) =>
+      token.pos === 'ADJ' &&
+      /[a-z]{2}est$/.test(token.lower) &&
+      token.lemma !== token.lower &&
+      !NEUTRAL_SUPERLATIVES.has(token.lower) &&
+      i > 0 &&
+      /^(?:the|our|its|their|his|her|'s|’s)$/.test(tagged.tokens[i - 1].lower),
+  );
+  return t && { index: t.start, end: t.end };
+}
 
 export const MODEL_RULES: ModelRule[] = [
   {
@@ -305,7 +368,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday)/i,
+    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -313,9 +376,9 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:become|be) a thing of (?:the past|yesterday)\b/,
       // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
-      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w* (?:behind|in the bin|away for good)\b`),
+      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w* (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf)\b`),
       // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
-      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer) (?:\S+ ){0,5}${CARE}`),
+      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer|keep(?: take| have| go to| see)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
       new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
@@ -333,15 +396,20 @@ export const MODEL_RULES: ModelRule[] = [
       /\bstop (?:need|require)\b/,
       /\bno longer (?:part of|in) (?:your|their|our patients['’]?) (?:future|life|plan)\b/,
       new RegExp(String.raw`\b(?:need never|never need to|will never have to|never have to) (?:face|have|undergo|go through|see) (?:\S+ ){0,3}${CARE}`),
-      new RegExp(String.raw`\bstop (?:take |have |get )?(?:the |your |their )?(?:\S+ ){0,2}${CARE}`),
+      new RegExp(String.raw`\bstop (?:take |have |get |do |see |go to |attend )?(?:the |your |their )?(?:\S+ ){0,3}${CARE}`),
       new RegExp(String.raw`\b(?:off|leave) the waiting list\b`),
       // "You won't need the operation…", "never need a new knee".
       new RegExp(String.raw`\b(?:will not|do not|never) (?:have to have|need|require) (?:the|a|an|your|any|that|this) (?:\S+ ){0,2}${CARE}`),
       // Care said to be needless, passive or adjectival: "physiotherapy is not required", "replacement is now avoidable".
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} be (?:now |then )?(?:not|no longer|never|rarely) (?:require|necessary|need|needed|essential|inevitable)\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} be (?:now |then )?(?:avoidable|optional|unnecessary|needless|obsolete|history)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} be (?:\S+ ){0,2}(?:avoidable|optional|unnecessary|needless|pointless|useless|redundant|obsolete|history|a waste|waste of|surplus to)\b`),
+      // Care ruled out for later: "no new hip tomorrow", "no operation down the line".
+      new RegExp(String.raw`\bno ${CARE}\w* (?:tomorrow|next year|in the future|down the line|ever)\b`),
+      // A list of care done without: "No surgery, no tablets, no physio".
+      new RegExp(String.raw`\bno ${CARE}\w*(?: ,| and| or)(?: \S+)? no ${CARE}`),
       // A headline question answered at once: "Surgery? Not any more."
-      new RegExp(String.raw`\b${CARE}\w* \? (?:not any ?more|no more|no longer|never again)\b`),
+      new RegExp(String.raw`\b${CARE}\w* \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it)\b`),
+      new RegExp(String.raw`\b${CARE}\w* \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye)\b`),
       /\bput (?:\S+ )?off for good\b/,
       /\bunnecessary\b/,
       /\bunder the knife\b/,
@@ -366,7 +434,8 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
-    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?)/i,
+    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
+    tokens: superlativeAdjective,
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
       /\b(?:the )?most (?:effective|advanced|powerful|successful|experienced|trusted|respected|innovative|reliable|popular|qualified)\b/i,
@@ -375,12 +444,17 @@ export const MODEL_RULES: ModelRule[] = [
       /\btop(?:[- ]rated|[- ]ranked)?(?: [a-z-]+){0,2} (?:clinic|choice|treatment|specialist|result|provider|centre|center|expert|surgeon|team)s?\b/i,
       // "The most cutting-edge…", "Britain's most sought-after…": most + any quality, bar the neutral ones.
       /\b(?:the|our|its|their|[a-z]+['’]s) most (?!(?:common|commonly|likely|recent|frequent|frequently|important|useful|usual|often|serious|people|patients|of|suitable|appropriate|part|we|you|they|it|that|this|than|and|to|is|was|can|could)\b)[a-z][a-z-]+/i,
-      /\b(?:premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second to none|the envy of|a cut above)\b/i,
+      /\b(?:premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second to none|the envy of|a cut above|incomparable|matchless|unsurpassable)\b/i,
+      /\bthe (?:ultimate|supreme|definitive)\b/i,
+      /\b(?:top[- ](?:tier|notch|flight|class)|first[- ]class|world[- ]beating|class[- ]leading|(?:industry|market|sector)[- ]leading)\b/i,
+      // Comparative idioms: "leaves steroid jabs in the shade", "puts other clinics to shame".
+      /\b(?:in the shade|to shame|out of the water|knocks? spots off|runs? rings (?:a)?round)\b/i,
+      /\bnowhere else\b/i,
       /\b(?:the )?pioneers?\b|\bpioneering\b/i,
       /\b(?:world|market|industry|uk|national) leaders?\b|\blead(?:s|ing)? the (?:world|country|uk|field|way|market|industry|nation)\b/i,
       /\branked (?:first|top|number one|no\.? ?1|highest|best)\b/i,
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
-      /\bunlike other (?:clinic|provider|centre|center|treatment)s?\b/i,
+      /\bunlike (?:other|any other|most|many|the rest of the) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team)s?\b|\bunlike anywhere else\b/i,
       // Comparisons with the whole field in other words: "streets ahead", "outshines", "no clinic does it better", "cannot match our results".
       /\b(?:streets ahead|head and shoulders above|ahead of the (?:competition|field|rest|pack)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
       /\bleaves? (?:all |every |the )?other\b[^.]{0,30}\bbehind\b/i,
@@ -388,27 +462,49 @@ export const MODEL_RULES: ModelRule[] = [
       /\bsets? the (?:standard|benchmark)\b/i,
       /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own)\b/i,
       /\bsuperior\b(?:\s+\S+){0,3}\s+(?:to|than) (?:anything|any|other|all|every)\b/i,
+      // "A leader in orthobiologics", "leaders in the field".
+      /\b(?:a|the|recognised|acknowledged|established|trusted) leaders? in\b/i,
+      // "Ours is the only clinic with results like these": a claim over the whole field.
+      /\bthe only (?:[a-z-]+ ){0,2}(?:clinic|provider|centre|center|team|practice)s? (?:with|to|that|which|where|in|offering|able)\b/i,
+      RHETORICAL,
+      // "Why settle for second best": ours is the best, by implication.
+      /\b(?:settle for|accept) second[- ]best\b/i,
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
-    exempt: /\bbest (?:way|time|place|person) to\b|\b(?:most common|most likely|most recent|best-designed|best-quality|highest-quality|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    exempt: /\b(?:best|\w+est) (?:way|time|place|person|route|option for you) to\b|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
+    ownSubjectFor: /\bbe (?:\S+ )?(?:best|good|fine|finest)(?: for| when| if| in| kept| left| worn|$| \.)/,
     citationAllows: true,
   },
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
-    trigger: /\b(?:no|nobody|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never)\b/i,
+    trigger: /\b(?:no|nobody|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
     surface: [
       /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
-      /\bno other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
+      /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
+      /\bwithout (?:an? )?(?:equal|rival|peer)s?\b|\blike no other\b/i,
+      /\bother (?:[a-z-]+ ){0,2}(?:clinics|providers|centres|centers|teams|injections|treatments|therapies|options)\b(?: [a-z]+){0,2} (?:don't|don’t|do not|cannot|can't|can’t|won't|won’t|never) (?:compare|come close|measure up|match up|stack up|compete)\b/i,
+      /\b(?:no|no other) (?:clinic|provider|centre|center|team|one|body|practice)\b(?: [a-z]+){0,2} (?:has|have|offers?|does|gives?|delivers?|sees?|treats?) (?:more|better|greater|[a-z]+er)\b(?: [a-z-]+){0,4} than (?:ours|us|we|our)\b/i,
+      // "Care you won't get elsewhere", "there is simply no better investment in your knees".
+      /\b(?:won['’]t|will not|cannot|can['’]t|can’t|never|not) (?:\S+ )?(?:get|find|see|receive|experience)(?: \S+){0,3} (?:elsewhere|anywhere else)\b/i,
+      /\b(?:there is|there's|there’s|you will find|you'll find) (?:\S+ )?no (?:better|finer|safer|wiser|smarter|more [a-z-]+) [a-z]+/i,
+      /\b(?:few|hardly any|not many) (?:other )?(?:clinics|providers|centres|centers|teams|practices|surgeons|doctors)\b(?: [a-z]+){0,2} (?:can|could) (?:match|rival|equal|beat|offer|compete)\b/i,
+      // "Nothing on the market works as well as our injection."
+      /\b(?:nothing|nobody|no one|no other [a-z]+)\b(?: [a-z]+){0,4} (?:works?|is|does|performs?|compares?) (?:as|so) [a-z]+ as (?:our|ours|us|we|this|it)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:does it|do it|does|do) (?:like|as well as|better than) (?:us|we)\b/i,
       /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
       /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
       /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b/i,
-      /\b(?:won['’]t|will not|cannot|can't|can’t|could not|couldn't|never) find (?:a |an )?(?:better|finer|safer|more effective)\b/i,
+      /\b(?:won['’]t|will not|cannot|can't|can’t|could not|couldn't|never) find (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er (?:clinic|team|treatment|care|service|result))\b/i,
+      // "Nobody else in London offers…", "no one else can", "no other treatment comes close".
+      /\b(?:nobody|no one|no-one) else\b(?: [a-z]+){0,3} (?:offers?|provides?|does|can|comes? close|matches|delivers?|gets?)\b/i,
+      /\bno (?:other )?(?:clinic|provider|centre|center|treatment|team|injection|therapy|procedure)s? (?:\S+ ){0,3}(?:comes?|gets?) close\b/i,
+      // "Other clinics cannot offer the care we do", "other providers can't match".
+      /\bother (?:clinics|providers|centres|centers|teams|practices|treatments|hospitals)\b(?: [a-z]+){0,2} (?:cannot|can't|can’t|could not|do not|don't|don’t|will not|won't|won’t|never) (?:offer|match|provide|deliver|give|equal|achieve|compete|rival)\b/i,
     ],
     message: '%s is a superlative or comparison no one can verify',
     negationIsTheClaim: true,
@@ -417,14 +513,20 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'unfair-comparison',
     claimClass: 'unverifiable-superlative',
-    trigger: /\b(?:than|outperform|beat)/i,
+    trigger: /\b(?:than|outperform|beat|outstrip|surpass|outdo|outdid|eclips|trump)/i,
     lemma: [
       // A comparative against the rest of the field: "faster than traditional treatments", "better results here than at any hospital".
       /\b(?:\S+er|more \S+|less \S+|better|good|well|fast|safe|superior)\b(?: \S+){0,5} than (?:any|other|anyone|anybody|anything|everyone|everybody|traditional|conventional|standard|usual|older|the rest|the competition|elsewhere|at any|at other|in any|in other|with any|with other)\b/,
       /\bnothing work (?:better|well|good)\b/,
+      // "More precise than those at other clinics", "better than the results of any hospital".
+      /\b(?:\S+er|more \S+|better|good|well|superior)\b(?: \S+){0,5} than (?:those|that|the one|the ones|the result|the outcome)(?: \S+){0,2} (?:at|of|in|from|by|with) (?:any|other|every|most|the rest)\b/,
       /\boutperform\b/,
       /\bbeat\b/,
+      /\b(?:outstrip|surpass|outdo|eclipse|trump)\b/,
     ],
+    tokens: fieldComparison,
+    // A comparison of the evidence ("surgery has stronger evidence than any injection") is about the evidence, not us.
+    exempt: /\b(?:evidence|data|trials?|studies|study|research|support)\b(?: \S+){0,2} than\b/,
     message: '%s compares with other treatments or clinics without a cited head-to-head study',
     citationAllows: true,
   },

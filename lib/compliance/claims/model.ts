@@ -9,7 +9,7 @@
  */
 import { hasCitation, isDisarmed, isQuestion } from '../language';
 import { RULES_BY_ID } from '../rules';
-import { CERTAINTY_HEDGE, MODEL_RULES, OTHER_CARE, TOPIC, type ClaimClass, type ModelRule } from './lexicon';
+import { CERTAINTY_HEDGE, MODEL_RULES, OTHER_CARE, RHETORICAL, TOPIC, type ClaimClass, type ModelRule } from './lexicon';
 import { tagSentence, type TaggedSentence } from './tagger';
 
 export type Claim = {
@@ -93,6 +93,8 @@ function matchesOf(rule: ModelRule, tagged: TaggedSentence): Match[] {
     const m = pattern.exec(tagged.text);
     if (m) found.push({ index: m.index, end: m.index + m[0].length });
   }
+  const structural = rule.tokens?.(tagged);
+  if (structural) found.push(structural);
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -133,7 +135,7 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Cla
 function analyse(text: string, inTestimonial: boolean, prefilter: boolean): ClaimAnalysis {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
-  const question = isQuestion(text) && !/^\W*why\b/i.test(text);
+  const question = isQuestion(text) && !/^\W*why\b/i.test(text) && !RHETORICAL.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;
@@ -146,7 +148,8 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
   // is tagged as a verb, yet it is about exercise, not our treatment.
   const opening = subject || (tagged.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')?.lemma ?? '');
   const aboutOtherCare = OTHER_CARE.test(opening) && !/\b(?:our|we)\b/.test(opening);
-  const topic = !aboutOtherCare && (TOPIC.test(tagged.lemmaText) || subjectless(tagged));
+  // A rhetorical question about where to be treated ("Is there a better place…?") is about us.
+  const topic = !aboutOtherCare && (TOPIC.test(tagged.lemmaText) || subjectless(tagged) || RHETORICAL.test(text));
   const analysis: ClaimAnalysis = { ...empty, topic, subject };
   const haystack = `${tagged.lemmaText} | ${text}`;
 
@@ -156,7 +159,7 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
     if (rule.exempt && rule.exempt.test(haystack)) continue;
     for (const m of matchesOf(rule, tagged)) {
       const words = text.slice(m.index, m.end).replace(/\s+/g, ' ');
-      if (rule.needsTopic && !topic) {
+      if ((rule.needsTopic && !topic) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
         analysis.disarmed.push({ ruleId: rule.id, words, reason: 'off-topic' });
         continue;
       }
