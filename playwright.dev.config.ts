@@ -22,6 +22,8 @@ process.env.TEST_CHEAP_PASSWORD_HASH = '1';
 
 export default defineConfig({
   testDir: 'tests/e2e-dev',
+  // One content build after both specs, without the pages they made (each spec deletes its files).
+  globalTeardown: './tests/e2e-dev/teardown.ts',
   // Not test-results/: the main suite empties that folder when it starts, even mid-run of this one.
   outputDir: 'reports/playwright-editor',
   fullyParallel: false,

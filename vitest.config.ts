@@ -9,8 +9,8 @@ import path from 'node:path';
  *   (the content check's CLI, staff:add, a Contentlayer build).
  * Every file isolates what it touches (its own temp folder, port 0, a fresh PostgreSQL schema), so
  * all files run in parallel, one per core; the integration files after the unit files. The three
- * that start child processes (the content check's CLI, staff:add, Contentlayer) take most of the
- * integration time, and the in-process files now run beside them instead of after them; their
+ * that start child processes (the content check's CLI, staff:add, Contentlayer) start as few as
+ * their wiring needs and test the other cases in-process; the in-process files run beside them; the
  * time limit below allows for a child process starting on a busy core (docs/performance.md).
  */
 const INTEGRATION = [

@@ -1,7 +1,13 @@
-/** The CLI as the build runs it: a child process, its exit code and its output lines. */
+/**
+ * The CLI as the build runs it: its exit code and its output lines. A failing run and --watch go
+ * through a child process (arguments, output and exit code through a real process); the other
+ * cases call the same one-shot command in-process, which saves a `tsx` start-up (and a load of the
+ * engine and the language model) per case.
+ */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentCheckOnce, parseContentCheckArgs } from '@/scripts/lib/content-check-cli';
 import { REPO, SHARED_AUTHORS, SHARED_BIB, lineOf, FIXTURES } from './helpers';
 
 const TSX = path.join(REPO, 'node_modules/.bin/tsx');
@@ -11,13 +17,21 @@ function run(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The one-shot command in this process, from the repository as the script's working folder. */
+async function runInProcess(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await contentCheckOnce(parseContentCheckArgs(args, REPO), { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) });
+  return { status, stdout, stderr };
+}
+
 const fixtureArgs = (name: string) => ['--dir', `tests/fixtures/content/${name}`, '--authors', SHARED_AUTHORS, '--bib', SHARED_BIB, '--now', '2026-11-25'];
 
 /** `file:line:column  severity  rule-id  message  (how to fix)` */
 const FINDING_LINE = /^(\S+):(\d+):(\d+) {2}(error|warning) {2}([a-z-]+) {2}(.+) {2}\((.+)\)$/;
 
 describe('npm run content:check (scripts/content-check.ts)', () => {
-  it('exits 1 on a fixture that breaks a rule and prints the finding line with a repo-relative path', () => {
+  it('as a child process: exits 1 on a fixture that breaks a rule and prints the finding line with a repo-relative path', () => {
     const { status, stdout } = run(...fixtureArgs('no-cure-claim'));
     expect(status).toBe(1);
     const file = 'tests/fixtures/content/no-cure-claim/articles/fires.mdx';
@@ -32,16 +46,16 @@ describe('npm run content:check (scripts/content-check.ts)', () => {
     expect(stdout.trim().split('\n').at(-1)).toMatch(/^1 error, \d+ warnings?, 0 silenced in 2 files$/);
   });
 
-  it('exits 0 on a clean fixture, still printing the readability table and summary', () => {
-    const { status, stdout, stderr } = run(...fixtureArgs('clean'));
+  it('exits 0 on a clean fixture, still printing the readability table and summary', async () => {
+    const { status, stdout, stderr } = await runInProcess(...fixtureArgs('clean'));
     expect(status, stdout + stderr).toBe(0);
     expect(stdout).toMatch(/page\s+words\s+reading ease\s+grade/);
     expect(stdout).toMatch(/tests\/fixtures\/content\/clean\/articles\/clean-article\.mdx\s+\d+\s+-?[\d.]+\s+-?[\d.]+/);
     expect(stdout.trim().split('\n').at(-1)).toMatch(/^0 errors, \d+ warnings?, 0 silenced in 2 files$/);
   });
 
-  it('--json prints findings with repo-relative paths and a summary', () => {
-    const { status, stdout } = run(...fixtureArgs('suppression-reason'), '--json');
+  it('--json prints findings with repo-relative paths and a summary', async () => {
+    const { status, stdout } = await runInProcess(...fixtureArgs('suppression-reason'), '--json');
     expect(status).toBe(1);
     const json = JSON.parse(stdout);
     expect(json.summary).toMatchObject({ errors: 1, files: 2, silenced: 1 });
@@ -50,13 +64,13 @@ describe('npm run content:check (scripts/content-check.ts)', () => {
     );
   });
 
-  it('reports the number of silenced findings in the summary line', () => {
-    const { stdout } = run(...fixtureArgs('unused-suppression'));
+  it('reports the number of silenced findings in the summary line', async () => {
+    const { stdout } = await runInProcess(...fixtureArgs('unused-suppression'));
     expect(stdout.trim().split('\n').at(-1)).toMatch(/, 1 silenced in 2 files$/);
   });
 
-  it('exits 2 with a message when the content root does not exist', () => {
-    const { status, stderr } = run('--dir', path.join(FIXTURES, 'does-not-exist'));
+  it('exits 2 with a message when the content root does not exist', async () => {
+    const { status, stderr } = await runInProcess('--dir', path.join(FIXTURES, 'does-not-exist'));
     expect(status).toBe(2);
     expect(stderr).toMatch(/does not exist/);
   });

@@ -2,24 +2,24 @@
  * The staff web editor in local mode, against `next dev`: only signed-in staff reach it (sign-in
  * brings them back), creating an article writes the MDX file the site builds, and an article with
  * a missing required field is refused. Every file a test creates is deleted afterwards, and the
- * compiled content is rebuilt without it.
+ * compiled content is rebuilt without it (once, after both specs: tests/e2e-dev/teardown.ts).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { checkFile } from '../../lib/compliance';
 import { referenceOptions } from '../../lib/publishing/reference-options';
+import type { checkFile as CheckFile } from '../../lib/compliance';
+import { contentBuild, TEST_PAGE_PREFIXES } from './content';
 import { addSessionCookies, staffAccount, STAFF_PASSWORD, type StaffAccount } from './staff';
 
 const repo = process.cwd();
 const articlesDir = path.join(repo, 'content', 'articles');
 const stamp = Date.now();
+const PREFIX = TEST_PAGE_PREFIXES.editor;
 const created = new Set<string>();
 /** Copies of real pages made for the round-trip test (absolute paths). */
 const copies = new Set<string>();
-let rebuilt = false;
 
 const firstReference = referenceOptions(fs.readFileSync(path.join(repo, 'content', 'references.bib'), 'utf8'))[0].key;
 const fileFor = (slug: string) => path.join(articlesDir, `${slug}.mdx`);
@@ -27,10 +27,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 const generatedArticles = path.join(repo, '.contentlayer', 'generated', 'Article');
 
-function contentBuild() {
-  // Not --clearCache: that deletes .contentlayer/generated while it rebuilds, and every dev server
-  // and build sharing this working tree would fail to import it meanwhile.
-  execFileSync('npx', ['contentlayer2', 'build'], { cwd: repo, stdio: 'pipe', timeout: 180_000 });
+/**
+ * The content check, loaded when a test first needs it: its engine and language model take seconds
+ * to load, and Playwright loads this file once more, in its main process, only to list the tests.
+ */
+async function checkFile(...args: Parameters<typeof CheckFile>) {
+  return (await import('../../lib/compliance')).checkFile(...args);
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -53,11 +55,7 @@ test.afterAll(async () => {
     fs.rmSync(fileFor(slug), { force: true });
     fs.rmSync(path.join(repo, 'public', 'images', 'articles', slug), { recursive: true, force: true });
   }
-  if (rebuilt) {
-    contentBuild();
-    // Without --clearCache Contentlayer leaves a deleted file's compiled JSON behind (outside its index).
-    for (const slug of created) fs.rmSync(path.join(generatedArticles, `articles__${slug}.mdx.json`), { force: true });
-  }
+  // The content is compiled again without these pages after both specs (tests/e2e-dev/teardown.ts).
 });
 
 test.describe('who can reach the editor', () => {
@@ -133,7 +131,7 @@ async function choosePerson(page: Page, label: string, slug: string) {
 
 test('creates an article in the web editor; the file has the right front matter and the content build compiles it', async ({ page }) => {
   const title = `E2E editor test ${stamp}`;
-  const slug = `e2e-editor-test-${stamp}`;
+  const slug = `${PREFIX}${stamp}`;
   created.add(slug);
 
   await openNewArticle(page, title);
@@ -179,11 +177,10 @@ test('creates an article in the web editor; the file has the right front matter 
   expect(source).toContain(`[@${firstReference}]`);
 
   // The same rules as the build: the content check finds no errors in what the editor wrote.
-  const report = checkFile(file, { root: path.join(repo, 'content'), mode: 'production' });
+  const report = await checkFile(file, { root: path.join(repo, 'content'), mode: 'production' });
   expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
 
   // The content build (Contentlayer) compiles it, citation and all.
-  rebuilt = true;
   contentBuild();
   const index = JSON.parse(fs.readFileSync(path.join(generatedArticles, '_index.json'), 'utf8')) as {
     title: string;
@@ -208,17 +205,23 @@ test('creates an article in the web editor; the file has the right front matter 
 });
 
 test('refuses to save an article with a missing required field', async ({ page }) => {
-  const slug = `e2e-editor-test-${stamp}-incomplete`;
+  const slug = `${PREFIX}${stamp}-incomplete`;
   created.add(slug);
   await openNewArticle(page, `E2E editor test ${stamp} incomplete`);
   await fillRequiredExceptPeople(page);
   await choosePerson(page, 'Author', 'rowan-ashcombe');
+  // Every save the page asks for (the editor writes files only through this API).
+  const saves: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/keystatic/update') saves.push(request.method());
+  });
   // No medical reviewer: required by the schema, so the editor must not write the file.
   await page.getByRole('button', { name: 'Create' }).click();
 
   await expect(page.getByText('Medical reviewer is required')).toBeVisible();
   await expect(page).toHaveURL(/\/keystatic\/collection\/articles\/create$/);
-  await page.waitForTimeout(2_000);
+  // The editor validated before saving: it asked for no save at all, so no file can follow.
+  expect(saves).toEqual([]);
   expect(fs.existsSync(fileFor(slug))).toBe(false);
 });
 
@@ -229,7 +232,7 @@ test('opening and saving an existing treatment page and profile keeps them valid
     { collection: 'authors', original: 'rowan-ashcombe', field: 'Role', value: 'Consultant orthopaedic surgeon, knees and hips' },
   ];
   for (const { collection, original, field, value } of cases) {
-    const slug = `e2e-editor-test-${stamp}-${original}`;
+    const slug = `${PREFIX}${stamp}-${original}`;
     const source = path.join(root, collection, `${original}.mdx`);
     const copy = path.join(root, collection, `${slug}.mdx`);
     copies.add(copy);
@@ -249,7 +252,7 @@ test('opening and saving an existing treatment page and profile keeps them valid
       if (key !== field.toLowerCase()) expect(after[key], `${collection}/${original}: ${key}`).toEqual(old);
     }
     if (collection === 'treatments') expect(saved).toContain('src="/images/treatments/bmac-three-steps.svg"');
-    const report = checkFile(copy, { root, mode: 'production' });
+    const report = await checkFile(copy, { root, mode: 'production' });
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   }
 });

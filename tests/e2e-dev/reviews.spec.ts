@@ -8,7 +8,6 @@
  * Works on a copy of a real page with a record made by the same function the staff area uses,
  * dated months ago; everything it creates is deleted afterwards.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
@@ -17,12 +16,13 @@ import { versionHash } from '../../lib/reviews/hash';
 import { readApprovedSource, readRecord, writeApproval } from '../../lib/reviews/files';
 import { formatDate } from '../../lib/content/dates';
 import { expectNoAxeViolations } from '../e2e/support';
+import { contentBuild, TEST_PAGE_PREFIXES } from './content';
 import { addSessionCookies, staffAccount, type StaffAccount } from './staff';
 
 const repo = process.cwd();
 const root = path.join(repo, 'content');
 const ORIGINAL = 'what-to-expect-consultation-to-recovery';
-const slug = `e2e-review-${Date.now()}`;
+const slug = `${TEST_PAGE_PREFIXES.review}${Date.now()}`;
 const key = { collection: 'articles' as const, slug };
 const file = path.join(root, 'articles', `${slug}.mdx`);
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -36,12 +36,6 @@ test.describe.configure({ mode: 'serial' });
 
 let writer: StaffAccount;
 let reviewer: StaffAccount;
-let built = false;
-
-function contentBuild() {
-  // Not --clearCache: other dev servers and builds share this working tree's generated content.
-  execFileSync('npx', ['contentlayer2', 'build'], { cwd: repo, stdio: 'pipe', timeout: 180_000 });
-}
 
 test.beforeAll(async () => {
   writer = await staffAccount('writer');
@@ -68,14 +62,7 @@ test.afterAll(async () => {
   await writer?.db.destroy();
   await reviewer?.db.destroy();
   for (const f of [file, path.join(root, 'reviews', 'articles', `${slug}.json`), path.join(root, 'reviews', 'articles', `${slug}.approved.txt`)]) fs.rmSync(f, { force: true });
-  if (built) {
-    contentBuild();
-    // Without --clearCache Contentlayer leaves a deleted file's compiled JSON behind (outside its index).
-    for (const dir of ['Article', 'Review']) {
-      const generated = path.join(repo, '.contentlayer', 'generated', dir);
-      for (const f of fs.existsSync(generated) ? fs.readdirSync(generated) : []) if (f.includes(slug)) fs.rmSync(path.join(generated, f), { force: true });
-    }
-  }
+  // The content is compiled again without this page after both specs (tests/e2e-dev/teardown.ts).
 });
 
 async function signIn(context: BrowserContext, baseURL: string, account: StaffAccount) {
@@ -182,7 +169,6 @@ test('write, send back, fix, approve: the page shows the note and the new date',
 
   // After a content build the page shows the new review date and its "What changed" history.
   contentBuild();
-  built = true;
   // The dev server picks up the rebuilt content on its next compile, so retry until it has.
   await expect(async () => {
     await page.goto(`/articles/${slug}`);

@@ -1,6 +1,7 @@
 /**
  * Contentlayer itself must refuse broken documents (not drop them silently): these build a copy of
- * the content model on small fixtures in a temp folder and check the exit code and the message.
+ * the content model on small fixtures in a temp folder and check the exit code and each document's
+ * message. Two builds serve the whole file: valid documents, and broken ones.
  * A built fixture is also rendered as the site renders it, to prove that the page's citation
  * numbers, its reference list, its table of contents and the content check agree.
  */
@@ -47,61 +48,6 @@ photoAlt: Portrait illustration used in a test fixture
 Bio.
 `;
 
-async function build(article: string): Promise<{ code: number; output: string }> {
-  fs.writeFileSync(path.join(dir, 'content/articles/fixture.mdx'), article);
-  try {
-    const { stdout, stderr } = await run('npx', ['contentlayer2', 'build', '--clearCache'], { cwd: dir, timeout: 240_000 });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
-  }
-}
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'contentlayer-fixture-'));
-  for (const entry of ['contentlayer.config.ts', 'lib', 'package.json', 'tsconfig.json']) {
-    fs.cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
-  }
-  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
-  fs.mkdirSync(path.join(dir, 'content/articles'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'content/authors'), { recursive: true });
-  fs.copyFileSync(path.join(repo, 'content/references.bib'), path.join(dir, 'content/references.bib'));
-  fs.writeFileSync(path.join(dir, 'content/authors/fixture-author.mdx'), author('Dr Fixture Author'));
-  fs.writeFileSync(path.join(dir, 'content/authors/fixture-reviewer.mdx'), author('Dr Fixture Reviewer'));
-});
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-describe('contentlayer build on fixtures', () => {
-  it('builds a valid document', async () => {
-    const { code, output } = await build(goodArticle);
-    expect(output).toContain('Generated 3 documents');
-    expect(code).toBe(0);
-  });
-
-  it('fails on a citation key that is not in the bibliography, naming file and key', async () => {
-    const { code, output } = await build(goodArticle.replace('[@lee2019]', '[@nosuch2020]'));
-    expect(code).not.toBe(0);
-    expect(output).toContain('articles/fixture.mdx');
-    expect(output).toContain('citation [@nosuch2020] is not in content/references.bib');
-  });
-
-  it('fails on a missing required field, naming file and field', async () => {
-    const { code, output } = await build(goodArticle.replace(/^title: .*\n/m, ''));
-    expect(code).not.toBe(0);
-    expect(output).toMatch(/articles\/fixture\.mdx[\s\S]*missing the following required fields[\s\S]*title/);
-  });
-
-  it('fails on a field the model does not define, instead of dropping the page', async () => {
-    const { code, output } = await build(goodArticle.replace('category: evidence', 'category: evidence\nsponsor: acme'));
-    expect(code).not.toBe(0);
-    expect(output).toMatch(/articles\/fixture\.mdx[\s\S]*extra fields[\s\S]*sponsor/);
-  });
-  // Contentlayer does not check enum values (it builds `category: miracle-cures`); the content
-  // check's zod schema refuses them before Contentlayer runs (see tests/compliance).
-});
-
 /** Citations in code, in a figure caption and in groups, repeated; headings in a component and setext. */
 const trickyArticle = goodArticle.replace(
   'A sentence with a source [@lee2019].\n',
@@ -132,12 +78,93 @@ The first trial again [@lee2019].
 `,
 );
 
+/** A copy of the content model in a temp folder with these articles (name → source) and two authors. */
+function fixtureProject(articles: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'contentlayer-fixture-'));
+  dirs.push(root);
+  for (const entry of ['contentlayer.config.ts', 'lib', 'package.json', 'tsconfig.json']) {
+    fs.cpSync(path.join(repo, entry), path.join(root, entry), { recursive: true });
+  }
+  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(root, 'node_modules'));
+  fs.mkdirSync(path.join(root, 'content/articles'), { recursive: true });
+  fs.mkdirSync(path.join(root, 'content/authors'), { recursive: true });
+  fs.copyFileSync(path.join(repo, 'content/references.bib'), path.join(root, 'content/references.bib'));
+  fs.writeFileSync(path.join(root, 'content/authors/fixture-author.mdx'), author('Dr Fixture Author'));
+  fs.writeFileSync(path.join(root, 'content/authors/fixture-reviewer.mdx'), author('Dr Fixture Reviewer'));
+  for (const [name, source] of Object.entries(articles)) fs.writeFileSync(path.join(root, 'content/articles', `${name}.mdx`), source);
+  return root;
+}
+
+async function build(root: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['contentlayer2', 'build', '--clearCache'], { cwd: root, timeout: 240_000 });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+/**
+ * What Contentlayer's error report says about one document: from the bullet naming it to the next
+ * document's bullet (the report lists every failing document, each under a bullet that names it).
+ */
+function problemsOf(output: string, file: string): string {
+  const start = output.indexOf(`• "${file}"`);
+  if (start < 0) return '';
+  const next = output.indexOf('• "', start + 1);
+  return output.slice(start, next < 0 ? undefined : next);
+}
+
+const dirs: string[] = [];
+let valid: { code: number; output: string };
+let broken: { code: number; output: string };
+
+// Two Contentlayer builds for the whole file, side by side (each is mostly a process start-up):
+// one of valid articles, which must succeed, and one of broken ones, which must fail naming each.
+beforeAll(async () => {
+  dir = fixtureProject({ fixture: goodArticle, tricky: trickyArticle });
+  const brokenDir = fixtureProject({
+    'unknown-citation': goodArticle.replace('[@lee2019]', '[@nosuch2020]'),
+    'missing-title': goodArticle.replace(/^title: .*\n/m, ''),
+    'extra-field': goodArticle.replace('category: evidence', 'category: evidence\nsponsor: acme'),
+  });
+  [valid, broken] = await Promise.all([build(dir), build(brokenDir)]);
+});
+
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('contentlayer build on fixtures', () => {
+  it('builds valid documents', () => {
+    expect(valid.output).toContain('Generated 4 documents');
+    expect(valid.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, '.contentlayer/generated/Article/articles__fixture.mdx.json'))).toBe(true);
+  });
+
+  it('fails on a citation key that is not in the bibliography, naming file and key', () => {
+    expect(broken.code).not.toBe(0);
+    expect(problemsOf(broken.output, 'articles/unknown-citation.mdx')).toContain('citation [@nosuch2020] is not in content/references.bib');
+  });
+
+  it('fails on a missing required field, naming file and field', () => {
+    expect(broken.code).not.toBe(0);
+    expect(problemsOf(broken.output, 'articles/missing-title.mdx')).toMatch(/missing the following required fields[\s\S]*title/);
+  });
+
+  it('fails on a field the model does not define, instead of dropping the page', () => {
+    expect(broken.code).not.toBe(0);
+    expect(problemsOf(broken.output, 'articles/extra-field.mdx')).toMatch(/extra fields[\s\S]*sponsor/);
+  });
+  // Contentlayer does not check enum values (it builds `category: miracle-cures`); the content
+  // check's zod schema refuses them before Contentlayer runs (see tests/compliance).
+});
+
 describe('a built page renders what the pipeline derived', () => {
-  it('links every superscript number to the list entry with that number, and lists the contents the page has', async () => {
-    const { code, output } = await build(trickyArticle);
-    expect(output).toContain('Generated 3 documents');
-    expect(code).toBe(0);
-    const doc = JSON.parse(fs.readFileSync(path.join(dir, '.contentlayer/generated/Article/articles__fixture.mdx.json'), 'utf8')) as {
+  it('links every superscript number to the list entry with that number, and lists the contents the page has', () => {
+    expect(valid.code).toBe(0);
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, '.contentlayer/generated/Article/articles__tricky.mdx.json'), 'utf8')) as {
       body: { code: string };
       citations: string[];
       toc: TocEntry[];
@@ -165,7 +192,7 @@ describe('a built page renders what the pipeline derived', () => {
 
     // The content check reads the same citations from the same parse.
     const ctx = loadContext({ root: path.join(dir, 'content'), now: new Date('2026-11-01T12:00:00Z') });
-    const report = checkSource(trickyArticle, path.join(dir, 'content/articles/fixture.mdx'), 'articles/fixture.mdx', ctx);
+    const report = checkSource(trickyArticle, path.join(dir, 'content/articles/tricky.mdx'), 'articles/tricky.mdx', ctx);
     expect(report.citedKeys).toEqual(doc.citations);
   });
 });

@@ -1,4 +1,8 @@
-/** `npm run staff:add` as a child process against a temporary SQLite data directory. */
+/**
+ * `npm run staff:add` against a temporary SQLite data directory: the first test runs the script as a
+ * child process (arguments, stdin, output and exit codes through a real process); the others call
+ * the same command in-process, which saves a `tsx` start-up per case.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '@/lib/db/connect';
 import { verifyPassword } from '@/lib/staff/password';
+import { staffAdd } from '@/scripts/lib/staff-add-command';
 
 const run = promisify(execFile);
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -21,8 +26,24 @@ function cmd(args: string[], dataDir: string, stdin?: string) {
   return child;
 }
 
+/** The command in this process, with stdin as a pipe gives it; rejects on a non-zero exit as `cmd` does. */
+async function inProcess(args: string[], dataDir: string, stdin?: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await staffAdd(args, {
+    readStdin: async () => stdin ?? '',
+    stdinIsTTY: false,
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+  });
+  const result = { code, stdout: out.map((l) => `${l}\n`).join(''), stderr: err.map((l) => `${l}\n`).join('') };
+  if (code !== 0) throw Object.assign(new Error(`staff:add exited ${code}`), result);
+  return result;
+}
+
 describe('staff:add', () => {
-  it('creates an account from a password on stdin, and refuses a duplicate', async () => {
+  it('as a child process: creates an account from a password on stdin, and refuses a duplicate', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
     dirs.push(dir);
     const { stdout } = await cmd(['Manager@Clinic.test', '--role', 'manager', '--password-stdin'], dir, 'a long enough password\n');
@@ -42,7 +63,7 @@ describe('staff:add', () => {
   it('prints a one-time password that must be changed when stdin is empty', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
     dirs.push(dir);
-    const { stdout } = await cmd(['new@clinic.test', '--role', 'writer'], dir, '');
+    const { stdout } = await inProcess(['new@clinic.test', '--role', 'writer'], dir, '');
     const pw = /One-time password[^:]*: (\S+)/.exec(stdout)?.[1];
     expect(pw).toMatch(/^[A-Za-z0-9]{20}$/);
     const { db } = await openDb({ dataDir: dir });
@@ -58,19 +79,19 @@ describe('staff:add', () => {
   it('refuses a bad email or a short password', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
     dirs.push(dir);
-    await expect(cmd(['not-an-email', '--role', 'writer', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 1 });
-    await expect(cmd(['a@clinic.test', '--role', 'writer', '--password-stdin'], dir, 'short\n')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('at least 12') });
-    await expect(cmd([], dir)).rejects.toMatchObject({ code: 2 });
-    await expect(cmd(['a@clinic.test', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 2 });
+    await expect(inProcess(['not-an-email', '--role', 'writer', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 1 });
+    await expect(inProcess(['a@clinic.test', '--role', 'writer', '--password-stdin'], dir, 'short\n')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('at least 12') });
+    await expect(inProcess([], dir)).rejects.toMatchObject({ code: 2 });
+    await expect(inProcess(['a@clinic.test', '--password-stdin'], dir, 'a long enough password\n')).rejects.toMatchObject({ code: 2 });
   });
 
   it('links a clinical reviewer to a registered clinician profile, and refuses one without', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-add-'));
     dirs.push(dir);
     const pw = 'a long enough password\n';
-    await expect(cmd(['r@clinic.test', '--role', 'reviewer', '--password-stdin'], dir, pw)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--author') });
-    await expect(cmd(['r@clinic.test', '--role', 'reviewer', '--author', 'nobody-here', '--password-stdin'], dir, pw)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('registration') });
-    await cmd(['r@clinic.test', '--role', 'reviewer', '--author', 'priya-lindqvist', '--password-stdin'], dir, pw);
+    await expect(inProcess(['r@clinic.test', '--role', 'reviewer', '--password-stdin'], dir, pw)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--author') });
+    await expect(inProcess(['r@clinic.test', '--role', 'reviewer', '--author', 'nobody-here', '--password-stdin'], dir, pw)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('registration') });
+    await inProcess(['r@clinic.test', '--role', 'reviewer', '--author', 'priya-lindqvist', '--password-stdin'], dir, pw);
     const { db } = await openDb({ dataDir: dir });
     try {
       expect(await db.selectFrom('staff_users').select(['role', 'author_id']).executeTakeFirstOrThrow()).toEqual({ role: 'reviewer', author_id: 'priya-lindqvist' });

@@ -2,11 +2,12 @@
  * The go-live check: it refuses today's sample data, naming each file and field, and passes a
  * config and profiles that look real. The script runs in the build only when SITE_ENV=production.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkGoLive, isDramaNumber, isPlaceholderNumber, isReservedDomain, nationalDigits, type GoLiveInput } from '@/lib/go-live/check';
 import { loadGoLiveInput } from '@/lib/go-live/load';
+import { goLiveCommand } from '@/scripts/lib/go-live-command';
 
 const realLooking: GoLiveInput = {
   configFile: 'lib/site-config.ts',
@@ -108,9 +109,13 @@ describe('scripts/check-go-live.ts', () => {
     expect(run.stderr).toContain('content/authors/priya-lindqvist.mdx: sample:');
   });
 
+  // In-process: the same command the script runs, without a `tsx` start-up per case.
   it('in the build (--only-in-production) does nothing unless SITE_ENV=production', () => {
-    expect(execFileSync(tsx, [script, '--only-in-production'], { encoding: 'utf8', env: { ...process.env, SITE_ENV: 'development' } })).toBe('');
-    const production = spawnSync(tsx, [script, '--only-in-production'], { encoding: 'utf8', env: { ...process.env, SITE_ENV: 'production' } });
-    expect(production.status).toBe(1);
+    const lines: string[] = [];
+    const io = { out: (text: string) => lines.push(text), err: (text: string) => lines.push(text) };
+    expect(goLiveCommand(['--only-in-production'], { ...process.env, SITE_ENV: 'development' }, io)).toBe(0);
+    expect(lines).toEqual([]);
+    expect(goLiveCommand(['--only-in-production'], { ...process.env, SITE_ENV: 'production' }, io)).toBe(1);
+    expect(lines.join('\n')).toContain('content/authors/priya-lindqvist.mdx: sample:');
   });
 });

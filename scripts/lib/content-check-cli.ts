@@ -1,0 +1,71 @@
+/**
+ * The one-shot `npm run content:check` without the process around it: arguments in, report text
+ * and an exit code out. scripts/content-check.ts wires it (and its --watch mode) to the process;
+ * the CLI's tests call it in-process, and run the script as a child process for that wiring.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatReport, reportToJson } from '../../lib/compliance/format';
+import type { CheckOptions, ContentReport } from '../../lib/compliance/report';
+import { checkContentCached } from '../../lib/compliance/cache';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export type ContentCheckArgs = ReturnType<typeof parseContentCheckArgs>;
+
+/** Throws on an unknown option; `error` is set for a value that parses but makes no sense. */
+export function parseContentCheckArgs(argv: string[], cwd = process.cwd()) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dev: { type: 'boolean', default: false },
+      dir: { type: 'string' },
+      authors: { type: 'string' },
+      bib: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
+      now: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      'cache-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: false,
+  });
+  const resolve = (p: string | undefined) => (p ? path.resolve(cwd, p) : undefined);
+  const options: CheckOptions = {
+    root: resolve(values.dir) ?? path.join(REPO_ROOT, 'content'),
+    mode: values.dev ? 'development' : 'production',
+    now: values.now ? new Date(`${values.now}T12:00:00Z`) : new Date(),
+    authorsDir: resolve(values.authors),
+    bibliographyFile: resolve(values.bib),
+  };
+  const error = Number.isNaN(options.now!.getTime()) ? `content check: --now must be a date written as YYYY-MM-DD, got "${values.now}"` : undefined;
+  return { values, options, cacheDir: resolve(values['cache-dir']) ?? path.join(REPO_ROOT, 'node_modules/.cache/content-check'), error };
+}
+
+/** The report as the CLI prints it: text with a summary line, or JSON (--json). */
+export function reportText(report: ContentReport, json: boolean): string {
+  return json ? JSON.stringify(reportToJson(report, REPO_ROOT), null, 2) : formatReport(report, REPO_ROOT);
+}
+
+/** One run (the build's): exit code 0 clean, 1 errors found, 2 could not run. Not --watch. */
+export async function contentCheckOnce(args: ContentCheckArgs, io: { out: (text: string) => void; err: (text: string) => void }): Promise<number> {
+  const { values, options, cacheDir, error } = args;
+  if (error) {
+    io.err(error);
+    return 2;
+  }
+  try {
+    // The parser and the NLP are loaded only for pages the cache does not have; without the cache a
+    // large site is spread over the cores.
+    const report = values['no-cache']
+      ? await (await import('../../lib/compliance/parallel')).checkContentParallel(options)
+      : await checkContentCached({ ...options, cacheDir });
+    io.out(reportText(report, values.json));
+    return report.errors > 0 ? 1 : 0;
+  } catch (e) {
+    io.err(`content check failed to run: ${(e as Error).message}`);
+    return 2;
+  }
+}
