@@ -149,8 +149,8 @@ const processorWithoutAutolinkLiterals = unified().use(remarkParse).use(remarkFr
  * Whether a document might hold a GFM autolink literal; when not, both processors give the same
  * tree. A literal needs "www", "http", "mailto:" or "xmpp:", or an e-mail character (letter, digit,
  * _ + - .) right before an "@" ("[@key]" citations have none). Text reaches the tree as written
- * apart from escapes and character references, which could spell one out, so any "\\" or "&"
- * also counts.
+ * apart from escapes and character references, which could spell one out, so any backslash or
+ * "&" also counts.
  */
 export function mayHoldAutolinkLiteral(source: string): boolean {
   return /www|http|mailto|xmpp|[\\&]|[\w+.-]@/i.test(source);
@@ -321,8 +321,20 @@ export function readableSentences(sentences: readonly ProseSentence[]): ProseSen
   return sentences.filter((s) => (s.unit.kind === 'paragraph' || s.unit.kind === 'list-item') && readerWords(s).length > 0);
 }
 
+/** Each sentence's words, once: the reading level, the readable-sentence filter and the check's hardest-sentence search all ask. */
+const readerWordsOf = new WeakMap<ProseSentence, readonly string[]>();
+
 /** The words of a sentence a reader reads: nlcst words outside citation groups. */
-export function readerWords(sentence: ProseSentence): string[] {
+export function readerWords(sentence: ProseSentence): readonly string[] {
+  let words = readerWordsOf.get(sentence);
+  if (!words) {
+    words = wordsOutsideCitations(sentence);
+    readerWordsOf.set(sentence, words);
+  }
+  return words;
+}
+
+function wordsOutsideCitations(sentence: ProseSentence): string[] {
   const skip = findCitationGroups(sentence.text).map((g) => [sentence.start + g.index, sentence.start + g.index + g.raw.length]);
   const words: string[] = [];
   for (const child of sentence.nlcst.children) {
