@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { parseBibliography } from '../content/bibliography';
+import { parseBibliographyIdentifiers } from '../content/bibliography';
 import { BIBTEX_ENTRY_SOURCE } from '../content/citations';
 import type { CheckOptions } from './report';
 import type { Author, BibliographyEntry, CheckContext } from './types';
@@ -41,7 +41,7 @@ export function loadAuthors(dir: string): Map<string, Author> {
 
 const BIBTEX_ENTRY = new RegExp(BIBTEX_ENTRY_SOURCE, 'i');
 
-/** Bibliography entries with identifiers (via citation-js, as the site renders them) and their lines. */
+/** Bibliography entries with identifiers (via citation-js, as the site reads them) and their lines. */
 export function parseBibliographyEntries(bibtex: string): Map<string, BibliographyEntry> {
   const lines = new Map<string, number>();
   bibtex.split(/\r?\n/).forEach((text, i) => {
@@ -49,7 +49,7 @@ export function parseBibliographyEntries(bibtex: string): Map<string, Bibliograp
     if (m && !lines.has(m[1])) lines.set(m[1], i + 1);
   });
   const entries = new Map<string, BibliographyEntry>();
-  for (const [key, ref] of parseBibliography(bibtex)) {
+  for (const [key, ref] of parseBibliographyIdentifiers(bibtex)) {
     entries.set(key, { key, doi: ref.doi, pmid: ref.pmid, url: ref.url, line: lines.get(key) ?? 1 });
   }
   return entries;

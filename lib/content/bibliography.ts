@@ -37,12 +37,27 @@ type CslItem = {
 };
 
 export function parseBibliography(bibtex: string): Map<string, Reference> {
-  const cite = new Cite(bibtex);
   const refs = new Map<string, Reference>();
-  for (const item of cite.data as CslItem[]) {
+  for (const item of cslItems(bibtex)) {
     refs.set(item.id, toReference(item));
   }
   return refs;
+}
+
+export type ReferenceIdentifiers = Pick<Reference, 'key' | 'doi' | 'pmid' | 'url'>;
+
+/**
+ * Each entry's key and identifiers, from the same parse as parseBibliography but without the
+ * Vancouver formatting, which is most of its time and which the content check never reads.
+ */
+export function parseBibliographyIdentifiers(bibtex: string): Map<string, ReferenceIdentifiers> {
+  const refs = new Map<string, ReferenceIdentifiers>();
+  for (const item of cslItems(bibtex)) refs.set(item.id, { key: item.id, doi: item.DOI, pmid: item.PMID, url: item.URL });
+  return refs;
+}
+
+function cslItems(bibtex: string): CslItem[] {
+  return new Cite(bibtex).data as CslItem[];
 }
 
 function toReference(item: CslItem): Reference {

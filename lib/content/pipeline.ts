@@ -23,6 +23,15 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import type { Processor } from 'unified';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent, PhrasingContent, Heading } from 'mdast';
@@ -124,9 +133,32 @@ const IMAGE_ELEMENTS = new Set(['img', 'Image', 'Figure', 'figure', 'picture']);
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
 
+/**
+ * remark-gfm's parts in remark-gfm's order, less autolink literals ("www.x.org", "a@b.org" as bare
+ * text). Those are what make GFM slow: the e-mail form is tried at every letter and digit of the
+ * text, and a pass over every text node looks for them again; together about half of the parse.
+ */
+function remarkGfmWithoutAutolinkLiterals(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push([gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()]);
+}
+const processorWithoutAutolinkLiterals = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfmWithoutAutolinkLiterals);
+
+/**
+ * Whether a document might hold a GFM autolink literal; when not, both processors give the same
+ * tree. A literal needs "www", "http", "mailto:" or "xmpp:", or an e-mail character (letter, digit,
+ * _ + - .) right before an "@" ("[@key]" citations have none). Text reaches the tree as written
+ * apart from escapes and character references, which could spell one out, so any backslash or
+ * "&" also counts.
+ */
+export function mayHoldAutolinkLiteral(source: string): boolean {
+  return /www|http|mailto|xmpp|[\\&]|[\w+.-]@/i.test(source);
+}
+
 /** Parses an MDX document (with or without its front matter) into the one mdast tree. */
 export function parseMdx(source: string): Root {
-  return processor.parse(source) as Root;
+  return (mayHoldAutolinkLiteral(source) ? processor : processorWithoutAutolinkLiterals).parse(source) as Root;
 }
 
 const memo = new Map<string, ContentAnalysis>();
@@ -289,8 +321,20 @@ export function readableSentences(sentences: readonly ProseSentence[]): ProseSen
   return sentences.filter((s) => (s.unit.kind === 'paragraph' || s.unit.kind === 'list-item') && readerWords(s).length > 0);
 }
 
+/** Each sentence's words, once: the reading level, the readable-sentence filter and the check's hardest-sentence search all ask. */
+const readerWordsOf = new WeakMap<ProseSentence, readonly string[]>();
+
 /** The words of a sentence a reader reads: nlcst words outside citation groups. */
-export function readerWords(sentence: ProseSentence): string[] {
+export function readerWords(sentence: ProseSentence): readonly string[] {
+  let words = readerWordsOf.get(sentence);
+  if (!words) {
+    words = wordsOutsideCitations(sentence);
+    readerWordsOf.set(sentence, words);
+  }
+  return words;
+}
+
+function wordsOutsideCitations(sentence: ProseSentence): string[] {
   const skip = findCitationGroups(sentence.text).map((g) => [sentence.start + g.index, sentence.start + g.index + g.raw.length]);
   const words: string[] = [];
   for (const child of sentence.nlcst.children) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { doiUrl, loadBibliography, parseBibliography, pubmedUrl } from '@/lib/content/bibliography';
+import { doiUrl, loadBibliography, parseBibliography, parseBibliographyIdentifiers, pubmedUrl } from '@/lib/content/bibliography';
 import { bibliographyKeys, readBibliographyKeys } from '@/lib/content/bibliography-keys';
 
 const bibtex = fs.readFileSync(path.join(process.cwd(), 'content', 'references.bib'), 'utf8');
@@ -12,6 +12,12 @@ describe('bibliography', () => {
   it('parses every entry of content/references.bib', () => {
     expect(refs.size).toBe((bibtex.match(/^@\w+\{/gm) ?? []).length);
     expect(refs.size).toBeGreaterThanOrEqual(14);
+  });
+
+  it('gives the content check the identifiers the site shows, entry for entry', () => {
+    const identifiers = parseBibliographyIdentifiers(bibtex);
+    expect([...identifiers.values()]).toEqual([...refs.values()].map(({ key, doi, pmid, url }) => ({ key, doi, pmid, url })));
+    expect([...identifiers.values()].filter((r) => r.doi || r.pmid || r.url).length).toBeGreaterThan(5);
   });
 
   it('the quick key reader used by the MDX pipeline finds exactly the keys citation-js finds', () => {
