@@ -4,11 +4,11 @@
  *
  * Both widths: status 200, no console errors, axe WCAG 2.2 A/AA in the light scheme (and in the dark
  * one the day the site offers it), and on long pages, that skipped blocks (content-visibility) lay out
- * exactly as with nothing skipped.
+ * exactly as with nothing skipped; no cookie or local or session storage is left.
  * Desktop: one h1, the booking link and the footer; head metadata and JSON-LD; what the page's kind
  * shows and describes (page-kinds.ts); every internal link answers 200 and every in-page anchor
- * names one element; no third-party request, cookie or storage; article and treatment pages load no
- * script beyond the plainest page's.
+ * names one element; no third-party request, cookie or storage once the network has settled;
+ * article and treatment pages load no script beyond the plainest page's.
  * Phone: the page and the header search fit the screen without sideways scrolling; the decision aid.
  */
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
