@@ -4,14 +4,14 @@
  *
  * Both widths: status 200, no console errors, axe WCAG 2.2 A/AA in the light scheme (and in the dark
  * one the day the site offers it), and on long pages, that skipped blocks (content-visibility) lay out
- * exactly as with nothing skipped.
+ * exactly as with nothing skipped; no cookie or local or session storage is left.
  * Desktop: one h1, the booking link and the footer; head metadata and JSON-LD; what the page's kind
  * shows and describes (page-kinds.ts); every internal link answers 200 and every in-page anchor
- * names one element; no third-party request, cookie or storage; article and treatment pages load no
- * script beyond the plainest page's.
+ * names one element; no third-party request, cookie or storage once the network has settled;
+ * article and treatment pages load no script beyond the plainest page's.
  * Phone: the page and the header search fit the screen without sideways scrolling; the decision aid.
  */
-import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { allRoutes, content, siteRoutes } from '../../scripts/lib/routes';
 import { siteConfig } from '../../lib/site-config';
 import { abs, expectNoAxeViolations, ofType, ORIGIN, readHead, renderEverything, watchConsole, type Head } from './support';
@@ -27,6 +27,53 @@ const longPages = new Set(siteRoutes().filter((route) => /^\/(articles|treatment
 const noPageScripts = new Set([...content.articles, ...content.treatments].map((d) => d.url));
 const phoneFitChecked = new Set(['/', '/articles', '/treatments', '/clinicians', content.articles[0]?.url]);
 const treatments = new Set(content.treatments.map((d) => d.url));
+
+/**
+ * One page per width per worker, each visit a fresh document in it, instead of a new browser context
+ * and page per visit (the context alone cost 0.5 to 1.2 s, docs/performance.md). The context is made
+ * with the test's own options (Playwright applies them to every context made during a test), so a
+ * visit sees the same viewport, screen, user agent and locale as before. What a fresh context
+ * guaranteed is proven after every visit instead: no cookie and no local or session storage is left
+ * (asserted at both widths, so a visit that set one fails itself, never the next), then the origin's
+ * stored data of every kind is cleared, the page leaves for about:blank (ending the document and
+ * anything it still had loading) and the visit's listeners are removed, so nothing the next visit
+ * checks (console errors, requests, cookies, storage) can come from this one. Requests served from the
+ * warm HTTP cache are still seen as requests, so the same-origin check is unchanged.
+ */
+const visitPages = new Map<string, Promise<Page>>();
+
+const test = base.extend<{ page: Page }>({
+  page: async ({ browser, viewport, baseURL }, provide) => {
+    const key = `${viewport!.width}×${viewport!.height}`;
+    let visit = visitPages.get(key);
+    if (!visit || (await visit).isClosed()) {
+      visit = browser.newContext().then(async (context) => {
+        await context.addInitScript(recordSkippedState);
+        return context.newPage();
+      });
+      visitPages.set(key, visit);
+    }
+    const page = await visit;
+    const origin = new URL(baseURL!).origin;
+    try {
+      await provide(page);
+    } finally {
+      for (const event of ['console', 'pageerror', 'request'] as const) page.removeAllListeners(event);
+    }
+    const context = page.context();
+    const cookies = await context.cookies();
+    const onSite = new URL(page.url()).origin === origin;
+    const storage = onSite ? await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]) : [];
+    if (onSite) await page.evaluate(() => sessionStorage.clear());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    await cdp.detach();
+    await context.clearCookies();
+    await page.goto('about:blank');
+    expect(cookies, 'cookies left by the visit').toEqual([]);
+    expect(storage, 'local and session storage left by the visit').toEqual([]);
+  },
+});
 
 // Read-only: the pages of this file run in parallel across workers. Each test does the work of
 // several page visits (axe twice on a long page, scrolling through it), so it gets three times the
@@ -220,20 +267,53 @@ async function expectHeadAndJsonLd(page: Page, route: string): Promise<Head> {
   return head;
 }
 
-/** Position and size of every box in main and the footer, after scrolling through the page. */
-async function boxes(page: Page): Promise<string[]> {
-  // Skipped blocks render as they come onto the screen: go past each one (instantly: the site
-  // scrolls smoothly when motion is not reduced), in the page itself, a screen at a time so every
-  // block is on screen at some step, one frame per step. The page grows as blocks render at their
-  // real height, so the end is read again at every step: a height read once, up front, stopped
-  // short of the footer.
-  await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight) {
-      window.scrollTo({ top: y, behavior: 'instant' });
-      await frame();
-    }
+/**
+ * Runs in every document of this file's pages, from its start: records each block's latest
+ * "skipped or rendered" state as the browser reports it (contentvisibilityautostatechange, which does
+ * not bubble, so it is caught on its way down), including the first state of every block.
+ */
+function recordSkippedState() {
+  const skipped = new WeakMap<Element, boolean>();
+  (window as unknown as { __skipped: WeakMap<Element, boolean> }).__skipped = skipped;
+  document.addEventListener('contentvisibilityautostatechange', (event) => skipped.set(event.target as Element, (event as Event & { skipped: boolean }).skipped), {
+    capture: true,
   });
+}
+
+/**
+ * Brings every block the browser may skip onto the screen until the browser has rendered it once,
+ * which is what a reader scrolling through does: from then on a skipped block keeps its real size
+ * (contain-intrinsic-size: auto). The first block not rendered yet is scrolled to the top of the
+ * screen (instantly: the site scrolls smoothly when motion is not reduced) and the walk waits, a frame
+ * at a time, for the browser to report it rendered; the browser renders what is near the screen too,
+ * so one step usually covers more than a screen. Waiting on the browser's report instead of a fixed
+ * two frames per screen is both shorter and certain. Returns the blocks it could not get rendered.
+ */
+async function renderEachBlockOnce(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const skipped = (window as unknown as { __skipped: WeakMap<Element, boolean> }).__skipped;
+    const blocks = [...document.querySelectorAll('*')].filter((el) => getComputedStyle(el).contentVisibility === 'auto');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const rendered = new Set(blocks.filter((el) => skipped.get(el) === false));
+    const noted = skipped.set.bind(skipped);
+    skipped.set = (el, value) => {
+      if (!value) rendered.add(el);
+      return noted(el, value);
+    };
+    const missed: string[] = [];
+    for (const block of blocks) {
+      if (rendered.has(block)) continue;
+      block.scrollIntoView({ block: 'start', behavior: 'instant' });
+      for (let frames = 0; !rendered.has(block) && frames < 120; frames++) await frame();
+      if (!rendered.has(block)) missed.push(`${block.tagName} ${block.textContent?.trim().slice(0, 40)}`);
+    }
+    skipped.set = noted;
+    return missed;
+  });
+}
+
+/** Position and size of every rendered box in main and the footer, relative to the document. */
+async function boxes(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('main *, body > footer *')]
       .filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName))
@@ -254,8 +334,10 @@ const skippable = (page: Page) =>
 async function expectSkippingInvisible(page: Page) {
   await page.evaluate(() => document.fonts.ready);
   expect(await skippable(page), 'blocks the browser may skip').toBeGreaterThan(10);
+  expect(await renderEachBlockOnce(page), 'blocks never rendered').toEqual([]);
   const withSkipping = await boxes(page);
   await renderEverything(page);
+  // Nothing is skipped any more, so the boxes can be read without scrolling through again.
   expect(await skippable(page)).toBe(0);
   expect(await boxes(page)).toEqual(withSkipping);
 }
