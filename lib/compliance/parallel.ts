@@ -8,7 +8,8 @@
  * bibliography (handed to them once, with the pages). The main thread checks nothing itself: a
  * worker gets a larger young generation than Node's default, which halves the garbage collector's
  * work on the many short-lived nodes a parse makes, and the main thread's heap cannot be resized
- * once it runs. Workers load lib/ as one bundled file (./worker-bundle.ts), not through tsx.
+ * once it runs. Workers load lib/ and its packages as one bundled file with
+ * V8's code cache (./worker-bundle.ts), not through tsx.
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,7 @@ import { Worker } from 'node:worker_threads';
 import { assembleReport, listContentFiles, resolveRoot, type CheckOptions, type ContentReport, type PageReport } from './report';
 import type { WorkerTask } from './check-worker';
 import type { CheckContext } from './types';
-import { workerBundle } from './worker-bundle';
+import { WORKER_LOADER, workerBundle } from './worker-bundle';
 
 /** Below this many pages, starting workers (each loads the parser and rules) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 120;
@@ -81,17 +82,19 @@ type RunningWorker = { worker: Worker; run(task: WorkerTask): Promise<[number, P
 async function startWorkers(count: number): Promise<RunningWorker[]> {
   const typescript = import.meta.url.endsWith('.ts');
   const source = new URL(typescript ? './check-worker.ts' : './check-worker.js', import.meta.url);
-  const bundle = typescript ? await workerBundle(fileURLToPath(source)) : source;
+  const bundle = typescript ? await workerBundle(fileURLToPath(source)) : null;
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   return Array.from({ length: count }, () => {
     // execArgv: [] keeps tsx's loader (inherited from `tsx script.ts`) out of a worker that needs none.
     const worker = bundle
-      ? new Worker(bundle, { execArgv: [], resourceLimits })
-      : // No bundle (esbuild missing): TypeScript sources load through tsx's API, as the parent's do.
-        new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`, {
-          eval: true,
-          resourceLimits,
-        });
+      ? new Worker(WORKER_LOADER, { eval: true, workerData: bundle, execArgv: [], resourceLimits })
+      : typescript
+        ? // No bundle (esbuild missing): TypeScript sources load through tsx's API, as the parent's do.
+          new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`, {
+            eval: true,
+            resourceLimits,
+          })
+        : new Worker(source, { execArgv: [], resourceLimits });
     const failed = new Promise<never>((_, reject) => {
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`content check: a worker stopped with exit code ${code}`)));

@@ -1,21 +1,29 @@
 /**
  * The parallel check's worker as one plain JavaScript file, so that a worker thread starts without
- * tsx: bundling lib/ once (esbuild, the compiler tsx itself uses; packages stay external) saves
- * each worker compiling or loading every TypeScript module through tsx's loader thread. The bundle
- * sits in node_modules/.cache/content-check-worker/ under the code's fingerprint: it is rebuilt
- * after any change under lib/, to the lock file or to Node, never reused across one.
+ * tsx: bundling lib/ and the packages it uses once (esbuild, the compiler tsx itself uses) saves
+ * each worker compiling every TypeScript module through tsx's loader thread and resolving and
+ * linking some hundred ES modules of its own. The bundle is CommonJS so that a worker can compile
+ * it as one vm.Script with V8's code cache (WORKER_LOADER): the first run after a change saves the
+ * compiled code, and later runs' workers start from it instead of compiling it again each.
+ *
+ * Bundle and code cache sit in node_modules/.cache/content-check-worker/ under the code's
+ * fingerprint: rebuilt after any change under lib/, to the lock file or to Node, never reused
+ * across one. The code cache holds compiled code only, no report: a run without it gives the same
+ * report.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { codeFingerprint, LIB_DIR } from './code-fingerprint';
 
 const BUNDLE_DIR = path.join(LIB_DIR, '..', 'node_modules', '.cache', 'content-check-worker');
 
+export type WorkerBundle = { bundle: string; codeCache: string };
+
 /** The worker bundle for the current code (built if missing); null when it cannot be built. */
-export async function workerBundle(entry: string): Promise<URL | null> {
-  const file = path.join(BUNDLE_DIR, `check-worker-${codeFingerprint().slice(0, 20)}.mjs`);
-  if (fs.existsSync(file)) return pathToFileURL(file);
+export async function workerBundle(entry: string): Promise<WorkerBundle | null> {
+  const file = path.join(BUNDLE_DIR, `check-worker-${codeFingerprint().slice(0, 20)}.cjs`);
+  const found = { bundle: file, codeCache: `${file}.v8-code-cache` };
+  if (fs.existsSync(file)) return found;
   try {
     const { build } = await import('esbuild');
     fs.mkdirSync(BUNDLE_DIR, { recursive: true });
@@ -24,22 +32,48 @@ export async function workerBundle(entry: string): Promise<URL | null> {
       entryPoints: [entry],
       outfile: tmp,
       bundle: true,
-      format: 'esm',
+      format: 'cjs',
       platform: 'node',
       target: `node${process.versions.node.split('.')[0]}`,
-      packages: 'external',
-      // The bundle lives in node_modules/.cache/…: bare imports resolve from the project's node_modules.
       absWorkingDir: path.join(LIB_DIR, '..'),
       logLevel: 'silent',
     });
-    // Older bundles belong to older code (one a run started a moment ago may still be loading).
+    // Older bundles and code caches belong to older code (one a run started a moment ago may still be loading).
     for (const old of fs.readdirSync(BUNDLE_DIR)) {
       const oldFile = path.join(BUNDLE_DIR, old);
       if (fs.statSync(oldFile).mtimeMs < Date.now() - 10 * 60_000) fs.rmSync(oldFile, { force: true });
     }
     fs.renameSync(tmp, file);
-    return pathToFileURL(file);
+    return found;
   } catch {
     return null;
   }
 }
+
+/**
+ * A worker's start (run with `eval: true`, `workerData` a WorkerBundle): compiles the bundle with
+ * the code cache when there is one, runs it as a CommonJS module and serves the task. A worker
+ * that had no usable cache saves one once its pages are checked, when the functions that checking
+ * needed are compiled too; written to a temporary name and renamed, so a reader never sees half.
+ */
+export const WORKER_LOADER = `
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const { createRequire } = require('node:module');
+const { workerData, threadId } = require('node:worker_threads');
+const { bundle, codeCache } = workerData;
+let cachedData;
+try { cachedData = fs.readFileSync(codeCache); } catch {}
+const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(bundle, 'utf8') + '\\n})', { filename: bundle, cachedData });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+const saveCodeCache = () => {
+  try {
+    const tmp = codeCache + '.' + process.pid + '-' + threadId + '.tmp';
+    fs.writeFileSync(tmp, script.createCachedData());
+    fs.renameSync(tmp, codeCache);
+  } catch {}
+};
+module.exports.serveTask(cachedData && !script.cachedDataRejected ? undefined : saveCodeCache);
+`;

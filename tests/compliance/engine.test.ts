@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, checkContentParallel, checkFile, formatFinding, RULES } from '@/lib/compliance';
 import { MIN_FILES_FOR_WORKERS } from '@/lib/compliance/parallel';
+import { workerBundle } from '@/lib/compliance/worker-bundle';
 import { FIXTURES, NOW, REPO, SHARED_AUTHORS, SHARED_BIB, checkFixture } from './helpers';
 
 describe('checkFile', () => {
@@ -99,7 +100,7 @@ describe('front-matter suppression', () => {
 });
 
 describe('the parallel check (npm run content:check on a large site)', () => {
-  it('gives the same report as the serial check, page for page and in the same order', async () => {
+  it('gives the same report as the serial check, page for page and in the same order, with and without the workers\' code cache', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'parallel-check-'));
     try {
       fs.cpSync(path.join(REPO, 'content'), root, { recursive: true });
@@ -111,11 +112,18 @@ describe('the parallel check (npm run content:check on a large site)', () => {
       }
       const options = { root, now: NOW };
       const serial = checkContent(options);
+      // First without the workers' code cache (they compile the bundle and save it), then from it.
+      const { codeCache } = (await workerBundle(path.join(REPO, 'lib/compliance/check-worker.ts')))!;
+      fs.rmSync(codeCache, { force: true });
       const parallel = await checkContentParallel({ ...options, workers: 2 });
+      expect(fs.existsSync(codeCache)).toBe(true);
+      const fromCodeCache = await checkContentParallel({ ...options, workers: 2 });
       expect(parallel.pages.length).toBeGreaterThanOrEqual(MIN_FILES_FOR_WORKERS);
       expect(parallel.errors).toBeGreaterThan(0);
-      expect(parallel.findings).toEqual(serial.findings);
-      expect(parallel.pages.map((p) => [p.relPath, p.citedKeys, p.readability])).toEqual(serial.pages.map((p) => [p.relPath, p.citedKeys, p.readability]));
+      for (const report of [parallel, fromCodeCache]) {
+        expect(report.findings).toEqual(serial.findings);
+        expect(report.pages.map((p) => [p.relPath, p.citedKeys, p.readability])).toEqual(serial.pages.map((p) => [p.relPath, p.citedKeys, p.readability]));
+      }
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
