@@ -36,7 +36,9 @@ export default defineConfig({
   // The first request to each route compiles it; on two cores that takes a while.
   timeout: 240_000,
   expect: { timeout: 30_000 },
-  use: { baseURL, trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions, viewport: { width: 1400, height: 1000 } },
+  // A trace only on the retry (or every test with E2E_TRACE=1): recording one costs CPU time in every
+  // test (docs/performance.md), and a test that fails for real fails its retry too, with the trace.
+  use: { baseURL, trace: process.env.E2E_TRACE === '1' ? 'retain-on-failure' : 'on-first-retry', launchOptions: chromiumLaunchOptions, viewport: { width: 1400, height: 1000 } },
   projects: [{ name: 'editor', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 1000 }, launchOptions: chromiumLaunchOptions } }],
   webServer: {
     command: `npx contentlayer2 build && npx next dev -p ${PORT} -H 127.0.0.1`,
