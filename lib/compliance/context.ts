@@ -1,7 +1,7 @@
 /** Loads what pages are checked against: the authors (who is a registered clinician) and the bibliography. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { readAuthorFiles } from '../content/author-files';
 import { parseBibliographyIdentifiers } from '../content/bibliography';
 import { BIBTEX_ENTRY_SOURCE } from '../content/citations';
 import type { CheckOptions } from './report';
@@ -21,22 +21,7 @@ export function loadContext(options: CheckOptions): CheckContext & { bibliograph
 }
 
 export function loadAuthors(dir: string): Map<string, Author> {
-  const authors = new Map<string, Author>();
-  if (!fs.existsSync(dir)) return authors;
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (!name.endsWith('.mdx')) continue;
-    const file = path.join(dir, name);
-    const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
-    const data = fm ? (parseDocument(fm[1]).toJS() as Record<string, unknown> | null) : null;
-    const registration = data?.registration as { body?: unknown; number?: unknown } | undefined;
-    authors.set(name.replace(/\.mdx$/, ''), {
-      slug: name.replace(/\.mdx$/, ''),
-      file,
-      name: typeof data?.name === 'string' ? data.name : undefined,
-      registered: Boolean(registration && typeof registration === 'object' && registration.body && registration.number),
-    });
-  }
-  return authors;
+  return readAuthorFiles(dir);
 }
 
 const BIBTEX_ENTRY = new RegExp(BIBTEX_ENTRY_SOURCE, 'i');

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readAuthorFiles } from '../content/author-files';
 import { parseRecord, recordPath, serialiseRecord, type ReviewRecord } from './record';
 import { REVIEWED_COLLECTIONS, type PageKey } from './source';
 
@@ -63,16 +64,9 @@ export function listPages(root: string): PageKey[] {
   });
 }
 
-/** Slug → whether the author file carries a professional registration. */
+/** Slug → the author's name and whether their profile carries a professional registration (body and number). */
 export function readAuthors(root: string): Map<string, { registered: boolean; name: string }> {
-  const dir = path.join(root, 'authors');
-  const authors = new Map<string, { registered: boolean; name: string }>();
-  if (!fs.existsSync(dir)) return authors;
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
-    const text = fs.readFileSync(path.join(dir, f), 'utf8');
-    authors.set(f.slice(0, -4), { registered: /^registration:/m.test(text), name: /^name:\s*['"]?(.+?)['"]?\s*$/m.exec(text)?.[1] ?? f.slice(0, -4) });
-  }
-  return authors;
+  return new Map([...readAuthorFiles(path.join(root, 'authors'))].map(([slug, a]) => [slug, { registered: a.registered, name: a.name ?? slug }]));
 }
 
 /** The slugs of the authors who may review: those whose file carries a registration. */
