@@ -11,7 +11,9 @@ import { migrateToLatest } from './migrations';
 export type DbOptions = { databaseUrl?: string; dataDir?: string };
 
 export function sqlitePath(dataDir: string) {
-  return path.join(dataDir, 'clinic.sqlite');
+  // Not a build input: without the comment Turbopack's file tracer copied every clinic.sqlite under
+  // the project (the local database, the tests') into the standalone server.
+  return path.join(/* turbopackIgnore: true */ dataDir, 'clinic.sqlite');
 }
 
 export async function openDb(opts: DbOptions = {}): Promise<{ db: Kysely<Database>; dialect: 'sqlite' | 'postgres' }> {
