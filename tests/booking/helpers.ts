@@ -28,17 +28,30 @@ export async function sqliteDb(): Promise<TestDb> {
   };
 }
 
+/**
+ * Held while a test schema is migrated or dropped. Kysely's migrator lists the tables of every schema
+ * it may use (with name-based lookups such as has_schema_privilege), so a schema another test file
+ * dropped in the middle of that listing failed the migration with "schema … does not exist". The
+ * key is any constant of this project's own.
+ */
+const SCHEMA_LOCK = 7_212_026;
+
 /** A fresh schema per call, so tests never see each other's rows. */
 export async function postgresDb(url: string): Promise<TestDb> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const { default: pg } = await import('pg');
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  const { db } = await openDb({ databaseUrl: u.toString() });
+  let db: TestDb['db'];
+  try {
+    await admin.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    await admin.query(`create schema ${schema}`);
+    const u = new URL(url);
+    u.searchParams.set('options', `-c search_path=${schema}`);
+    ({ db } = await openDb({ databaseUrl: u.toString() }));
+  } finally {
+    await admin.end(); // ends the session, which releases the lock
+  }
   return {
     name: 'postgres',
     db,
@@ -46,8 +59,12 @@ export async function postgresDb(url: string): Promise<TestDb> {
       await db.destroy();
       const c = new pg.Client({ connectionString: url });
       await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
+      try {
+        await c.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+        await c.query(`drop schema ${schema} cascade`);
+      } finally {
+        await c.end();
+      }
     },
   };
 }
