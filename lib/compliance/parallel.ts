@@ -5,11 +5,10 @@
  * is the same, in the same order.
  *
  * The workers start first, so they load the parser while the main thread reads the authors and the
- * bibliography (handed to them once, with the pages). The main thread checks nothing itself: a
- * worker gets a larger young generation than Node's default, which halves the garbage collector's
- * work on the many short-lived nodes a parse makes, and the main thread's heap cannot be resized
- * once it runs. Workers load lib/ and its packages as one bundled file with
- * V8's code cache (./worker-bundle.ts), not through tsx.
+ * bibliography (handed to them once, with the pages). The main thread checks nothing itself: it
+ * runs under tsx, and measured, checking pages there beside one worker cost more than a second
+ * worker. Workers load lib/ and its packages as one bundled file with V8's code cache
+ * (./worker-bundle.ts), not through tsx.
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +22,12 @@ import { WORKER_LOADER, workerBundle } from './worker-bundle';
 export const MIN_FILES_FOR_WORKERS = 120;
 
 /**
- * A worker's young generation, in MB (three semi-spaces). Node's default (16 MB semi-spaces here)
- * collects about 250 times in a 500-page run; 64 MB semi-spaces about 75 times.
+ * A worker's young generation, in MB (three semi-spaces of 16 MB, V8's default here). Larger
+ * semi-spaces collect less often (64 MB: about half as many scavenges) but cost more CPU in all:
+ * the fresh memory each cycle touches is paid in page faults and cache misses
+ * (docs/performance.md has the figures).
  */
-const YOUNG_GENERATION_MB = 192;
+const YOUNG_GENERATION_MB = 48;
 
 /** How many worker threads check `files` pages; 0: check them on the main thread. */
 function workerCount(files: number, threads: number): number {

@@ -135,15 +135,25 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMd
 
 /**
  * remark-gfm's parts in remark-gfm's order, less autolink literals ("www.x.org", "a@b.org" as bare
- * text). Those are what make GFM slow: the e-mail form is tried at every letter and digit of the
- * text, and a pass over every text node looks for them again; together about half of the parse.
+ * text) and, for a page that cannot hold one, tables. Autolink literals are what make GFM slow:
+ * the e-mail form is tried at every letter and digit of the text, and a pass over every text node
+ * looks for them again; together about half of the parse. A table is tried at the start of every
+ * paragraph, whose whole first line it reads as a head row before it finds no delimiter row below.
  */
-function remarkGfmWithoutAutolinkLiterals(this: Processor) {
+function remarkGfmWithoutAutolinkLiterals(this: Processor, { tables }: { tables: boolean }) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push([gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()]);
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), ...(tables ? [gfmTable()] : []), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push([
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    ...(tables ? [gfmTableFromMarkdown()] : []),
+    gfmTaskListItemFromMarkdown(),
+  ]);
 }
-const processorWithoutAutolinkLiterals = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfmWithoutAutolinkLiterals);
+const withoutAutolinkLiterals = (tables: boolean) =>
+  unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfmWithoutAutolinkLiterals, { tables });
+const processorWithoutAutolinkLiterals = withoutAutolinkLiterals(true);
+const processorWithoutAutolinkLiteralsOrTables = withoutAutolinkLiterals(false);
 
 /**
  * Whether a document might hold a GFM autolink literal; when not, both processors give the same
@@ -156,9 +166,21 @@ export function mayHoldAutolinkLiteral(source: string): boolean {
   return /www|http|mailto|xmpp|[\\&]|[\w+.-]@/i.test(source);
 }
 
+/**
+ * Whether a document might hold a GFM table; when not, parsing without tables gives the same tree.
+ * A table needs a delimiter row under its head row, and a delimiter row needs a "|" or an
+ * alignment colon written next to its dashes (":-" or "-:"); "---" alone is a setext heading or a
+ * thematic break. The tokenizer reads the characters as written, so escapes and character
+ * references cannot make one.
+ */
+export function mayHoldTable(source: string): boolean {
+  return /\||:-|-:/.test(source);
+}
+
 /** Parses an MDX document (with or without its front matter) into the one mdast tree. */
 export function parseMdx(source: string): Root {
-  return (mayHoldAutolinkLiteral(source) ? processor : processorWithoutAutolinkLiterals).parse(source) as Root;
+  const parser = mayHoldAutolinkLiteral(source) ? processor : mayHoldTable(source) ? processorWithoutAutolinkLiterals : processorWithoutAutolinkLiteralsOrTables;
+  return parser.parse(source) as Root;
 }
 
 const memo = new Map<string, ContentAnalysis>();
