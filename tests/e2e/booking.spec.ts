@@ -196,9 +196,18 @@ test.describe('with JavaScript on', () => {
   });
 });
 
-test('the confirmation page refuses made-up references', async ({ page }) => {
-  const res = await page.goto('/book/confirmation?ref=NR-AAAA-BBBB-CCCC');
-  expect(res?.status()).toBe(404);
+test('the confirmation page refuses made-up references with the whole not-found page, even without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const ref of ['NR-AAAA-BBBB-CCCC', 'not-a-reference']) {
+    const res = await page.goto(`/book/confirmation?ref=${ref}`);
+    expect(res?.status(), ref).toBe(404);
+    // Server-rendered, not filled in by script: the heading and the way on are in the HTML itself.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can.t find that page/);
+    await expect(page.getByRole('link', { name: 'Book a consultation' }).first()).toBeVisible();
+    await expect(page.getByTestId('reference')).toHaveCount(0);
+  }
+  await context.close();
 });
 
 test('the privacy notice states the configured retention period and notice version, and is axe clean', async ({ page }) => {

@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { Container } from '@/components/layout/container';
-import { getDb } from '@/lib/db';
-import { parseReference } from '@/lib/booking/reference';
-import { requestExists } from '@/lib/booking/store';
+import { knownConfirmationReference } from '@/lib/booking/confirmation-gate';
 import { siteConfig } from '@/lib/site-config';
 
 export const metadata: Metadata = {
@@ -14,11 +12,10 @@ export const metadata: Metadata = {
 
 export default async function ConfirmationPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
   const { ref } = await searchParams;
-  const reference = parseReference(Array.isArray(ref) ? ref[0] : ref);
-  // Only real references get a confirmation: the page cannot be used to fake one.
+  // Only real references get a confirmation: the page cannot be used to fake one. The proxy has
+  // already sent unknown ones to the not-found page; this is the same check, kept with the page.
+  const reference = await knownConfirmationReference(Array.isArray(ref) ? ref[0] : ref);
   if (!reference) notFound();
-  const { db } = await getDb();
-  if (!(await requestExists(db, reference))) notFound();
 
   return (
     <Container className="py-10">
