@@ -162,6 +162,11 @@ editor_step="Web editor end-to-end tests (next dev + Keystatic)"
 editor_rc_file=reports/editor-e2e.rc
 if [ "${EDITOR_WARM_UP:-1}" != 0 ]; then
   step "Start the web editor's dev server; warm it and run its tests beside the main e2e step (background, low priority)"
+  # Another server on the port would be warmed and tested in place of this tree's, with another database.
+  if (exec 3<>"/dev/tcp/127.0.0.1/$EDITOR_E2E_PORT") 2>/dev/null; then
+    printf '\n!! FAILED (stops the run): something already listens on 127.0.0.1:%s (EDITOR_E2E_PORT); stop it or choose another port\n' "$EDITOR_E2E_PORT"
+    exit 1
+  fi
   mkdir -p reports/editor-e2e-data # EDITOR_DATA_DIR in scripts/lib/editor-e2e.ts
   setsid nice -n 19 env NEXT_DIST_DIR=.next-editor DATA_DIR="$PWD/reports/editor-e2e-data" DATABASE_URL= TEST_CHEAP_PASSWORD_HASH= \
     node node_modules/next/dist/bin/next dev -p "$EDITOR_E2E_PORT" -H 127.0.0.1 > reports/editor-server.log 2>&1 &
