@@ -43,6 +43,8 @@ const PATIENT_NAMED = /\b(?:one of our patients|a (?:former )?patient of ours|pa
 const CLINICIAN_SPEAKING = /\b(?:Dr|Prof|Professor|doctor|surgeon|consultant|clinician|physiotherapist|nurse|radiologist|researchers?)\b/i;
 
 const ABOUT_MARKING = /\bmarked (?:as )?testimonials?\b|\btestimonials? (?:are|is) marked\b/i;
+/** Stories told elsewhere ("patient stories on other sites rarely mention…"): talk about stories in general, not one told here. */
+const STORIES_ELSEWHERE = /\b(?:other|another|some|many) (?:[a-z-]+ )?(?:sites?|websites?|clinics?|providers?|companies|adverts?)\b|\bonline\b|\bsocial media\b|\badverts?\b|\bmarketing\b/i;
 
 /** The first story marker of each sentence in the unit. */
 function findStories(page: ParsedPage, unit: ProseUnit) {
@@ -55,6 +57,7 @@ function findStories(page: ParsedPage, unit: ProseUnit) {
     const patterns = readerAsking ? STORY_PATTERNS.filter((p) => p !== FIRST_PERSON_ACCOUNT) : STORY_PATTERNS;
     const m = findAll(sentence.text, patterns)[0];
     if (m && !PATIENT_NAMED.test(m.match) && CLINICIAN_SPEAKING.test(sentence.text)) continue;
+    if (m && /^patient /i.test(m.match) && STORIES_ELSEWHERE.test(sentence.text)) continue;
     if (m) stories.push({ match: m.match, index: sentence.start + m.index });
   }
   return stories;

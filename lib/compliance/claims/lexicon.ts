@@ -93,7 +93,7 @@ export const CERTAINTY_HEDGE =
 const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
-const DROP_CARE = String.raw`drop (?:your|their|my|all)|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for`;
+const DROP_CARE = String.raw`drop (?:your|their|my|all)|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for`;
 
 const SYMPTOM = String.raw`(?:pain|ache|elbow|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
@@ -113,6 +113,9 @@ const REGULATORY_FACTS_LEMMA = new RegExp(
  */
 export const RHETORICAL =
   /^\W*(?:is there|could there be|can you find|will you find|would you find) (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er) (?:[a-z-]+ )?(?:place|clinic|team|centre|center|provider|hands|choice)\b|^\W*(?:where|who) else\b[^?]*\b(?:find|get|offer|match)\b/i;
+
+/** Other providers by kind: a comparison of ours with them needs a head-to-head source. */
+const PROVIDERS = /^(?:clinics?|hospitals?|providers?|centres?|centers?|practices?|competitors?|rivals?|surgeons?|specialists?)$/;
 
 /** Who a comparison must be with to be one with the whole field. */
 const WHOLE_FIELD = /^(?:any|other|others|anyone|anybody|anything|anywhere|elsewhere|everyone|everybody|traditional|conventional|usual|rest|competition|competitors?|rivals?)$/;
@@ -137,12 +140,19 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
     if (/^\d/.test(after[0]?.lower ?? '')) continue;
     const field = after.findIndex((u) => WHOLE_FIELD.test(u.lower));
     if (field !== -1) return { index: t.start, end: after[field].end };
+    // Ours against other providers, named by kind: "our outcomes are better than those of the big London clinics".
+    const ours = tokens.slice(0, i).some((u) => /^(?:our|ours|we|us)$/.test(u.lower));
+    const provider = tokens.slice(i + 2 + than, i + 9 + than).find((u) => PROVIDERS.test(u.lower));
+    if (ours && provider) return { index: t.start, end: provider.end };
   }
   return undefined;
 }
 
 /** Superlatives that describe rather than praise: dates, places, a patient's age. */
 const NEUTRAL_SUPERLATIVES = new Set(['latest', 'earliest', 'nearest', 'closest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest']);
+
+/** Adjectives that end in -est without being superlatives: the tagger rightly leaves their lemma alone. */
+const PLAIN_EST = new Set(['honest', 'dishonest', 'modest', 'immodest', 'earnest', 'manifest', 'west', 'northwest', 'southwest', 'midwest']);
 
 /**
  * A superlative adjective by its form ("the smartest choice", "Britain's kindest team"): an
@@ -153,7 +163,8 @@ function superlativeAdjective(tagged: TaggedSentence): { index: number; end: num
     (token, i) =>
       token.pos === 'ADJ' &&
       /[a-z]{2}est$/.test(token.lower) &&
-      token.lemma !== token.lower &&
+      // The model lemmatises common ones ("safest" → safe) but leaves rarer ones ("purest") as written.
+      (token.lemma !== token.lower || !PLAIN_EST.has(token.lower)) &&
       !NEUTRAL_SUPERLATIVES.has(token.lower) &&
       i > 0 &&
       /^(?:the|our|its|their|his|her|'s|’s)$/.test(tagged.tokens[i - 1].lower),
@@ -368,7 +379,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
+    trigger: /\b(?:longer|never|say no|bother|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -415,6 +426,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\bunder the knife\b/,
       /\breplace the need\b/,
       /\bno need to (?:wait|have|see|go)\b/,
+      // "No reason to wait on the NHS list for a joint replacement any more": waiting for care is the care.
+      new RegExp(String.raw`\bno (?:reason|point|need) to (?:keep )?(?:wait|queue|stay|sit)\b(?: \S+){0,6} (?:(?:nhs|wait|surgical|operation|surgery) list|${CARE})`),
       /\b(?:surgeon|doctor|consultant|gp)(?:['’]s)? advice\b(?: \S+){0,6} set aside\b/,
       /\bdo not let (?:your )?(?:\S+ ){0,2}talk you into\b/,
       /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
@@ -471,7 +484,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:settle for|accept) second[- ]best\b/i,
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
-    exempt: /\b(?:best|\w+est) (?:way|time|place|person|route|option for you) to\b|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    exempt: /\bbest (?:way|time|place|person|route|option for you) to\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
     ownSubjectFor: /\bbe (?:\S+ )?(?:best|good|fine|finest)(?: for| when| if| in| kept| left| worn|$| \.)/,
@@ -496,6 +509,10 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:nothing|nobody|no one|no other [a-z]+)\b(?: [a-z]+){0,4} (?:works?|is|does|performs?|compares?) (?:as|so) [a-z]+ as (?:our|ours|us|we|this|it)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:does it|do it|does|do) (?:like|as well as|better than) (?:us|we)\b/i,
+      // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
+      // "no other clinic in Britain has treated as many knees".
+      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more [a-z-]+|[a-z]{3,}er)\s+than (?:we|us|our|ours)\b/i,
+      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:as many|as much|as (?:well|often|widely|successfully|safely|experienced|skilled|effective|good)) (?:[a-z-]+ ){0,3}(?:as|with)?\b/i,
       /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
       /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
       /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b/i,
