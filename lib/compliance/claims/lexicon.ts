@@ -51,6 +51,11 @@ export type ModelRule = {
    * subject must not be another treatment (surgery, steroids, exercise…).
    */
   needsTopic?: boolean;
+  /**
+   * Written text that makes the sentence this rule's topic even without a word of TOPIC: a
+   * superlative that praises a service ("the finest knee care in Europe") speaks for the clinic.
+   */
+  topicAlso?: RegExp;
   /** Lemma text must also match this (e.g. a kind of care for "no longer need"). */
   requires?: RegExp;
   /** Lemma text matching this is about something else (a true regulatory fact, a dosing step…). */
@@ -199,6 +204,19 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'effect-overclaim',
     claimClass: 'effect-overclaim',
+    // The damage itself said to be undone, with no agent named: on a page about our treatment, ours is the agent.
+    trigger: /\b(?:damage|wear|cartilage|arthritis|degenerat|tear)/i,
+    lemma: [
+      /\b(?:damage|wear|wear and tear|cartilage loss|arthritis|osteoarthritis|degeneration|tear)\b(?: \S+){0,4} be (?:\S+ ){0,2}(?:erase|reverse|undo|repair|regrow|rebuild|restore|regenerate|heal|mend|wipe out|wipe away|rewind|fix)\b/,
+    ],
+    message: '%s states a repair or reversal of the condition as an effect of the treatment',
+    citedAndHedgedAllows: true,
+    exempt: /\b(?:microfracture|chondrocyte|mosaicplasty|osteochondral|cartilage transplant|replace the worn|rarely|seldom|hardly|partly|partially|by the body|on its own|naturally)\b/,
+    extraHedge: /\b(?:surgery|surgical|operations?|surgeons?|aims?|designed to|body['’]s own attempts?)\b/i,
+  },
+  {
+    id: 'effect-overclaim',
+    claimClass: 'effect-overclaim',
     trigger: /\b(?:clinically|scientifically|medically|proven|proved|like new|for good|goodbye|thing of the past|disappear|vanish|go(?:es)? away|went away|life back|lasting relief|permanent|full function|second life|new life|lease of life|as good as|lifetime|lifelong)/i,
     lemma: [
       /\b(?:clinically|scientifically|medically) (?:prove|proven|test)\b/,
@@ -332,7 +350,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'no-risk-free',
     claimClass: 'risk-denial',
-    trigger: /\b(?:risk|danger|adverse|harm|hurt|damage|wrong|worry|react|unheard|unknown|impeccable|free of|free from|complication|side[- ]effect|problem|safe)/i,
+    trigger: /\b(?:risk|danger|nil|zero|non-?existent|adverse|harm|hurt|damage|wrong|worry|react|unheard|unknown|impeccable|free of|free from|complication|side[- ]effect|problem|safe)/i,
     lemma: [
       /\bno (?:chance|risk|danger) of\b/,
       /\bno (?:adverse|harmful) (?:effect|reaction)\b/,
@@ -348,6 +366,9 @@ export const MODEL_RULES: ModelRule[] = [
       /\bcan not react badly\b/,
       /\bunheard of\b/,
       /\b(?:virtually|completely|almost) unknown\b/,
+      // Side effects said not to exist: "are non-existent", "are unknown with our technique".
+      /\b(?:side effect|complication|problem|adverse (?:effect|event|reaction))s? (?:\S+ ){0,2}be (?:\S+ )?(?:non-existent|nonexistent|nil|zero|unheard of)\b/,
+      /\b(?:side effect|complication|problem|adverse (?:effect|event|reaction))s? (?:\S+ ){0,2}be (?:\S+ )?unknown (?:with|at|in|among|after) (?:our|us|this|the procedure|the treatment|the injection)\b/,
       /\bimpeccable safety\b/,
       /\bwithout (?:any )?danger\b/,
       /\bfree (?:of|from) (?:risk|side effect|complication)\b/,
@@ -447,7 +468,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
-    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
+    trigger: /\b(?:most|best|finest|top|refer|send|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
     tokens: superlativeAdjective,
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
@@ -480,6 +501,8 @@ export const MODEL_RULES: ModelRule[] = [
       // "Ours is the only clinic with results like these": a claim over the whole field.
       /\bthe only (?:[a-z-]+ ){0,2}(?:clinic|provider|centre|center|team|practice)s? (?:with|to|that|which|where|in|offering|able)\b/i,
       RHETORICAL,
+      // Peers sending their patients: "the clinic other clinics refer their patients to".
+      /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
       /\b(?:settle for|accept) second[- ]best\b/i,
     ],
@@ -487,6 +510,7 @@ export const MODEL_RULES: ModelRule[] = [
     exempt: /\bbest (?:way|time|place|person|route|option for you) to\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
+    topicAlso: /\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est) (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment)\b/i,
     ownSubjectFor: /\bbe (?:\S+ )?(?:best|good|fine|finest)(?: for| when| if| in| kept| left| worn|$| \.)/,
     citationAllows: true,
   },
@@ -550,7 +574,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'unhedged-effect',
     claimClass: 'unhedged-effect',
-    trigger: /\b(?:reduc|reliev|eas(?:e|es|ed|ing)\b|improv|calm|speed|protect|slow|strength|boost|stimul|lessen|lower|sooth|switch|cushion|support|help|recover|move|easier|easy)/i,
+    trigger: /\b(?:(?:gets?|getting|got|ha(?:ve|s)|keeps?|sets?) (?:you|them|patients?|people|him|her|me)\b|reduc|reliev|eas(?:e|es|ed|ing)\b|improv|calm|speed|protect|slow|strength|boost|stimul|lessen|lower|sooth|switch|cushion|support|help|recover|move|easier|easy)/i,
     lemma: [
       new RegExp(String.raw`\b(?:reduce|relieve|ease|improve|calm|speed up|speed|protect|slow|strengthen|boost|stimulate|lessen|lower|soothe|switch off|cushion|support|help)\b(?: \S+){0,4} ${SYMPTOM}`),
       new RegExp(String.raw`\b${SYMPTOM}\b(?: \S+){0,2} be (?:reduce|relieve|ease|improve|calm|switch off|lessen|soothe)\b`),
@@ -558,6 +582,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\bmove (?:more )?(?:freely|easily)\b/,
       /\bmake (?:\S+ ){1,3}(?:easier|easy)\b/,
       /\bhelp (?:you |them |patients? )?(?:get back|return|walk|move)\b/,
+      // "Gets you walking without a limp", "has patients back on their feet".
+      /\b(?:get|have|keep|set) (?:you|them|patient|people|him|her|me) (?:back )?(?:on (?:your|their|his|her|my) feet|walk|run|move|play|climb|jog)\b/,
     ],
     message: '%s states an effect of the treatment as certain fact',
     needsTopic: true,
