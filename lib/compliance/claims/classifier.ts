@@ -54,7 +54,7 @@ export type ClassifierModel = {
   training: { sentences: number; positives: number; negatives: number; contentSentences: number };
 };
 
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /**
  * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
@@ -207,7 +207,8 @@ export function featuresOf(text: string): SentenceFeatures {
     const norm = normalise(token.word);
     const word = negated ? `¬${norm}` : norm;
     words.push({ word, start: token.start, end: token.end });
-    if (NEGATORS.has(token.word)) negated = true;
+    // "Not without risks": a negated negation affirms, so the words after it are read as plain.
+    if (NEGATORS.has(token.word)) negated = !(negated && NEGATORS.has(words[words.length - 2]?.word.replace(/^¬/, '') ?? ''));
   }
   if (words.length > 0 && words.every((w) => w.word !== '|' || w === words[words.length - 1])) add('#cue:short', 0, 0);
   const familiesOf = (word: string): string[] => {
