@@ -160,6 +160,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\b(?:outperforms?|outperformed|beats?)\s+(?:\w+\s+){0,3}?(?:surgery|PRP|steroids?|cortisone|hyaluronic acid|physiotherapy)\b/i,
     ],
     citationAllows: true,
+    // Other care said to do better than injections ("a joint replacement works better than any injection") is no claim for ours.
+    exempt: /\b(?:surgery|replacements?|operations?|arthroplasty|steroids?|cortisone|physiotherapy|physio|exercise|weight loss)\b[^.,;:]{0,40}\b(?:better|safer|more effective|superior|longer[- ]lasting|more successful) (?:than|to) (?:\w+ ){0,2}(?:injections?|PRP|cells?|ours|our)\b/i,
     message: (p) => `"${p}" compares with another treatment without a cited head-to-head study`,
   },
 ];

@@ -87,6 +87,15 @@ const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens'.split(' '),
 );
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'none', 'nobody', 'cannot', 'neither', 'nor', 'hardly']);
+/** A question reported rather than asked ("many patients ask whether they can stop…"): it asks, it does not claim. */
+const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure) (?:us |me |you |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
+
+/**
+ * Care kept: a way of dropping care under a negation ("no need to stop your medicines", "do not
+ * skip physio") or carrying on with it. Such a sentence tells the reader to keep their care, so it
+ * is never judged as discouraging it, whatever the score.
+ */
+const KEEPS_CARE = /\b(?:not|never|no need to|no reason to|don['’]t|do not)\s+(?:have to\s+|need to\s+)?(?:stop|skip|cancel|quit|drop|give up|come off)\b|\b(?:keep|carry on|continue)\s+(?:taking|going|doing|using|with|to)\b/i;
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', 'but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'because', 'unless']);
 
 /** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
@@ -174,6 +183,8 @@ export type SentenceFeatures = {
   cited: boolean;
   hedged: boolean;
   reported: boolean;
+  /** Tells the reader to keep their care ("do not stop your medicines"). */
+  keepsCare: boolean;
 };
 
 /** The features of one sentence (as the check sees it: no "## " or "- " markers). */
@@ -181,7 +192,7 @@ export function featuresOf(text: string): SentenceFeatures {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
   const reported = REPORTED_ANYWHERE.test(text);
-  const question = isQuestion(text) && !/^\W*why\b/i.test(text);
+  const question = (isQuestion(text) && !/^\W*why\b/i.test(text)) || INDIRECT_QUESTION.test(text);
   const spans = new Map<string, { start: number; end: number }>();
   const add = (feature: string, start: number, end: number) => {
     if (!spans.has(feature)) spans.set(feature, { start, end });
@@ -229,7 +240,7 @@ export function featuresOf(text: string): SentenceFeatures {
   // Families co-occurring anywhere in the sentence ("avoid … surgery", "most … improve").
   const present = [...new Set(words.flatMap((w) => familiesOf(w.word)))].sort();
   for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) add(`${present[a]}+${present[b]}`, 0, 0);
-  return { spans, question, cited, hedged, reported };
+  return { spans, question, cited, hedged, reported, keepsCare: KEEPS_CARE.test(text) };
 }
 
 /**
@@ -250,9 +261,10 @@ const CLASS_NEEDS: Record<ClaimClass, readonly string[]> = {
 };
 
 /** Classes a finding may not be raised for in this context, whatever the score. */
-export function gatedClasses(features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'>, inTestimonial: boolean): Set<ClaimClass> {
+export function gatedClasses(features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported' | 'keepsCare'>, inTestimonial: boolean): Set<ClaimClass> {
   if (features.question || features.reported) return new Set(CLAIM_CLASSES);
   const gated = new Set<ClaimClass>(CLAIM_CLASSES.filter((c) => !CLASS_NEEDS[c].some((family) => features.spans.has(family))));
+  if (features.keepsCare) gated.add('discouraging-care');
   if (features.cited) gated.add('uncited-quantity').add('unverifiable-superlative').add('testimonial-endorsement');
   if (features.cited && features.hedged) gated.add('effect-overclaim').add('unhedged-effect');
   if (features.hedged) gated.add('unhedged-effect');

@@ -78,6 +78,8 @@ export type ModelRule = {
   extraHedge?: RegExp;
   /** The claim itself is a negation ("no risk", "no longer need surgery"), so a "not" inside the match does not disarm it. */
   negationIsTheClaim?: boolean;
+  /** A sentence whose subject is other care (surgery, steroids…) is not about ours: a comparison there favours that care. */
+  notAboutOtherCare?: boolean;
   /** Checked inside <Testimonial> too (default true; personal experience there is the point). */
   inTestimonial?: boolean;
 };
@@ -154,7 +156,7 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
 }
 
 /** Superlatives that describe rather than praise: dates, places, a patient's age. */
-const NEUTRAL_SUPERLATIVES = new Set(['latest', 'earliest', 'nearest', 'closest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest']);
+const NEUTRAL_SUPERLATIVES = new Set(['latest', 'newest', 'earliest', 'nearest', 'closest', 'furthest', 'farthest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest']);
 
 /** Adjectives that end in -est without being superlatives: the tagger rightly leaves their lemma alone. */
 const PLAIN_EST = new Set(['honest', 'dishonest', 'modest', 'immodest', 'earnest', 'manifest', 'west', 'northwest', 'southwest', 'midwest']);
@@ -175,6 +177,22 @@ function superlativeAdjective(tagged: TaggedSentence): { index: number; end: num
       /^(?:the|our|its|their|his|her|'s|’s)$/.test(tagged.tokens[i - 1].lower),
   );
   return t && { index: t.start, end: t.end };
+}
+
+/** A comparative by its form: better, fewer, or an -er adjective the tagger reduces ("faster" → fast). */
+function isComparative(t: TaggedSentence['tokens'][number]): boolean {
+  return /^(?:better|worse|fewer|less|more)$/.test(t.lower) || ((t.pos === 'ADJ' || t.pos === 'ADV') && /[a-z]{2}(?:er|ier)$/.test(t.lower) && t.lemma !== t.lower);
+}
+
+/**
+ * A headline of comparatives with nothing compared ("Better results, fewer side effects, faster
+ * recovery"): a fragment with no verb that stacks two comparatives claims to beat the alternatives.
+ */
+function bareComparatives(tagged: TaggedSentence): { index: number; end: number } | undefined {
+  const tokens = tagged.tokens;
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'than')) return undefined;
+  const found = tokens.filter(isComparative);
+  return found.length >= 2 ? { index: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 
 export const MODEL_RULES: ModelRule[] = [
@@ -400,7 +418,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\b(?:longer|never|say no|bother|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
+    trigger: /\b(?:longer|never|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -447,6 +465,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\bunder the knife\b/,
       /\breplace the need\b/,
       /\bno need to (?:wait|have|see|go)\b/,
+      // "Ignore anyone who tells you that you need a new knee."
+      new RegExp(String.raw`\bignore (?:anyone|anybody|those|people|the doctor|the surgeon|your (?:doctor|surgeon|gp|consultant)|doctor|surgeon|advice)\b(?: \S+){0,8} ${CARE}`),
       // "No reason to wait on the NHS list for a joint replacement any more": waiting for care is the care.
       new RegExp(String.raw`\bno (?:reason|point|need) to (?:keep )?(?:wait|queue|stay|sit)\b(?: \S+){0,6} (?:(?:nhs|wait|surgical|operation|surgery) list|${CARE})`),
       /\b(?:surgeon|doctor|consultant|gp)(?:['’]s)? advice\b(?: \S+){0,6} set aside\b/,
@@ -468,8 +488,9 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
-    trigger: /\b(?:most|best|finest|top|refer|send|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
-    tokens: superlativeAdjective,
+    // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
+    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|benchmark|yardstick|byword|model|bar|pace|dream|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
+    tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
       /\b(?:the )?most (?:effective|advanced|powerful|successful|experienced|trusted|respected|innovative|reliable|popular|qualified)\b/i,
@@ -488,12 +509,16 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:world|market|industry|uk|national) leaders?\b|\blead(?:s|ing)? the (?:world|country|uk|field|way|market|industry|nation)\b/i,
       /\branked (?:first|top|number one|no\.? ?1|highest|best)\b/i,
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
-      /\bunlike (?:other|any other|most|many|the rest of the) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team)s?\b|\bunlike anywhere else\b/i,
+      /\bunlike (?:other|any other|most|many|the rest of the) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team)s?\b|\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,
       // Comparisons with the whole field in other words: "streets ahead", "outshines", "no clinic does it better", "cannot match our results".
       /\b(?:streets ahead|head and shoulders above|ahead of the (?:competition|field|rest|pack)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
       /\bleaves? (?:all |every |the )?other\b[^.]{0,30}\bbehind\b/i,
       /\bbetter (?:[a-z-]+ ){0,2}anywhere\b/i,
-      /\bsets? the (?:standard|benchmark)\b/i,
+      /\b(?:sets?|setting|raises?|raising) the (?:standard|benchmark|bar|pace)\b/i,
+      // "The benchmark for the industry", "the yardstick others are measured by".
+      /\b(?:the|a) (?:benchmark|yardstick|standard-bearer|byword|model) (?:for|of|that|which|others|other)\b/i,
+      // "Results that other clinics can only dream of".
+      /\bother (?:[a-z-]+ )?(?:clinics|providers|centres|centers|teams|practices|hospitals|surgeons)\b(?: [a-z]+){0,2} (?:can|could) only (?:dream of|hope for|wish for|aspire to|envy)\b/i,
       /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own)\b/i,
       /\bsuperior\b(?:\s+\S+){0,3}\s+(?:to|than) (?:anything|any|other|all|every)\b/i,
       // "A leader in orthobiologics", "leaders in the field".
@@ -518,7 +543,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
-    trigger: /\b(?:no|nobody|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
+    trigger: /\bun(?:beaten|challenged|like)|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
     surface: [
       /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
       /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
@@ -535,7 +560,12 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:nobody|no one|no other [a-z]+) (?:does it|do it|does|do) (?:like|as well as|better than) (?:us|we)\b/i,
       // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
       // "no other clinic in Britain has treated as many knees".
-      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more [a-z-]+|[a-z]{3,}er)\s+than (?:we|us|our|ours)\b/i,
+      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
+      // Praise that is a comparison in itself, whatever it praises: "unbeaten in patient satisfaction", "care unlike anything else".
+      /\bun(?:beaten|challenged|matchable)\b/i,
+      /\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,
+      // "Nowhere in the North will you find more experienced hands."
+      /\bnowhere\b(?:\s+[a-z-]+){0,4}?\s+(?:will|can|could|would|do|does) (?:you|patients|anyone|one) (?:find|get|see|receive|meet)\b/i,
       /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:as many|as much|as (?:well|often|widely|successfully|safely|experienced|skilled|effective|good)) (?:[a-z-]+ ){0,3}(?:as|with)?\b/i,
       /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
       /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
@@ -570,6 +600,7 @@ export const MODEL_RULES: ModelRule[] = [
     exempt: /\b(?:evidence|data|trials?|studies|study|research|support)\b(?: \S+){0,2} than\b/,
     message: '%s compares with other treatments or clinics without a cited head-to-head study',
     citationAllows: true,
+    notAboutOtherCare: true,
   },
   {
     id: 'unhedged-effect',

@@ -71,6 +71,15 @@ function subjectless(tagged: TaggedSentence): boolean {
   return !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/** Other care named before `index` (and not ours): "a joint replacement works better than…", not "a faster recovery than any surgery". */
+function otherCareBefore(tagged: TaggedSentence, index: number): boolean {
+  const before = tagged.tokens
+    .filter((t) => t.end <= index)
+    .map((t) => t.lemma)
+    .join(' ');
+  return OTHER_CARE.test(before) && !/\b(?:our|we)\b/.test(before);
+}
+
 function ruleMessage(rule: ModelRule, words: string): string {
   const source = RULES_BY_ID.get(rule.id)?.source;
   const text = rule.message.replace('%s', `"${words}"`);
@@ -159,7 +168,7 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
     if (rule.exempt && rule.exempt.test(haystack)) continue;
     for (const m of matchesOf(rule, tagged)) {
       const words = text.slice(m.index, m.end).replace(/\s+/g, ' ');
-      if ((rule.needsTopic && !topic && !rule.topicAlso?.test(text)) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
+      if ((rule.needsTopic && !topic && !rule.topicAlso?.test(text)) || (rule.notAboutOtherCare && aboutOtherCare && otherCareBefore(tagged, m.index)) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
         analysis.disarmed.push({ ruleId: rule.id, words, reason: 'off-topic' });
         continue;
       }
