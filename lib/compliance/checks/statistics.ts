@@ -62,7 +62,7 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one) again|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ )?(?:painkillers?|medication|tablets|pills|pain))\b/i;
+const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one) again|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise)|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ )?(?:painkillers?|medication|tablets|pills|pain))\b/i;
 /** Less of a symptom is an outcome too: "most people notice less pain". */
 const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\b(?:notice|noticed|notices|feel|feels|felt|see|sees|saw|spot) (?:a|the|any|some|real|big) (?:[a-z]+ )?(?:difference|change|improvement|benefit)\b/i;
 /** The practical side of recovery ("most people go home the same day", "back to desk work"): what to plan for, not a result. */
@@ -81,7 +81,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
   /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
   /\b(?:half|twice|double|triple) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
-  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
+  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! (?:an?|the) (?:hour|day|week|month|year|minute|mile|dose|tablet)\b)/i,
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
   /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:of )?(?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way|fee|cost|price|payment|deposit|time)\b)/i,
   /\b(?:two|three|four)fold\b/i,

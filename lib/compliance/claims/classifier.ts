@@ -15,7 +15,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import { hasCitation, isQuestion } from '../language';
-import { CERTAINTY_HEDGE, CLAIM_CLASSES, type ClaimClass } from './lexicon';
+import { CERTAINTY_HEDGE, CLAIM_CLASSES, SUPERVISED, type ClaimClass } from './lexicon';
+
+/** A change of care left to the patient's clinician (written text, any case). */
+const SUPERVISED_CHANGE = new RegExp(SUPERVISED.source, 'i');
 
 /** The rule a finding of each class is reported under (its message and fix are that rule's). */
 export const CLASS_RULE: Record<ClaimClass, string> = {
@@ -92,7 +95,7 @@ const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wo
 
 /**
  * Care kept: a way of dropping care under a negation ("no need to stop your medicines", "do not
- * skip physio") or carrying on with it. Such a sentence tells the reader to keep their care, so it
+ * skip physio"), carrying on with it, or changing it only with the patient's clinician. Such a sentence tells the reader to keep their care, so it
  * is never judged as discouraging it, whatever the score.
  */
 const KEEPS_CARE = /\b(?:not|never|no need to|no reason to|don['’]t|do not)\s+(?:have to\s+|need to\s+)?(?:stop|skip|cancel|quit|drop|give up|come off)\b|\b(?:keep|carry on|continue)\s+(?:taking|going|doing|using|with|to)\b/i;
@@ -240,7 +243,7 @@ export function featuresOf(text: string): SentenceFeatures {
   // Families co-occurring anywhere in the sentence ("avoid … surgery", "most … improve").
   const present = [...new Set(words.flatMap((w) => familiesOf(w.word)))].sort();
   for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) add(`${present[a]}+${present[b]}`, 0, 0);
-  return { spans, question, cited, hedged, reported, keepsCare: KEEPS_CARE.test(text) };
+  return { spans, question, cited, hedged, reported, keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) };
 }
 
 /**

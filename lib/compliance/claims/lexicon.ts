@@ -96,6 +96,14 @@ export const OTHER_CARE =
 export const CERTAINTY_HEDGE =
   /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to)\b/i;
 
+/**
+ * A change of care left to the patient's own clinician ("but only with your GP's agreement",
+ * "if your doctor agrees"): advice, not discouragement. Read by the rules (lemma text and written
+ * text) and by the classifier's gate.
+ */
+export const SUPERVISED =
+  /\b(?:with|after|on|under) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist)(?:['’]s| 's)? (?:agreement|advice|approval|say-so|supervision|guidance|blessing|agree)\b|\b(?:if|unless|once|when) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist) (?:agree|agrees|says so|advise|advises|recommend|recommends)\b/;
+
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
 const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
 
@@ -121,6 +129,9 @@ const REGULATORY_FACTS_LEMMA = new RegExp(
 export const RHETORICAL =
   /^\W*(?:is there|could there be|can you find|will you find|would you find) (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er) (?:[a-z-]+ )?(?:place|clinic|team|centre|center|provider|hands|choice)\b|^\W*(?:where|who) else\b[^?]*\b(?:find|get|offer|match)\b/i;
 
+/** Comparatives that describe rather than praise: "our clinic is smaller than a hospital". */
+const NEUTRAL_COMPARATIVES = new Set(['smaller', 'larger', 'bigger', 'older', 'newer', 'younger', 'closer', 'nearer', 'further', 'farther', 'later', 'earlier', 'quieter', 'busier']);
+
 /** Other providers by kind: a comparison of ours with them needs a head-to-head source. */
 const PROVIDERS = /^(?:clinics?|hospitals?|providers?|centres?|centers?|practices?|competitors?|rivals?|surgeons?|specialists?)$/;
 
@@ -142,13 +153,16 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
     if (!comparative) continue;
     const than = tokens.slice(i + 1, i + 7).findIndex((u) => u.lower === 'than');
     if (than === -1) continue;
-    const after = tokens.slice(i + 2 + than, i + 7 + than);
+    // The compared-with ends at the clause: "quicker than after surgery, but everyone is different".
+    const rest = tokens.slice(i + 2 + than, i + 7 + than);
+    const clauseEnd = rest.findIndex((u) => u.pos === 'PUNCT' || u.pos === 'CCONJ' || u.pos === 'SCONJ');
+    const after = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
     // "More than 500 other patients" is a count, not a comparison.
     if (/^\d/.test(after[0]?.lower ?? '')) continue;
     const field = after.findIndex((u) => WHOLE_FIELD.test(u.lower));
     if (field !== -1) return { index: t.start, end: after[field].end };
     // Ours against other providers, named by kind: "our outcomes are better than those of the big London clinics".
-    const ours = tokens.slice(0, i).some((u) => /^(?:our|ours|we|us)$/.test(u.lower));
+    const ours = tokens.slice(0, i).some((u) => /^(?:our|ours|we|us)$/.test(u.lower)) && !NEUTRAL_COMPARATIVES.has(t.lower);
     const provider = tokens.slice(i + 2 + than, i + 9 + than).find((u) => PROVIDERS.test(u.lower));
     if (ours && provider) return { index: t.start, end: provider.end };
   }
@@ -418,7 +432,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\b(?:longer|never|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
+    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -465,6 +479,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\bunder the knife\b/,
       /\breplace the need\b/,
       /\bno need to (?:wait|have|see|go)\b/,
+      // "Patients rarely need to go back on their medication."
+      new RegExp(String.raw`\b(?:rarely|seldom|hardly ever|almost never|barely) (?:ever )?(?:need|require|have to)\b(?: \S+){0,5} ${CARE}`),
       // "Ignore anyone who tells you that you need a new knee."
       new RegExp(String.raw`\bignore (?:anyone|anybody|those|people|the doctor|the surgeon|your (?:doctor|surgeon|gp|consultant)|doctor|surgeon|advice)\b(?: \S+){0,8} ${CARE}`),
       // "No reason to wait on the NHS list for a joint replacement any more": waiting for care is the care.
@@ -481,7 +497,7 @@ export const MODEL_RULES: ModelRule[] = [
     message: '%s may discourage care a patient needs',
     negationIsTheClaim: true,
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
-    exempt: /\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b/,
+    exempt: new RegExp(String.raw`\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}`, 'i'),
     extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|clinician|doctor|surgeon|GP|nurse|if)\b/i,
     inTestimonial: true,
   },
@@ -489,7 +505,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
-    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|benchmark|yardstick|byword|model|bar|pace|dream|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
+    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
     tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
@@ -504,6 +520,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:top[- ](?:tier|notch|flight|class)|first[- ]class|world[- ]beating|class[- ]leading|(?:industry|market|sector)[- ]leading)\b/i,
       // Comparative idioms: "leaves steroid jabs in the shade", "puts other clinics to shame".
       /\b(?:in the shade|to shame|out of the water|knocks? spots off|runs? rings (?:a)?round)\b/i,
+      /\bleaves? (?:\S+ ){0,3}(?:standing|for dust|trailing)\b/i,
+      /\belite[- ](?:level|standard|quality|care|service|team|clinic|specialists?|clinicians?|results?)\b/i,
       /\bnowhere else\b/i,
       /\b(?:the )?pioneers?\b|\bpioneering\b/i,
       /\b(?:world|market|industry|uk|national) leaders?\b|\blead(?:s|ing)? the (?:world|country|uk|field|way|market|industry|nation)\b/i,
@@ -543,7 +561,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
-    trigger: /\bun(?:beaten|challenged|like)|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
+    trigger: /\bun(?:beaten|challenged|like)|\bwhy\b|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
     surface: [
       /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
       /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
@@ -561,6 +579,11 @@ export const MODEL_RULES: ModelRule[] = [
       // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
       // "no other clinic in Britain has treated as many knees".
       /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
+      // "Why go anywhere else?", "why settle for another clinic?"
+      /\bwhy (?:go|look|travel|settle for|choose|trust|try|turn to) (?:anywhere else|elsewhere|anyone else|somewhere else|another (?:clinic|provider|team|centre|center))\b/i,
+      /\blike no(?:body| one|-one)(?: else)?\b/i,
+      // "No other treatment gives you this much relief."
+      /\b(?:no other [a-z]+|nothing else|nobody else|no one else)\b(?:\s+[a-z-]+){0,4}?\s+(?:this|that|so|such) (?:much|many|good|well|fast|quickly|effective|lasting)\b/i,
       // Praise that is a comparison in itself, whatever it praises: "unbeaten in patient satisfaction", "care unlike anything else".
       /\bun(?:beaten|challenged|matchable)\b/i,
       /\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,

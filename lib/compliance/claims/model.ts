@@ -168,7 +168,7 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
     if (rule.exempt && rule.exempt.test(haystack)) continue;
     for (const m of matchesOf(rule, tagged)) {
       const words = text.slice(m.index, m.end).replace(/\s+/g, ' ');
-      if ((rule.needsTopic && !topic && !rule.topicAlso?.test(text)) || (rule.notAboutOtherCare && aboutOtherCare && otherCareBefore(tagged, m.index)) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
+      if ((rule.needsTopic && !topic && (aboutOtherCare || !rule.topicAlso?.test(text))) || (rule.notAboutOtherCare && aboutOtherCare && otherCareBefore(tagged, m.index)) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
         analysis.disarmed.push({ ruleId: rule.id, words, reason: 'off-topic' });
         continue;
       }
