@@ -57,7 +57,7 @@ export type ClassifierModel = {
   training: { sentences: number; positives: number; negatives: number; contentSentences: number };
 };
 
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /**
  * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
@@ -103,7 +103,7 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–'
 
 /** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
 const REPORTED_ANYWHERE =
-  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising))\b/i;
+  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing))\b/i;
 
 type Token = { word: string; start: number; end: number };
 
@@ -146,8 +146,13 @@ function normalise(word: string): string {
 
 /** Words ending in -est that are no superlative, or one that praises nothing. */
 const NOT_SUPERLATIVE = new Set(
-  'interest request suggest test rest honest modest forest harvest chest west guest invest digest manifest protest contest arrest attest latest earliest nearest closest soonest oldest youngest lowest smallest shortest longest slightest highest largest biggest strongest'.split(' '),
+  'interest request suggest test rest honest modest forest harvest chest west guest invest digest manifest protest contest arrest attest latest newest furthest farthest earliest nearest closest soonest oldest youngest lowest smallest shortest longest slightest highest largest biggest strongest'.split(' '),
 );
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** What a list's heading counts: "top questions", "top tips", "top 10". */
+const LIST_NOUNS = /^(?:\d+|questions?|tips?|reasons?|things?|ways?|facts?|myths?|signs?|exercises?|tricks?|three|five|ten|picks?)$/;
+
 /** "Most" before these is a share or a frequency, not praise. */
 const NOT_PRAISE_AFTER_MOST = new Set('of people patients common commonly likely recent frequent frequently important useful usual often serious suitable appropriate part appointments clinics cases'.split(' '));
 const COMPARATIVE = /^(?:[a-z]{3,}er|better|superior|more|less)$/;
@@ -212,18 +217,22 @@ export function featuresOf(text: string): SentenceFeatures {
   const words: Token[] = [];
   const tokens = tokensOf(text);
   for (const cue of comparisonCues(tokens)) add(cue.feature, cue.start, cue.end);
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     if (CLAUSE_END.has(token.word)) {
       negated = false;
       words.push({ word: '|', start: token.start, end: token.end });
-      continue;
+      return;
     }
-    const norm = normalise(token.word);
+    // "Top questions", "top tips", "top 5": a list's heading, not a ranking of us; "last reviewed",
+    // "last updated": when something was done, not a last chance.
+    const next = tokens[i + 1]?.word ?? '';
+    const norm =
+      token.word === 'top' && LIST_NOUNS.test(next) ? 'top-list' : token.word === 'last' && /^[a-z]{3,}ed$/.test(next) ? 'last-done' : MONTHS.test(token.word) ? '#month' : normalise(token.word);
     const word = negated ? `¬${norm}` : norm;
     words.push({ word, start: token.start, end: token.end });
     // "Not without risks": a negated negation affirms, so the words after it are read as plain.
     if (NEGATORS.has(token.word)) negated = !(negated && NEGATORS.has(words[words.length - 2]?.word.replace(/^¬/, '') ?? ''));
-  }
+  });
   if (words.length > 0 && words.every((w) => w.word !== '|' || w === words[words.length - 1])) add('#cue:short', 0, 0);
   const familiesOf = (word: string): string[] => {
     const neg = word.startsWith('¬') ? '¬' : '';

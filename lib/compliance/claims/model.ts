@@ -68,6 +68,8 @@ function subjectless(tagged: TaggedSentence): boolean {
   const first = words.find((t) => !(t.pos === 'ADV' && t.lower.endsWith('ly'))) ?? words[0];
   // "Regenerates worn cartilage", "Approved by NICE for…": a verb with no subject before it.
   if ((first.pos === 'VERB' || first.pos === 'NOUN') && /[a-z](?:s|ed)$/.test(first.lower) && first.lemma !== first.lower) return true;
+  // "Leading the field since 2015": a headline that opens on an -ing verb and has no other verb.
+  if (first.pos === 'VERB' && /[a-z]ing$/.test(first.lower) && !words.some((t) => t !== first && (t.pos === 'VERB' || t.pos === 'AUX'))) return true;
   return !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
