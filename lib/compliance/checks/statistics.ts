@@ -55,6 +55,8 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   // "Three quarters pain-free", "a third of our patients".
   /\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?! of an? )(?! of (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
   /\ba (?:third|quarter|fifth|tenth) of (?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
+  // Any group of ours: "most of our runners", "most runners we treat"; the outcome nearby decides.
+  /\b(?:almost |nearly )?most [a-z-]+s (?:we (?:treat|see|have treated|have seen)|(?:who|that) (?:have|had|come|came|try|tried))\b/i,
   // Any group of ours: "most of our runners", "most of the golfers we treat"; the outcome nearby decides.
   /\b(?:almost |nearly )?most of (?:our|the|these|those) (?:[a-z-]+ )?[a-z-]+s\b/i,
   // Few as a figure: "only a handful of our patients ever need…".

@@ -90,8 +90,11 @@ const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens'.split(' '),
 );
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'none', 'nobody', 'cannot', 'neither', 'nor', 'hardly']);
+/** The patient's own clinician deciding about their care ("your surgeon will tell you…"): not the page discouraging it. */
+const CLINICIAN_DECIDES = /\b(?:your|the|a) (?:surgeon|doctor|gp|consultant|clinician|physio|physiotherapist|prescriber|pharmacist)s? (?:will |may |can |might |should |would )?(?:tell|tells|advise|advises|decide|decides|say|says|recommend|recommends|ask|asks|discuss|discusses|review|reviews)\b/i;
+
 /** A question reported rather than asked ("many patients ask whether they can stop…"): it asks, it does not claim. */
-const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure) (?:us |me |you |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
+const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
 
 /**
  * Care kept: a way of dropping care under a negation ("no need to stop your medicines", "do not
@@ -252,7 +255,7 @@ export function featuresOf(text: string): SentenceFeatures {
   // Families co-occurring anywhere in the sentence ("avoid … surgery", "most … improve").
   const present = [...new Set(words.flatMap((w) => familiesOf(w.word)))].sort();
   for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) add(`${present[a]}+${present[b]}`, 0, 0);
-  return { spans, question, cited, hedged, reported, keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) };
+  return { spans, question, cited, hedged, reported, keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text) };
 }
 
 /**
@@ -420,7 +423,9 @@ function scoreEncoded(w: Float64Array, d: Encoded): number {
 /**
  * Trains the model: k-fold cross-validation on the training sentences picks each class's threshold
  * just above the highest score any sentence that must pass reached out of fold (and in sample), so
- * neither a near-miss nor a page of the site is refused; then every class is fitted on everything.
+ * neither a near-miss nor a page of the site is refused, and never below 0.7, so a class whose
+ * passes all score low does not fire at an even chance on wording it has never seen; then every
+ * class is fitted on everything.
  */
 export function trainClassifier(sentences: readonly TrainingSentence[], options: TrainingOptions = {}, onOutOfFold?: (scores: Map<ClaimClass, Float64Array>) => void): ClassifierModel {
   const o = { ...DEFAULTS, ...options };
@@ -459,7 +464,7 @@ export function trainClassifier(sentences: readonly TrainingSentence[], options:
       if (d.label !== 'pass' || d.gated.has(claimClass)) return;
       highestPass = Math.max(highestPass, oof[i], scoreEncoded(w, d));
     });
-    const threshold = round(Math.min(0.99, Math.max(0.5, highestPass + o.margin)));
+    const threshold = round(Math.min(0.99, Math.max(0.7, highestPass + o.margin)));
     const positives = all.filter((d) => d.label === claimClass);
     const found = all.filter((d, i) => d.label === claimClass && !d.gated.has(claimClass) && oof[i] >= threshold).length;
     const negatives = all.filter((d) => d.label === 'pass');

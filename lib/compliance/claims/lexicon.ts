@@ -94,7 +94,7 @@ export const OTHER_CARE =
 
 /** Evidence-certainty wording (Cochrane/GRADE style): the statement is offered as uncertain. */
 export const CERTAINTY_HEDGE =
-  /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to)\b/i;
+  /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to|meant to|intended to|aims? to|aimed at)\b/i;
 
 /**
  * A change of care left to the patient's own clinician ("but only with your GP's agreement",
@@ -174,7 +174,11 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
 const NEUTRAL_SUPERLATIVES = new Set(['latest', 'newest', 'earliest', 'nearest', 'closest', 'furthest', 'farthest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest']);
 
 /** Adjectives that end in -est without being superlatives: the tagger rightly leaves their lemma alone. */
-const PLAIN_EST = new Set(['honest', 'dishonest', 'modest', 'immodest', 'earnest', 'manifest', 'west', 'northwest', 'southwest', 'midwest']);
+/** Size superlatives describe a room or a car park unless they rank the clinic or its work: "the largest clinic in the North". */
+const SIZE_SUPERLATIVES = new Set(['largest', 'biggest', 'widest', 'tallest']);
+const RANKED_NOUN = /^(?:clinics?|centres?|centers?|providers?|practices?|teams?|services?|range|selection|choice|experience|number|caseload|network|specialists?|name|programmes?|programs?|database|audit)$/;
+
+const PLAIN_EST = new Set(['honest', 'dishonest', 'modest', 'immodest', 'earnest', 'manifest', 'west', 'northwest', 'southwest', 'midwest', 'interest', 'request', 'forest', 'harvest', 'chest', 'guest', 'digest', 'protest', 'contest', 'suggest', 'invest', 'arrest', 'attest']);
 
 /**
  * A superlative adjective by its form ("the smartest choice", "Britain's kindest team"): an
@@ -188,6 +192,7 @@ function superlativeAdjective(tagged: TaggedSentence): { index: number; end: num
       // The model lemmatises common ones ("safest" → safe) but leaves rarer ones ("purest") as written.
       (token.lemma !== token.lower || !PLAIN_EST.has(token.lower)) &&
       !NEUTRAL_SUPERLATIVES.has(token.lower) &&
+      (!SIZE_SUPERLATIVES.has(token.lower) || tagged.tokens.slice(i + 1, i + 4).some((t) => RANKED_NOUN.test(t.lower))) &&
       i > 0 &&
       /^(?:the|our|its|their|his|her|'s|’s)$/.test(tagged.tokens[i - 1].lower),
   );
@@ -508,7 +513,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
-    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
+    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
     tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
@@ -547,13 +552,15 @@ export const MODEL_RULES: ModelRule[] = [
       // "Ours is the only clinic with results like these": a claim over the whole field.
       /\bthe only (?:[a-z-]+ ){0,2}(?:clinic|provider|centre|center|team|practice)s? (?:with|to|that|which|where|in|offering|able)\b/i,
       RHETORICAL,
+      // The field following us: "the clinic that others try to copy".
+      /\b(?:others|other (?:clinics|providers|centres|centers|teams)|competitors|rivals|the rest)\b(?: [a-z]+){0,2} (?:copy|copies|imitate|imitates|emulate|emulates|envy|envies|look up to)\b/i,
       // Peers sending their patients: "the clinic other clinics refer their patients to".
       /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
       /\b(?:settle for|accept) second[- ]best\b/i,
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
-    exempt: /\bbest (?:way|time|place|person|route|option for you) to\b|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best)\b|\b(?:highest|top|first|greatest|biggest|main) (?:priority|priorities|concern|aim|goal|commitment)\b|\bbest (?:way|time|place|person|route|option for you) to\b|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
     topicAlso: /\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est) (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment)\b/i,
@@ -590,6 +597,8 @@ export const MODEL_RULES: ModelRule[] = [
       // Praise that is a comparison in itself, whatever it praises: "unbeaten in patient satisfaction", "care unlike anything else".
       /\bun(?:beaten|challenged|matchable)\b/i,
       /\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,
+      // "No one delivers cell therapy to a higher standard."
+      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:to|at|with|of) (?:a |an )?(?:higher|better|greater|finer) (?:standard|level|quality|degree)\b/i,
       // "Nowhere in the North will you find more experienced hands."
       /\bnowhere\b(?:\s+[a-z-]+){0,4}?\s+(?:will|can|could|would|do|does) (?:you|patients|anyone|one) (?:find|get|see|receive|meet)\b/i,
       /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:as many|as much|as (?:well|often|widely|successfully|safely|experienced|skilled|effective|good)) (?:[a-z-]+ ){0,3}(?:as|with)?\b/i,
