@@ -194,7 +194,12 @@ export type SentenceFeatures = {
   cited: boolean;
   hedged: boolean;
   reported: boolean;
-  /** Tells the reader to keep their care ("do not stop your medicines"). */
+  /**
+   * Context read only when judging, never when choosing thresholds (so the hard near-misses these
+   * rule out still keep each threshold high): a reported question ("many patients ask whether…"),
+   * and advice that keeps care ("do not stop your medicines", "your surgeon will tell you…").
+   */
+  indirectQuestion: boolean;
   keepsCare: boolean;
 };
 
@@ -203,7 +208,7 @@ export function featuresOf(text: string): SentenceFeatures {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
   const reported = REPORTED_ANYWHERE.test(text);
-  const question = (isQuestion(text) && !/^\W*why\b/i.test(text)) || INDIRECT_QUESTION.test(text);
+  const question = isQuestion(text) && !/^\W*why\b/i.test(text);
   const spans = new Map<string, { start: number; end: number }>();
   const add = (feature: string, start: number, end: number) => {
     if (!spans.has(feature)) spans.set(feature, { start, end });
@@ -255,7 +260,15 @@ export function featuresOf(text: string): SentenceFeatures {
   // Families co-occurring anywhere in the sentence ("avoid … surgery", "most … improve").
   const present = [...new Set(words.flatMap((w) => familiesOf(w.word)))].sort();
   for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) add(`${present[a]}+${present[b]}`, 0, 0);
-  return { spans, question, cited, hedged, reported, keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text) };
+  return {
+    spans,
+    question,
+    cited,
+    hedged,
+    reported,
+    indirectQuestion: INDIRECT_QUESTION.test(text),
+    keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text),
+  };
 }
 
 /**
@@ -276,8 +289,11 @@ const CLASS_NEEDS: Record<ClaimClass, readonly string[]> = {
 };
 
 /** Classes a finding may not be raised for in this context, whatever the score. */
-export function gatedClasses(features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported' | 'keepsCare'>, inTestimonial: boolean): Set<ClaimClass> {
-  if (features.question || features.reported) return new Set(CLAIM_CLASSES);
+export function gatedClasses(
+  features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'> & Partial<Pick<SentenceFeatures, 'indirectQuestion' | 'keepsCare'>>,
+  inTestimonial: boolean,
+): Set<ClaimClass> {
+  if (features.question || features.indirectQuestion || features.reported) return new Set(CLAIM_CLASSES);
   const gated = new Set<ClaimClass>(CLAIM_CLASSES.filter((c) => !CLASS_NEEDS[c].some((family) => features.spans.has(family))));
   if (features.keepsCare) gated.add('discouraging-care');
   if (features.cited) gated.add('uncited-quantity').add('unverifiable-superlative').add('testimonial-endorsement');
@@ -349,7 +365,9 @@ type Encoded = { ids: number[]; scale: number; label: ClaimClass | 'pass'; gated
 function prepare(sentences: readonly TrainingSentence[]): Prepared[] {
   return sentences.map((s) => {
     const features = featuresOf(s.text);
-    return { features: [...features.spans.keys()], scale: 1 / Math.sqrt(features.spans.size), label: s.label, gated: gatedClasses(features, s.inTestimonial === true) };
+    // The judging-only context is left out here: see SentenceFeatures.
+    const gated = gatedClasses({ ...features, indirectQuestion: false, keepsCare: false }, s.inTestimonial === true);
+    return { features: [...features.spans.keys()], scale: 1 / Math.sqrt(features.spans.size), label: s.label, gated };
   });
 }
 

@@ -362,6 +362,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\bpatient\b(?: \S+){0,2} (?:tell us|tell me|say|report|describe|call|swear|rave|write)\b/,
       /\b(?:satisfied|happy|delighted) (?:patient|customer|client)\b/,
       /\breview speak\b/,
+      // "Our reviews say it all", "patient reviews tell the story": reviews offered as the evidence.
+      /\b(?:our|patient|customer|client|google|online|five-star|5-star) review\b(?: \S+){0,2} (?:speak|say|tell|show)\b/,
       /\b(?:five|5)-star\b|\b(?:five|5) star\b/,
       /\bpatient\b(?: \S+){0,3} (?:trust|choose) us\b/,
     ],
