@@ -135,6 +135,18 @@ const NEUTRAL_COMPARATIVES = new Set(['smaller', 'larger', 'bigger', 'older', 'n
 /** Other providers by kind: a comparison of ours with them needs a head-to-head source. */
 const PROVIDERS = /^(?:clinics?|hospitals?|providers?|centres?|centers?|practices?|competitors?|rivals?|surgeons?|specialists?)$/;
 
+/** Words ending in -er that compare nothing ("other", "never", "proper"). */
+const NOT_COMPARATIVE = new Set(['other', 'never', 'ever', 'however', 'over', 'under', 'after', 'rather', 'together', 'whether', 'either', 'neither', 'proper', 'clever', 'eager', 'bitter', 'tender', 'sober', 'former', 'inner', 'outer', 'upper', 'utter', 'super', 'silver', 'sheer', 'meager', 'meagre', 'somber', 'sombre', 'later']);
+
+/**
+ * A comparative by its written form: an adjective or adverb in -er. The tagger lemmatises common
+ * ones ("higher" → high) and leaves rarer ones as written ("sooner", "faster"), so the lemma is no
+ * test; ordinary -er words are.
+ */
+function comparativeForm(t: TaggedSentence['tokens'][number]): boolean {
+  return (t.pos === 'ADJ' || t.pos === 'ADV') && /[a-z]{2}(?:er|ier)$/.test(t.lower) && (t.lemma !== t.lower || !NOT_COMPARATIVE.has(t.lower));
+}
+
 /** Who a comparison must be with to be one with the whole field. */
 const WHOLE_FIELD = /^(?:any|other|others|anyone|anybody|anything|anywhere|elsewhere|everyone|everybody|traditional|conventional|usual|rest|competition|competitors?|rivals?)$/;
 
@@ -149,7 +161,7 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
     const t = tokens[i];
     // "More precise than…", "more patients choose us than…" compare; "gained more than others" is an amount.
     const quality = /^(?:more|less)$/.test(t.lower) && tokens[i + 1] !== undefined && tokens[i + 1].lower !== 'than';
-    const comparative = /^(?:better|superior)$/.test(t.lower) || quality || (/[a-z]{2}(?:er|ier)$/.test(t.lower) && t.lemma !== t.lower && (t.pos === 'ADJ' || t.pos === 'ADV'));
+    const comparative = /^(?:better|superior)$/.test(t.lower) || quality || comparativeForm(t);
     if (!comparative) continue;
     const than = tokens.slice(i + 1, i + 7).findIndex((u) => u.lower === 'than');
     if (than === -1) continue;
@@ -201,7 +213,7 @@ function superlativeAdjective(tagged: TaggedSentence): { index: number; end: num
 
 /** A comparative by its form: better, fewer, or an -er adjective the tagger reduces ("faster" → fast). */
 function isComparative(t: TaggedSentence['tokens'][number]): boolean {
-  return /^(?:better|worse|fewer|less|more)$/.test(t.lower) || ((t.pos === 'ADJ' || t.pos === 'ADV') && /[a-z]{2}(?:er|ier)$/.test(t.lower) && t.lemma !== t.lower);
+  return /^(?:better|worse|fewer|less|more)$/.test(t.lower) || comparativeForm(t);
 }
 
 /**
