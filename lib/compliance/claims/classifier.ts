@@ -57,7 +57,7 @@ export type ClassifierModel = {
   training: { sentences: number; positives: number; negatives: number; contentSentences: number };
 };
 
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /**
  * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
@@ -239,7 +239,9 @@ export function featuresOf(text: string): SentenceFeatures {
     const word = negated ? `¬${norm}` : norm;
     words.push({ word, start: token.start, end: token.end });
     // "Not without risks": a negated negation affirms, so the words after it are read as plain.
-    if (NEGATORS.has(token.word)) negated = !(negated && NEGATORS.has(words[words.length - 2]?.word.replace(/^¬/, '') ?? ''));
+    // "No more than eight tablets": a limit, not a negation.
+    const limit = /^(?:more|less|fewer)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'than';
+    if (NEGATORS.has(token.word) && !limit) negated = !(negated && NEGATORS.has(words[words.length - 2]?.word.replace(/^¬/, '') ?? ''));
   });
   if (words.length > 0 && words.every((w) => w.word !== '|' || w === words[words.length - 1])) add('#cue:short', 0, 0);
   const familiesOf = (word: string): string[] => {

@@ -467,7 +467,7 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
       // "No more waiting for a new knee", "means no operation later", "can safely be cancelled", "on hold for good".
-      new RegExp(String.raw`\bno more (?:\S+ ){0,3}${CARE}`),
+      new RegExp(String.raw`\bno more (?!than\b)(?:\S+ ){0,3}${CARE}`),
       new RegExp(String.raw`\bmean (?:no|an end to) (?:\S+ ){0,2}${CARE}`),
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} be (?:cancel|skip|drop|scrap|shelve|forget)\b`),
       new RegExp(String.raw`\bput (?:\S+ ){0,3}${CARE}\w* on hold (?:permanently|for good|forever|indefinitely)\b`),
@@ -510,7 +510,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
       /\binstead of (?:get|have|undergo|book) (?:a |an )?(?:new (?:one|joint|knee|hip)|replacement|operation|surgery)\b/,
       /\bstop (?:take )?(?:your |their )?(?:prescribe )?(?:\S+ )?(?:medication|medicine|painkiller|tablet|pill)\b/,
-      /\bno more (?:\S+ )?(?:tablet|painkiller|pill|medication|surgery|operation)\b/,
+      /\bno more (?!than\b)(?:\S+ )?(?:tablet|painkiller|pill|medication|surgery|operation)\b/,
       /\bwhy have (?:surgery|an operation|a replacement)\b/,
       /\bavoid (?:the )?(?:risk|need) of (?:surgery|an operation|a replacement)\b/,
     ],
