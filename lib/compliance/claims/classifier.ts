@@ -93,6 +93,12 @@ const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'none', 'n
 /** The patient's own clinician deciding about their care ("your surgeon will tell you…"): not the page discouraging it. */
 const CLINICIAN_DECIDES = /\b(?:your|the|a) (?:surgeon|doctor|gp|consultant|clinician|physio|physiotherapist|prescriber|pharmacist)s? (?:will |may |can |might |should |would )?(?:tell|tells|advise|advises|decide|decides|say|says|recommend|recommends|ask|asks|discuss|discusses|review|reviews)\b/i;
 
+/** Our treatment's limits stated ("No injection can replace a worn-out hip"): it sends the reader to care, not from it. */
+const LIMITS_OURS = /^\W*(?:no|not (?:a|one|every|any)) (?:[a-z-]+ )?(?:injections?|treatments?|therapy|therapies|cells?|procedures?|clinics?)\b/i;
+
+/** What booking takes ("you do not need a GP referral to book"): an admin step, not care. */
+const ADMIN_STEP = /\bto (?:book|make an appointment|see us|register|come in)\b/i;
+
 /** A question reported rather than asked ("many patients ask whether they can stop…"): it asks, it does not claim. */
 const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
 
@@ -269,7 +275,7 @@ export function featuresOf(text: string): SentenceFeatures {
     hedged,
     reported,
     indirectQuestion: INDIRECT_QUESTION.test(text),
-    keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text),
+    keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text) || LIMITS_OURS.test(text) || ADMIN_STEP.test(text),
   };
 }
 
