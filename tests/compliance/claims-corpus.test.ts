@@ -76,6 +76,9 @@ describe('whole-page reading of figures and stories', () => {
     ['Patient reviews on other sites rarely mention the people who did not improve.', 'stories told elsewhere'],
     ['There is no need to stop your usual medicines before the consultation.', 'advice that keeps care'],
     ['The evidence that these injections rebuild cartilage is weak [@natali2023].', 'a claim reported as weakly supported'],
+    // Ruled out by the classifier's judging-only gates, so kept out of its training (they would set its thresholds).
+    ['No injection can replace a worn-out hip.', "our treatment's limits"],
+    ['You do not need a GP referral to book.', 'an admin step'],
   ])('%s passes (%s)', (text) => {
     expect(judge(text)).toEqual([]);
   });

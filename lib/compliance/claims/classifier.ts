@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import { hasCitation, isQuestion } from '../language';
-import { CERTAINTY_HEDGE, CLAIM_CLASSES, SUPERVISED, type ClaimClass } from './lexicon';
+import { CERTAINTY_HEDGE, CLAIM_CLASSES, REGULATORY_FACTS, SUPERVISED, type ClaimClass } from './lexicon';
 
 /** A change of care left to the patient's clinician (written text, any case). */
 const SUPERVISED_CHANGE = new RegExp(SUPERVISED.source, 'i');
@@ -207,6 +207,8 @@ export type SentenceFeatures = {
    */
   indirectQuestion: boolean;
   keepsCare: boolean;
+  /** States what regulators have in fact approved (lexicon.ts REGULATORY_FACTS). */
+  regulatoryFact: boolean;
 };
 
 /** The features of one sentence (as the check sees it: no "## " or "- " markers). */
@@ -275,6 +277,7 @@ export function featuresOf(text: string): SentenceFeatures {
     hedged,
     reported,
     indirectQuestion: INDIRECT_QUESTION.test(text),
+    regulatoryFact: REGULATORY_FACTS.test(text),
     keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text) || LIMITS_OURS.test(text) || ADMIN_STEP.test(text),
   };
 }
@@ -298,12 +301,14 @@ const CLASS_NEEDS: Record<ClaimClass, readonly string[]> = {
 
 /** Classes a finding may not be raised for in this context, whatever the score. */
 export function gatedClasses(
-  features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'> & Partial<Pick<SentenceFeatures, 'indirectQuestion' | 'keepsCare'>>,
+  features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'> & Partial<Pick<SentenceFeatures, 'indirectQuestion' | 'keepsCare' | 'regulatoryFact'>>,
   inTestimonial: boolean,
 ): Set<ClaimClass> {
   if (features.question || features.indirectQuestion || features.reported) return new Set(CLAIM_CLASSES);
   const gated = new Set<ClaimClass>(CLAIM_CLASSES.filter((c) => !CLASS_NEEDS[c].some((family) => features.spans.has(family))));
   if (features.keepsCare) gated.add('discouraging-care');
+  // What the FDA has in fact approved (cord-blood cells…) is a fact, as the rules read it too.
+  if (features.regulatoryFact) gated.add('regulatory-status');
   if (features.cited) gated.add('uncited-quantity').add('unverifiable-superlative').add('testimonial-endorsement');
   if (features.cited && features.hedged) gated.add('effect-overclaim').add('unhedged-effect');
   if (features.hedged) gated.add('unhedged-effect');
