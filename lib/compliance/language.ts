@@ -19,11 +19,11 @@ const HEDGE =
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED =
-  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising))\b/i;
+  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling))\b/i;
 
 /** After the match: "a cure is not…", "…remains unproven", "…has not been shown". */
 const NEGATION_AFTER =
-  /^\W*(?:[\w'’-]+\W+){0,3}?(?:(?:is|are|was|were|remains?)\s+(?:not|never|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|isn’t|aren’t)\b|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:shown|proven|proved|seen|found|demonstrated|established)\b|(?:is|are)\s+not\s+(?:possible|supported|realistic)\b)/i;
+  /^\W*(?:[\w'’-]+\W+){0,3}?(?:(?:is|are|was|were|remains?)\s+(?:not|never|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|isn’t|aren’t)\b|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:shown|proven|proved|seen|found|demonstrated|established)\b|(?:is|are)\s+not\s+(?:possible|supported|realistic)\b|(?:is|are|was|were|remains?)\s+(?:still\s+|very\s+)?(?:weak|limited|poor|lacking|thin|inconclusive|mixed|unconvincing|scant|sparse)\b)/i;
 
 export type ContextOptions = {
   /** Reported speech and open questions also disarm the phrase (default true). */

@@ -59,6 +59,31 @@ describe('extra tuning sentences (tuning-extra/)', () => {
   });
 });
 
+describe('whole-page reading of figures and stories', () => {
+  const judge = (text: string) => judgeCorpusEntry({ id: 'unit', text, label: 'pass', split: 'tuning' });
+  it.each([
+    ['Four-fifths of our patients cut down their painkillers.', 'a fraction in words, with an outcome'],
+    ['Most golfers we treat are back playing within two months.', 'any group of ours, with an outcome'],
+    ['Patients typically gain twelve degrees of bend.', 'a measured gain with its unit'],
+    ['Eight times out of ten, a single injection does it.', 'a frequency as "N times out of M"'],
+  ])('%s is an uncited statistic (%s)', (text) => {
+    expect(judge(text)).toContain('uncited-statistic');
+  });
+  it.each([
+    ['Take no more than eight tablets in 24 hours.', 'a dose over time'],
+    ['Most people go back to desk work within a few days.', 'the practical side of recovery'],
+    ['A patient story can be moving, but it predicts nothing about yours.', 'stories in general'],
+    ['Patient reviews on other sites rarely mention the people who did not improve.', 'stories told elsewhere'],
+    ['There is no need to stop your usual medicines before the consultation.', 'advice that keeps care'],
+    ['The evidence that these injections rebuild cartilage is weak [@natali2023].', 'a claim reported as weakly supported'],
+    // Ruled out by the classifier's judging-only gates, so kept out of its training (they would set its thresholds).
+    ['No injection can replace a worn-out hip.', "our treatment's limits"],
+    ['You do not need a GP referral to book.', 'an admin step'],
+  ])('%s passes (%s)', (text) => {
+    expect(judge(text)).toEqual([]);
+  });
+});
+
 describe('claims checks on the corpus', () => {
   const verdicts: Verdict[] = corpus.map((e) => ({ id: e.id, label: e.label, split: e.split, refusedBy: judgeCorpusEntry(e) }));
   const result = evaluate(verdicts);

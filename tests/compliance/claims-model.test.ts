@@ -78,6 +78,14 @@ describe('claims model', () => {
     ['We inject to a stricter standard than any rival.', 'unfair-comparison', 'a comparative by its form, then than and the whole field'],
     ['Where else will you find a team like ours?', 'unverifiable-superlative', 'a question that answers itself'],
     ['Hip operations? Bin the idea.', 'discourage-essential-treatment', 'a headline question answered by dropping care'],
+    ['Our harvest needle is the thinnest on the market.', 'unverifiable-superlative', 'an -est adjective the tagger leaves as written'],
+    ['Our waiting times are better than those of the big city hospitals.', 'unfair-comparison', 'ours against other providers by kind'],
+    ['Our injections settle pain sooner than steroids.', 'unfair-comparison', 'ours against other care by name'],
+    ['Sharper diagnosis, kinder care, quicker recovery.', 'unverifiable-superlative', 'a verbless headline of comparatives'],
+    ['Nowhere else in Wales will you meet a more skilled team.', 'unverifiable-superlative', 'the field said to fall short, with words between'],
+    ['Leading the way in knee regeneration since 2016', 'unverifiable-superlative', 'an -ing headline speaks for the page'],
+    ['Patients cross the country for what many call the safest hip care in Britain.', 'unverifiable-superlative', 'a superlative praising a service'],
+    ['There is no reason to wait on a surgical list for a new knee.', 'discourage-essential-treatment', 'waiting for care is the care'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -88,6 +96,12 @@ describe('claims model', () => {
     ['Some people in the trial gained more than others [@lee2019].', 'an amount, not a quality'],
     ['Surgery has stronger support than any injection for severe damage.', 'a comparison of the evidence'],
     ['The largest dose we give is 20 ml.', 'a superlative of dose'],
+    ['Our biggest consulting room has step-free access.', 'a size that ranks no service'],
+    ['Our clinic is smaller than a hospital, so clinics run to time.', 'a neutral comparative'],
+    ['Recovery is usually quicker than after surgery, but everyone is different.', 'the compared-with ends at its clause'],
+    ['For bone-on-bone arthritis, a replacement usually does better than any injection.', 'a comparison that favours other care'],
+    ['Knee replacement is the most effective treatment for end-stage arthritis.', 'a superlative about other care'],
+    ['Stopping painkillers suddenly can make pain worse, so cut down only with your GP\'s agreement.', 'a change left to the clinician'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import type { ParsedPage, Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion } from '../language';
 import { analyseSentence } from '../claims/model';
-import { REGULATORY_FACTS } from '../claims/lexicon';
+import { REGULATORY_FACTS, SUPERVISED } from '../claims/lexicon';
 
 export type PhraseRule = {
   id: string;
@@ -149,6 +149,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\balternative to\s+(?:a\s+)?(?:knee\s+|hip\s+|joint\s+)?(?:replacement|surgery|operation)s?\b/i,
       /\bstop(?:s|ping)?\s+(?:taking\s+)?(?:your\s+)?(?:medication|medicines|painkillers)\b/i,
     ],
+    // A change left to the patient's clinician, or a warning against stopping suddenly, is advice.
+    exempt: new RegExp(String.raw`${SUPERVISED.source}|\b(?:suddenly|abruptly)\b`, 'i'),
     // The phrase itself can contain the negation ("never need"), so only the clause before counts.
     extraHedge: /\b(?:delay|postpone|put off|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|clinician|doctor|surgeon|GP|nurse)\b/i,
     message: (p) => `"${p}" may discourage treatment a patient needs`,
@@ -160,6 +162,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\b(?:outperforms?|outperformed|beats?)\s+(?:\w+\s+){0,3}?(?:surgery|PRP|steroids?|cortisone|hyaluronic acid|physiotherapy)\b/i,
     ],
     citationAllows: true,
+    // Other care said to do better than injections ("a joint replacement works better than any injection") is no claim for ours.
+    exempt: /\b(?:surgery|replacements?|operations?|arthroplasty|steroids?|cortisone|physiotherapy|physio|exercise|weight loss)\b[^.,;:]{0,40}\b(?:better|safer|more effective|superior|longer[- ]lasting|more successful) (?:than|to) (?:\w+ ){0,2}(?:injections?|PRP|cells?|ours|our)\b/i,
     message: (p) => `"${p}" compares with another treatment without a cited head-to-head study`,
   },
 ];

@@ -16,7 +16,8 @@ const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individ
 export const STATISTIC_PATTERNS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)/i,
   new RegExp(`\\b(?:${NUMBER_WORD}|a hundred|one hundred)\\s?(?:per ?cent|percent)\\b`, 'i'),
-  new RegExp(`\\b${NUMBER}\\s+(?:(?:of|more|fewer|other|randomi[sz]ed|controlled|clinical|published|previous|our|treated|consecutive|(?!(?:months?|weeks?|years?|days?|hours?|minutes?|in|at|for|with|and|to|per|the|a|an|from|after|before|on|by|or|who|that|which|were|was|had|have)\\b)[a-z]+(?:-[a-z]+)?)\\s+){0,2}${COUNTED}\\b`, 'i'),
+  // Not the idiom "no two knees are the same".
+  new RegExp(`(?<!\\bno\\s)\\b${NUMBER}\\s+(?:(?:of|more|fewer|other|randomi[sz]ed|controlled|clinical|published|previous|our|treated|consecutive|(?!(?:months?|weeks?|years?|days?|hours?|minutes?|in|at|for|with|and|to|per|the|a|an|from|after|before|on|by|or|who|that|which|were|was|had|have)\\b)[a-z]+(?:-[a-z]+)?)\\s+){0,2}${COUNTED}\\b`, 'i'),
   /\b\d+(?:\.\d+)?[- ]?fold\b/i,
   new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}|twice|thrice)\\s+(?:times\\s+)?(?:more|less|fewer|higher|lower|better|greater|as (?:likely|effective|much))\\b`, 'i'),
   // "3x more likely", "2x faster".
@@ -28,9 +29,12 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   // "An average of 20 degrees", "fall by an average of 60 points", "by 30 points": a measured change.
   new RegExp(`\\b(?:average|mean|median)(?: [a-z]+)? (?:of |by )?(?:\\d[\\d,.]*|${NUMBER_WORD})\\b(?!\\s*(?:minutes?|hours?|days?|weeks?|months?|years?|ml|mls|millilitres?|am|pm)\\b)`, 'i'),
   new RegExp(`\\bby (?:\\d[\\d,.]*|${NUMBER_WORD}) (?:points?|degrees?)\\b`, 'i'),
+  // "Patients gain ten degrees of bend", "scores rise 20 points": a measured change with its unit.
+  new RegExp(`\\b(?:gain|gains|gained|gaining|rise|rises|rose|improve|improves|improved|increase|increases|increased|climb|climbs|climbed)\\s+(?:(?:an average of|on average|around|about|roughly|up to|over|more than)\\s+)?(?:\\d[\\d,.]*|${NUMBER_WORD}|ten|a few)\\s+(?:points?|degrees?)\\b`, 'i'),
   // "Over 4,000 procedures", "thousands of injections": a volume of treatments done.
   /\b(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands|tens of thousands)\+?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:procedures|treatments|injections|operations|cases)\b/i,
-  new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out of)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)\\b`, 'i'),
+  // Not a dose over a span of time: "no more than eight in 24 hours".
+  new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+(?:times?\\s+)?(?:in|out of)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)\\b(?!\\s*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?)\\b)`, 'i'),
   /\b(?:success|cure|response|satisfaction|improvement|failure|complication)\s+rates?\b/i,
 ];
 
@@ -50,26 +54,37 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   /\bthe bulk of (?:our |the |these )?(?:patients|people|cases|knees|hips|joints)\b/i,
   /\bhalf (?:of )?(?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
   // "Three quarters pain-free", "a third of our patients".
-  /\b(?:one|two|three)[- ](?:thirds?|quarters?)\b(?! of an? )(?! of (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
-  /\ba (?:third|quarter) of (?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
+  /\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?! of an? )(?! of (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
+  /\ba (?:third|quarter|fifth|tenth) of (?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
+  // Any group of ours: "most of our runners", "most runners we treat"; the outcome nearby decides.
+  /\b(?:almost |nearly )?most [a-z-]+s (?:we (?:treat|see|have treated|have seen)|(?:who|that) (?:have|had|come|came|try|tried))\b/i,
+  // Any group of ours: "most of our runners", "most of the golfers we treat"; the outcome nearby decides.
+  /\b(?:almost |nearly )?most of (?:our|the|these|those) (?:[a-z-]+ )?[a-z-]+s\b/i,
+  // Few as a figure: "only a handful of our patients ever need…".
+  /\b(?:only |just )?a (?:handful|tiny (?:number|fraction|minority)|small minority|very small number) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|clients)\b/i,
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without)\b/i;
+const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one) again|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|(?:play|run|walk|train|cycl|swimm|danc|compet)(?:s|ed|e|es|ing)? again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise)|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
 /** Less of a symptom is an outcome too: "most people notice less pain". */
-const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\bnotice a difference\b/i;
-const outcomeNearby = (text: string) => OUTCOME.test(text) || MORE_OUTCOMES.test(text) || LESS_SYMPTOM.test(text);
+const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\b(?:notice|noticed|notices|feel|feels|felt|see|sees|saw|spot) (?:a|the|any|some|real|big) (?:[a-z]+ )?(?:difference|change|improvement|benefit)\b/i;
+/** The practical side of recovery ("most people go home the same day", "back to desk work"): what to plan for, not a result. */
+const LOGISTICS = /\b(?:go(?:es)? home|(?:go(?:es)?|get|gets|are|is) back to (?:desk |office |light |normal )?(?:work|driving|the office)|return(?:s)? to (?:desk |office |light )?work|drive again)\b/gi;
+const outcomeNearby = (raw: string) => {
+  const text = raw.replace(LOGISTICS, ' ');
+  return OUTCOME.test(text) || MORE_OUTCOMES.test(text) || LESS_SYMPTOM.test(text);
+};
 
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
 export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bhalv(?:e|es|ed|ing)\b/i,
   /\bby (?:a |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
-  /\b(?:cut|slashed|reduced|split)\s+in half\b/i,
+  /\b(?:cut|cuts|cutting|slash(?:es|ed)?|reduc(?:es|ed)?|split|splits)\b(?:\s+[a-z-]+){0,3}\s+in half\b/i,
   // "Twice the mobility", "half the pain".
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
   /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
   /\b(?:half|twice|double|triple) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
-  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
+  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! (?:an?|the) (?:hour|day|week|month|year|minute|mile|dose|tablet)\b)/i,
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
   /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:of )?(?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way|fee|cost|price|payment|deposit|time)\b)/i,
   /\b(?:two|three|four)fold\b/i,

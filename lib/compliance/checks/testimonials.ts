@@ -43,6 +43,10 @@ const PATIENT_NAMED = /\b(?:one of our patients|a (?:former )?patient of ours|pa
 const CLINICIAN_SPEAKING = /\b(?:Dr|Prof|Professor|doctor|surgeon|consultant|clinician|physiotherapist|nurse|radiologist|researchers?)\b/i;
 
 const ABOUT_MARKING = /\bmarked (?:as )?testimonials?\b|\btestimonials? (?:are|is) marked\b/i;
+/** Stories in general ("a patient story can be encouraging, but…", "patient reviews are often…"): what they are, not one of them. */
+const STORIES_IN_GENERAL = /\b(?:a|any|one|such|these|those) patient (?:stor(?:y|ies)|testimonials?|reviews?)\b|\bpatient (?:stor(?:y|ies)|testimonials?|reviews?) (?:can|may|might|could|cannot|can't|can’t|do not|don't|don’t|does not|rarely|often|seldom|tend|are not|is not|aren't|isn't)\b/i;
+/** Stories told elsewhere ("patient stories on other sites rarely mention…"): talk about stories in general, not one told here. */
+const STORIES_ELSEWHERE = /\b(?:other|another|some|many) (?:[a-z-]+ )?(?:sites?|websites?|clinics?|providers?|companies|adverts?)\b|\bonline\b|\bsocial media\b|\badverts?\b|\bmarketing\b/i;
 
 /** The first story marker of each sentence in the unit. */
 function findStories(page: ParsedPage, unit: ProseUnit) {
@@ -55,6 +59,7 @@ function findStories(page: ParsedPage, unit: ProseUnit) {
     const patterns = readerAsking ? STORY_PATTERNS.filter((p) => p !== FIRST_PERSON_ACCOUNT) : STORY_PATTERNS;
     const m = findAll(sentence.text, patterns)[0];
     if (m && !PATIENT_NAMED.test(m.match) && CLINICIAN_SPEAKING.test(sentence.text)) continue;
+    if (m && /^patient /i.test(m.match) && (STORIES_ELSEWHERE.test(sentence.text) || STORIES_IN_GENERAL.test(sentence.text))) continue;
     if (m) stories.push({ match: m.match, index: sentence.start + m.index });
   }
   return stories;

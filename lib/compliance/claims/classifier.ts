@@ -15,7 +15,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import { hasCitation, isQuestion } from '../language';
-import { CERTAINTY_HEDGE, CLAIM_CLASSES, type ClaimClass } from './lexicon';
+import { CERTAINTY_HEDGE, CLAIM_CLASSES, REGULATORY_FACTS, SUPERVISED, type ClaimClass } from './lexicon';
+
+/** A change of care left to the patient's clinician (written text, any case). */
+const SUPERVISED_CHANGE = new RegExp(SUPERVISED.source, 'i');
 
 /** The rule a finding of each class is reported under (its message and fix are that rule's). */
 export const CLASS_RULE: Record<ClaimClass, string> = {
@@ -54,7 +57,7 @@ export type ClassifierModel = {
   training: { sentences: number; positives: number; negatives: number; contentSentences: number };
 };
 
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 6;
 
 /**
  * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
@@ -87,11 +90,29 @@ const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens'.split(' '),
 );
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'none', 'nobody', 'cannot', 'neither', 'nor', 'hardly']);
+/** The patient's own clinician deciding about their care ("your surgeon will tell you…"): not the page discouraging it. */
+const CLINICIAN_DECIDES = /\b(?:your|the|a) (?:surgeon|doctor|gp|consultant|clinician|physio|physiotherapist|prescriber|pharmacist)s? (?:will |may |can |might |should |would )?(?:tell|tells|advise|advises|decide|decides|say|says|recommend|recommends|ask|asks|discuss|discusses|review|reviews)\b/i;
+
+/** Our treatment's limits stated ("No injection can replace a worn-out hip"): it sends the reader to care, not from it. */
+const LIMITS_OURS = /^\W*(?:no|not (?:a|one|every|any)) (?:[a-z-]+ )?(?:injections?|treatments?|therapy|therapies|cells?|procedures?|clinics?)\b/i;
+
+/** What booking takes ("you do not need a GP referral to book"): an admin step, not care. */
+const ADMIN_STEP = /\bto (?:book|make an appointment|see us|register|come in)\b/i;
+
+/** A question reported rather than asked ("many patients ask whether they can stop…"): it asks, it does not claim. */
+const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
+
+/**
+ * Care kept: a way of dropping care under a negation ("no need to stop your medicines", "do not
+ * skip physio"), carrying on with it, or changing it only with the patient's clinician. Such a sentence tells the reader to keep their care, so it
+ * is never judged as discouraging it, whatever the score.
+ */
+const KEEPS_CARE = /\b(?:not|never|no need to|no reason to|don['’]t|do not)\s+(?:have to\s+|need to\s+)?(?:stop|skip|cancel|quit|drop|give up|come off)\b|\b(?:keep|carry on|continue)\s+(?:taking|going|doing|using|with|to)\b/i;
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', 'but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'because', 'unless']);
 
 /** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
 const REPORTED_ANYWHERE =
-  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising))\b/i;
+  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing))\b/i;
 
 type Token = { word: string; start: number; end: number };
 
@@ -134,8 +155,13 @@ function normalise(word: string): string {
 
 /** Words ending in -est that are no superlative, or one that praises nothing. */
 const NOT_SUPERLATIVE = new Set(
-  'interest request suggest test rest honest modest forest harvest chest west guest invest digest manifest protest contest arrest attest latest earliest nearest closest soonest oldest youngest lowest smallest shortest longest slightest highest largest biggest strongest'.split(' '),
+  'interest request suggest test rest honest modest forest harvest chest west guest invest digest manifest protest contest arrest attest latest newest furthest farthest earliest nearest closest soonest oldest youngest lowest smallest shortest longest slightest highest largest biggest strongest'.split(' '),
 );
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** What a list's heading counts: "top questions", "top tips", "top 10". */
+const LIST_NOUNS = /^(?:\d+|questions?|tips?|reasons?|things?|ways?|facts?|myths?|signs?|exercises?|tricks?|three|five|ten|picks?)$/;
+
 /** "Most" before these is a share or a frequency, not praise. */
 const NOT_PRAISE_AFTER_MOST = new Set('of people patients common commonly likely recent frequent frequently important useful usual often serious suitable appropriate part appointments clinics cases'.split(' '));
 const COMPARATIVE = /^(?:[a-z]{3,}er|better|superior|more|less)$/;
@@ -174,6 +200,15 @@ export type SentenceFeatures = {
   cited: boolean;
   hedged: boolean;
   reported: boolean;
+  /**
+   * Context read only when judging, never when choosing thresholds (so the hard near-misses these
+   * rule out still keep each threshold high): a reported question ("many patients ask whether…"),
+   * and advice that keeps care ("do not stop your medicines", "your surgeon will tell you…").
+   */
+  indirectQuestion: boolean;
+  keepsCare: boolean;
+  /** States what regulators have in fact approved (lexicon.ts REGULATORY_FACTS). */
+  regulatoryFact: boolean;
 };
 
 /** The features of one sentence (as the check sees it: no "## " or "- " markers). */
@@ -198,17 +233,24 @@ export function featuresOf(text: string): SentenceFeatures {
   const words: Token[] = [];
   const tokens = tokensOf(text);
   for (const cue of comparisonCues(tokens)) add(cue.feature, cue.start, cue.end);
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     if (CLAUSE_END.has(token.word)) {
       negated = false;
       words.push({ word: '|', start: token.start, end: token.end });
-      continue;
+      return;
     }
-    const norm = normalise(token.word);
+    // "Top questions", "top tips", "top 5": a list's heading, not a ranking of us; "last reviewed",
+    // "last updated": when something was done, not a last chance.
+    const next = tokens[i + 1]?.word ?? '';
+    const norm =
+      token.word === 'top' && LIST_NOUNS.test(next) ? 'top-list' : token.word === 'last' && /^[a-z]{3,}ed$/.test(next) ? 'last-done' : MONTHS.test(token.word) ? '#month' : normalise(token.word);
     const word = negated ? `¬${norm}` : norm;
     words.push({ word, start: token.start, end: token.end });
-    if (NEGATORS.has(token.word)) negated = true;
-  }
+    // "Not without risks": a negated negation affirms, so the words after it are read as plain.
+    // "No more than eight tablets": a limit, not a negation.
+    const limit = /^(?:more|less|fewer)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'than';
+    if (NEGATORS.has(token.word) && !limit) negated = !(negated && NEGATORS.has(words[words.length - 2]?.word.replace(/^¬/, '') ?? ''));
+  });
   if (words.length > 0 && words.every((w) => w.word !== '|' || w === words[words.length - 1])) add('#cue:short', 0, 0);
   const familiesOf = (word: string): string[] => {
     const neg = word.startsWith('¬') ? '¬' : '';
@@ -228,7 +270,16 @@ export function featuresOf(text: string): SentenceFeatures {
   // Families co-occurring anywhere in the sentence ("avoid … surgery", "most … improve").
   const present = [...new Set(words.flatMap((w) => familiesOf(w.word)))].sort();
   for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) add(`${present[a]}+${present[b]}`, 0, 0);
-  return { spans, question, cited, hedged, reported };
+  return {
+    spans,
+    question,
+    cited,
+    hedged,
+    reported,
+    indirectQuestion: INDIRECT_QUESTION.test(text),
+    regulatoryFact: REGULATORY_FACTS.test(text),
+    keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text) || LIMITS_OURS.test(text) || ADMIN_STEP.test(text),
+  };
 }
 
 /**
@@ -249,9 +300,15 @@ const CLASS_NEEDS: Record<ClaimClass, readonly string[]> = {
 };
 
 /** Classes a finding may not be raised for in this context, whatever the score. */
-export function gatedClasses(features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'>, inTestimonial: boolean): Set<ClaimClass> {
-  if (features.question || features.reported) return new Set(CLAIM_CLASSES);
+export function gatedClasses(
+  features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'> & Partial<Pick<SentenceFeatures, 'indirectQuestion' | 'keepsCare' | 'regulatoryFact'>>,
+  inTestimonial: boolean,
+): Set<ClaimClass> {
+  if (features.question || features.indirectQuestion || features.reported) return new Set(CLAIM_CLASSES);
   const gated = new Set<ClaimClass>(CLAIM_CLASSES.filter((c) => !CLASS_NEEDS[c].some((family) => features.spans.has(family))));
+  if (features.keepsCare) gated.add('discouraging-care');
+  // What the FDA has in fact approved (cord-blood cells…) is a fact, as the rules read it too.
+  if (features.regulatoryFact) gated.add('regulatory-status');
   if (features.cited) gated.add('uncited-quantity').add('unverifiable-superlative').add('testimonial-endorsement');
   if (features.cited && features.hedged) gated.add('effect-overclaim').add('unhedged-effect');
   if (features.hedged) gated.add('unhedged-effect');
@@ -321,7 +378,9 @@ type Encoded = { ids: number[]; scale: number; label: ClaimClass | 'pass'; gated
 function prepare(sentences: readonly TrainingSentence[]): Prepared[] {
   return sentences.map((s) => {
     const features = featuresOf(s.text);
-    return { features: [...features.spans.keys()], scale: 1 / Math.sqrt(features.spans.size), label: s.label, gated: gatedClasses(features, s.inTestimonial === true) };
+    // The judging-only context is left out here: see SentenceFeatures.
+    const gated = gatedClasses({ ...features, indirectQuestion: false, keepsCare: false }, s.inTestimonial === true);
+    return { features: [...features.spans.keys()], scale: 1 / Math.sqrt(features.spans.size), label: s.label, gated };
   });
 }
 
@@ -395,7 +454,9 @@ function scoreEncoded(w: Float64Array, d: Encoded): number {
 /**
  * Trains the model: k-fold cross-validation on the training sentences picks each class's threshold
  * just above the highest score any sentence that must pass reached out of fold (and in sample), so
- * neither a near-miss nor a page of the site is refused; then every class is fitted on everything.
+ * neither a near-miss nor a page of the site is refused, and never below 0.7, so a class whose
+ * passes all score low does not fire at an even chance on wording it has never seen; then every
+ * class is fitted on everything.
  */
 export function trainClassifier(sentences: readonly TrainingSentence[], options: TrainingOptions = {}, onOutOfFold?: (scores: Map<ClaimClass, Float64Array>) => void): ClassifierModel {
   const o = { ...DEFAULTS, ...options };
@@ -434,7 +495,7 @@ export function trainClassifier(sentences: readonly TrainingSentence[], options:
       if (d.label !== 'pass' || d.gated.has(claimClass)) return;
       highestPass = Math.max(highestPass, oof[i], scoreEncoded(w, d));
     });
-    const threshold = round(Math.min(0.99, Math.max(0.5, highestPass + o.margin)));
+    const threshold = round(Math.min(0.99, Math.max(0.7, highestPass + o.margin)));
     const positives = all.filter((d) => d.label === claimClass);
     const found = all.filter((d, i) => d.label === claimClass && !d.gated.has(claimClass) && oof[i] >= threshold).length;
     const negatives = all.filter((d) => d.label === 'pass');

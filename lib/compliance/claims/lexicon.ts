@@ -51,6 +51,11 @@ export type ModelRule = {
    * subject must not be another treatment (surgery, steroids, exercise…).
    */
   needsTopic?: boolean;
+  /**
+   * Written text that makes the sentence this rule's topic even without a word of TOPIC: a
+   * superlative that praises a service ("the finest knee care in Europe") speaks for the clinic.
+   */
+  topicAlso?: RegExp;
   /** Lemma text must also match this (e.g. a kind of care for "no longer need"). */
   requires?: RegExp;
   /** Lemma text matching this is about something else (a true regulatory fact, a dosing step…). */
@@ -73,6 +78,8 @@ export type ModelRule = {
   extraHedge?: RegExp;
   /** The claim itself is a negation ("no risk", "no longer need surgery"), so a "not" inside the match does not disarm it. */
   negationIsTheClaim?: boolean;
+  /** A sentence whose subject is other care (surgery, steroids…) is not about ours: a comparison there favours that care. */
+  notAboutOtherCare?: boolean;
   /** Checked inside <Testimonial> too (default true; personal experience there is the point). */
   inTestimonial?: boolean;
 };
@@ -87,13 +94,21 @@ export const OTHER_CARE =
 
 /** Evidence-certainty wording (Cochrane/GRADE style): the statement is offered as uncertain. */
 export const CERTAINTY_HEDGE =
-  /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to)\b/i;
+  /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|two) (?:small )?(?:trial|study|review)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to|meant to|intended to|aims? to|aimed at)\b/i;
+
+/**
+ * A change of care left to the patient's own clinician ("but only with your GP's agreement",
+ * "if your doctor agrees"): advice, not discouragement. Read by the rules (lemma text and written
+ * text) and by the classifier's gate.
+ */
+export const SUPERVISED =
+  /\b(?:with|after|on|under) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist)(?:['’]s| 's)? (?:agreement|advice|approval|say-so|supervision|guidance|blessing|agree)\b|\b(?:if|unless|once|when) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist) (?:agree|agrees|says so|advise|advises|recommend|recommends)\b/;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
 const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
-const DROP_CARE = String.raw`drop (?:your|their|my|all)|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for`;
+const DROP_CARE = String.raw`drop (?:your|their|my|all)|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for`;
 
 const SYMPTOM = String.raw`(?:pain|ache|elbow|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
@@ -114,6 +129,24 @@ const REGULATORY_FACTS_LEMMA = new RegExp(
 export const RHETORICAL =
   /^\W*(?:is there|could there be|can you find|will you find|would you find) (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er) (?:[a-z-]+ )?(?:place|clinic|team|centre|center|provider|hands|choice)\b|^\W*(?:where|who) else\b[^?]*\b(?:find|get|offer|match)\b/i;
 
+/** Comparatives that describe rather than praise: "our clinic is smaller than a hospital". */
+const NEUTRAL_COMPARATIVES = new Set(['smaller', 'larger', 'bigger', 'older', 'newer', 'younger', 'closer', 'nearer', 'further', 'farther', 'later', 'earlier', 'quieter', 'busier']);
+
+/** Other providers by kind: a comparison of ours with them needs a head-to-head source. */
+const PROVIDERS = /^(?:clinics?|hospitals?|providers?|centres?|centers?|practices?|competitors?|rivals?|surgeons?|specialists?)$/;
+
+/** Words ending in -er that compare nothing ("other", "never", "proper"). */
+const NOT_COMPARATIVE = new Set(['other', 'never', 'ever', 'however', 'over', 'under', 'after', 'rather', 'together', 'whether', 'either', 'neither', 'proper', 'clever', 'eager', 'bitter', 'tender', 'sober', 'former', 'inner', 'outer', 'upper', 'utter', 'super', 'silver', 'sheer', 'meager', 'meagre', 'somber', 'sombre', 'later']);
+
+/**
+ * A comparative by its written form: an adjective or adverb in -er. The tagger lemmatises common
+ * ones ("higher" → high) and leaves rarer ones as written ("sooner", "faster"), so the lemma is no
+ * test; ordinary -er words are.
+ */
+function comparativeForm(t: TaggedSentence['tokens'][number]): boolean {
+  return (t.pos === 'ADJ' || t.pos === 'ADV') && /[a-z]{2}(?:er|ier)$/.test(t.lower) && (t.lemma !== t.lower || !NOT_COMPARATIVE.has(t.lower));
+}
+
 /** Who a comparison must be with to be one with the whole field. */
 const WHOLE_FIELD = /^(?:any|other|others|anyone|anybody|anything|anywhere|elsewhere|everyone|everybody|traditional|conventional|usual|rest|competition|competitors?|rivals?)$/;
 
@@ -128,21 +161,36 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
     const t = tokens[i];
     // "More precise than…", "more patients choose us than…" compare; "gained more than others" is an amount.
     const quality = /^(?:more|less)$/.test(t.lower) && tokens[i + 1] !== undefined && tokens[i + 1].lower !== 'than';
-    const comparative = /^(?:better|superior)$/.test(t.lower) || quality || (/[a-z]{2}(?:er|ier)$/.test(t.lower) && t.lemma !== t.lower && (t.pos === 'ADJ' || t.pos === 'ADV'));
+    const comparative = /^(?:better|superior)$/.test(t.lower) || quality || comparativeForm(t);
     if (!comparative) continue;
     const than = tokens.slice(i + 1, i + 7).findIndex((u) => u.lower === 'than');
     if (than === -1) continue;
-    const after = tokens.slice(i + 2 + than, i + 7 + than);
+    // The compared-with ends at the clause: "quicker than after surgery, but everyone is different".
+    const rest = tokens.slice(i + 2 + than, i + 7 + than);
+    const clauseEnd = rest.findIndex((u) => u.pos === 'PUNCT' || u.pos === 'CCONJ' || u.pos === 'SCONJ');
+    const after = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
     // "More than 500 other patients" is a count, not a comparison.
     if (/^\d/.test(after[0]?.lower ?? '')) continue;
     const field = after.findIndex((u) => WHOLE_FIELD.test(u.lower));
     if (field !== -1) return { index: t.start, end: after[field].end };
+    // Ours against other providers, named by kind: "our outcomes are better than those of the big London clinics".
+    const ours = tokens.slice(0, i).some((u) => /^(?:our|ours|we|us)$/.test(u.lower)) && !NEUTRAL_COMPARATIVES.has(t.lower);
+    // …or against other care by name: "our injections work faster than steroids".
+    const provider = tokens.slice(i + 2 + than, i + 9 + than).find((u) => PROVIDERS.test(u.lower) || OTHER_CARE.test(u.lemma));
+    if (ours && provider) return { index: t.start, end: provider.end };
   }
   return undefined;
 }
 
 /** Superlatives that describe rather than praise: dates, places, a patient's age. */
-const NEUTRAL_SUPERLATIVES = new Set(['latest', 'earliest', 'nearest', 'closest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest']);
+const NEUTRAL_SUPERLATIVES = new Set(['latest', 'newest', 'earliest', 'nearest', 'closest', 'furthest', 'farthest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest']);
+
+/** Adjectives that end in -est without being superlatives: the tagger rightly leaves their lemma alone. */
+/** Size superlatives describe a room or a car park unless they rank the clinic or its work: "the largest clinic in the North". */
+const SIZE_SUPERLATIVES = new Set(['largest', 'biggest', 'widest', 'tallest']);
+const RANKED_NOUN = /^(?:clinics?|centres?|centers?|providers?|practices?|teams?|services?|range|selection|choice|experience|number|caseload|network|specialists?|name|programmes?|programs?|database|audit)$/;
+
+const PLAIN_EST = new Set(['honest', 'dishonest', 'modest', 'immodest', 'earnest', 'manifest', 'west', 'northwest', 'southwest', 'midwest', 'interest', 'request', 'forest', 'harvest', 'chest', 'guest', 'digest', 'protest', 'contest', 'suggest', 'invest', 'arrest', 'attest']);
 
 /**
  * A superlative adjective by its form ("the smartest choice", "Britain's kindest team"): an
@@ -153,12 +201,30 @@ function superlativeAdjective(tagged: TaggedSentence): { index: number; end: num
     (token, i) =>
       token.pos === 'ADJ' &&
       /[a-z]{2}est$/.test(token.lower) &&
-      token.lemma !== token.lower &&
+      // The model lemmatises common ones ("safest" → safe) but leaves rarer ones ("purest") as written.
+      (token.lemma !== token.lower || !PLAIN_EST.has(token.lower)) &&
       !NEUTRAL_SUPERLATIVES.has(token.lower) &&
+      (!SIZE_SUPERLATIVES.has(token.lower) || tagged.tokens.slice(i + 1, i + 4).some((t) => RANKED_NOUN.test(t.lower))) &&
       i > 0 &&
       /^(?:the|our|its|their|his|her|'s|’s)$/.test(tagged.tokens[i - 1].lower),
   );
   return t && { index: t.start, end: t.end };
+}
+
+/** A comparative by its form: better, fewer, or an -er adjective the tagger reduces ("faster" → fast). */
+function isComparative(t: TaggedSentence['tokens'][number]): boolean {
+  return /^(?:better|worse|fewer|less|more)$/.test(t.lower) || comparativeForm(t);
+}
+
+/**
+ * A headline of comparatives with nothing compared ("Better results, fewer side effects, faster
+ * recovery"): a fragment with no verb that stacks two comparatives claims to beat the alternatives.
+ */
+function bareComparatives(tagged: TaggedSentence): { index: number; end: number } | undefined {
+  const tokens = tagged.tokens;
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'than')) return undefined;
+  const found = tokens.filter(isComparative);
+  return found.length >= 2 ? { index: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 
 export const MODEL_RULES: ModelRule[] = [
@@ -183,6 +249,19 @@ export const MODEL_RULES: ModelRule[] = [
     citedAndHedgedAllows: true,
     // Describing what an operation does (microfracture, a replacement) is no claim about ours.
     exempt: /\b(?:microfracture|chondrocyte|mosaicplasty|osteochondral|cartilage transplant|replace the worn)\b/,
+    extraHedge: /\b(?:surgery|surgical|operations?|surgeons?|aims?|designed to|body['’]s own attempts?)\b/i,
+  },
+  {
+    id: 'effect-overclaim',
+    claimClass: 'effect-overclaim',
+    // The damage itself said to be undone, with no agent named: on a page about our treatment, ours is the agent.
+    trigger: /\b(?:damage|wear|cartilage|arthritis|degenerat|tear)/i,
+    lemma: [
+      /\b(?:damage|wear|wear and tear|cartilage loss|arthritis|osteoarthritis|degeneration|tear)\b(?: \S+){0,4} be (?:\S+ ){0,2}(?:erase|reverse|undo|repair|regrow|rebuild|restore|regenerate|heal|mend|wipe out|wipe away|rewind|fix)\b/,
+    ],
+    message: '%s states a repair or reversal of the condition as an effect of the treatment',
+    citedAndHedgedAllows: true,
+    exempt: /\b(?:microfracture|chondrocyte|mosaicplasty|osteochondral|cartilage transplant|replace the worn|rarely|seldom|hardly|partly|partially|by the body|on its own|naturally)\b/,
     extraHedge: /\b(?:surgery|surgical|operations?|surgeons?|aims?|designed to|body['’]s own attempts?)\b/i,
   },
   {
@@ -295,6 +374,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\bpatient\b(?: \S+){0,2} (?:tell us|tell me|say|report|describe|call|swear|rave|write)\b/,
       /\b(?:satisfied|happy|delighted) (?:patient|customer|client)\b/,
       /\breview speak\b/,
+      // "Our reviews say it all", "patient reviews tell the story": reviews offered as the evidence.
+      /\b(?:our|patient|customer|client|google|online|five-star|5-star) review\b(?: \S+){0,2} (?:speak|say|tell|show)\b/,
       /\b(?:five|5)-star\b|\b(?:five|5) star\b/,
       /\bpatient\b(?: \S+){0,3} (?:trust|choose) us\b/,
     ],
@@ -321,7 +402,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'no-risk-free',
     claimClass: 'risk-denial',
-    trigger: /\b(?:risk|danger|adverse|harm|hurt|damage|wrong|worry|react|unheard|unknown|impeccable|free of|free from|complication|side[- ]effect|problem|safe)/i,
+    trigger: /\b(?:risk|danger|nil|zero|non-?existent|adverse|harm|hurt|damage|wrong|worry|react|unheard|unknown|impeccable|free of|free from|complication|side[- ]effect|problem|safe)/i,
     lemma: [
       /\bno (?:chance|risk|danger) of\b/,
       /\bno (?:adverse|harmful) (?:effect|reaction)\b/,
@@ -337,6 +418,9 @@ export const MODEL_RULES: ModelRule[] = [
       /\bcan not react badly\b/,
       /\bunheard of\b/,
       /\b(?:virtually|completely|almost) unknown\b/,
+      // Side effects said not to exist: "are non-existent", "are unknown with our technique".
+      /\b(?:side effect|complication|problem|adverse (?:effect|event|reaction))s? (?:\S+ ){0,2}be (?:\S+ )?(?:non-existent|nonexistent|nil|zero|unheard of)\b/,
+      /\b(?:side effect|complication|problem|adverse (?:effect|event|reaction))s? (?:\S+ ){0,2}be (?:\S+ )?unknown (?:with|at|in|among|after) (?:our|us|this|the procedure|the treatment|the injection)\b/,
       /\bimpeccable safety\b/,
       /\bwithout (?:any )?danger\b/,
       /\bfree (?:of|from) (?:risk|side effect|complication)\b/,
@@ -368,7 +452,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\b(?:longer|never|say no|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
+    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -383,11 +467,11 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
       // "No more waiting for a new knee", "means no operation later", "can safely be cancelled", "on hold for good".
-      new RegExp(String.raw`\bno more (?:\S+ ){0,3}${CARE}`),
+      new RegExp(String.raw`\bno more (?!than\b)(?:\S+ ){0,3}${CARE}`),
       new RegExp(String.raw`\bmean (?:no|an end to) (?:\S+ ){0,2}${CARE}`),
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} be (?:cancel|skip|drop|scrap|shelve|forget)\b`),
       new RegExp(String.raw`\bput (?:\S+ ){0,3}${CARE}\w* on hold (?:permanently|for good|forever|indefinitely)\b`),
-      new RegExp(String.raw`\b${CARE}\w* \? (?:\S+ ){0,2}(?:will not|do not|never) need\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+)? \? (?:\S+ ){0,2}(?:will not|do not|never) need\b`),
       /\b(?:painkiller|tablet|pill|medication|medicine)\w*(?: \S+){0,2} (?:can|will) (?:end|stop)\b(?! work)/,
       // "Can wait for ever", "not something you will need", "no reason to keep taking tablets", "stop needing", "need never face".
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} (?:can|will) wait (?:for ?ever|forever|indefinitely)\b`),
@@ -408,38 +492,48 @@ export const MODEL_RULES: ModelRule[] = [
       // A list of care done without: "No surgery, no tablets, no physio".
       new RegExp(String.raw`\bno ${CARE}\w*(?: ,| and| or)(?: \S+)? no ${CARE}`),
       // A headline question answered at once: "Surgery? Not any more."
-      new RegExp(String.raw`\b${CARE}\w* \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it)\b`),
-      new RegExp(String.raw`\b${CARE}\w* \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+)? \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+)? \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye)\b`),
       /\bput (?:\S+ )?off for good\b/,
       /\bunnecessary\b/,
       /\bunder the knife\b/,
       /\breplace the need\b/,
       /\bno need to (?:wait|have|see|go)\b/,
+      // "Patients rarely need to go back on their medication."
+      new RegExp(String.raw`\b(?:rarely|seldom|hardly ever|almost never|barely) (?:ever )?(?:need|require|have to)\b(?: \S+){0,5} ${CARE}`),
+      // "Ignore anyone who tells you that you need a new knee."
+      new RegExp(String.raw`\bignore (?:anyone|anybody|those|people|the doctor|the surgeon|your (?:doctor|surgeon|gp|consultant)|doctor|surgeon|advice)\b(?: \S+){0,8} ${CARE}`),
+      // "No reason to wait on the NHS list for a joint replacement any more": waiting for care is the care.
+      new RegExp(String.raw`\bno (?:reason|point|need) to (?:keep )?(?:wait|queue|stay|sit)\b(?: \S+){0,6} (?:(?:nhs|wait|surgical|operation|surgery) list|${CARE})`),
       /\b(?:surgeon|doctor|consultant|gp)(?:['’]s)? advice\b(?: \S+){0,6} set aside\b/,
       /\bdo not let (?:your )?(?:\S+ ){0,2}talk you into\b/,
       /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
+      /\binstead of (?:get|have|undergo|book) (?:a |an )?(?:new (?:one|joint|knee|hip)|replacement|operation|surgery)\b/,
       /\bstop (?:take )?(?:your |their )?(?:prescribe )?(?:\S+ )?(?:medication|medicine|painkiller|tablet|pill)\b/,
-      /\bno more (?:\S+ )?(?:tablet|painkiller|pill|medication|surgery|operation)\b/,
+      /\bno more (?!than\b)(?:\S+ )?(?:tablet|painkiller|pill|medication|surgery|operation)\b/,
       /\bwhy have (?:surgery|an operation|a replacement)\b/,
       /\bavoid (?:the )?(?:risk|need) of (?:surgery|an operation|a replacement)\b/,
     ],
-    requires: new RegExp(String.raw`\b${CARE}`),
+    // Care by name, or the new joint itself: "keep your own knee instead of getting a new one".
+    requires: new RegExp(String.raw`\b${CARE}|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b`),
     message: '%s may discourage care a patient needs',
     negationIsTheClaim: true,
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
-    exempt: /\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b/,
+    // Also an admin requirement ("you do not need a GP referral to book").
+    exempt: new RegExp(String.raw`\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}`, 'i'),
     extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|clinician|doctor|surgeon|GP|nurse|if)\b/i,
     inTestimonial: true,
   },
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
-    trigger: /\b(?:most|best|finest|top|number one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
-    tokens: superlativeAdjective,
+    // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
+    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
+    tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
       /\b(?:the )?most (?:effective|advanced|powerful|successful|experienced|trusted|respected|innovative|reliable|popular|qualified)\b/i,
-      /\b(?:best|finest|top-rated|number one|no\.? ?1|gold[- ]standard|world[- ]class|world[- ]leading|unrivalled|unmatched|unbeatable|safest|highest|fastest)\b/i,
+      /\b(?:best|finest|top-rated|number[- ]one|no\.? ?1|gold[- ]standard|world[- ]class|world[- ]leading|unrivalled|unmatched|unbeatable|safest|highest|fastest)\b/i,
       /\bleading\b(?! to\b)/i,
       /\btop(?:[- ]rated|[- ]ranked)?(?: [a-z-]+){0,2} (?:clinic|choice|treatment|specialist|result|provider|centre|center|expert|surgeon|team)s?\b/i,
       // "The most cutting-edge…", "Britain's most sought-after…": most + any quality, bar the neutral ones.
@@ -449,31 +543,43 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:top[- ](?:tier|notch|flight|class)|first[- ]class|world[- ]beating|class[- ]leading|(?:industry|market|sector)[- ]leading)\b/i,
       // Comparative idioms: "leaves steroid jabs in the shade", "puts other clinics to shame".
       /\b(?:in the shade|to shame|out of the water|knocks? spots off|runs? rings (?:a)?round)\b/i,
+      /\bleaves? (?:\S+ ){0,3}(?:standing|for dust|trailing)\b/i,
+      /\belite[- ](?:level|standard|quality|care|service|team|clinic|specialists?|clinicians?|results?)\b/i,
       /\bnowhere else\b/i,
       /\b(?:the )?pioneers?\b|\bpioneering\b/i,
       /\b(?:world|market|industry|uk|national) leaders?\b|\blead(?:s|ing)? the (?:world|country|uk|field|way|market|industry|nation)\b/i,
       /\branked (?:first|top|number one|no\.? ?1|highest|best)\b/i,
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
-      /\bunlike (?:other|any other|most|many|the rest of the) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team)s?\b|\bunlike anywhere else\b/i,
+      /\bunlike (?:other|any other|most|many|the rest of the) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team)s?\b|\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,
       // Comparisons with the whole field in other words: "streets ahead", "outshines", "no clinic does it better", "cannot match our results".
       /\b(?:streets ahead|head and shoulders above|ahead of the (?:competition|field|rest|pack)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
       /\bleaves? (?:all |every |the )?other\b[^.]{0,30}\bbehind\b/i,
       /\bbetter (?:[a-z-]+ ){0,2}anywhere\b/i,
-      /\bsets? the (?:standard|benchmark)\b/i,
-      /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own)\b/i,
+      /\b(?:sets?|setting|raises?|raising) the (?:standard|benchmark|bar|pace)\b/i,
+      // "The benchmark for the industry", "the yardstick others are measured by".
+      /\b(?:the|a) (?:benchmark|yardstick|standard-bearer|byword|model) (?:for|of|that|which|others|other)\b/i,
+      // "Results that other clinics can only dream of".
+      /\bother (?:[a-z-]+ )?(?:clinics|providers|centres|centers|teams|practices|hospitals|surgeons)\b(?: [a-z]+){0,2} (?:can|could) only (?:dream of|hope for|wish for|aspire to|envy)\b/i,
+      /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own|in a (?:different|higher|whole other|another) (?:league|class))\b/i,
       /\bsuperior\b(?:\s+\S+){0,3}\s+(?:to|than) (?:anything|any|other|all|every)\b/i,
       // "A leader in orthobiologics", "leaders in the field".
       /\b(?:a|the|recognised|acknowledged|established|trusted) leaders? in\b/i,
       // "Ours is the only clinic with results like these": a claim over the whole field.
       /\bthe only (?:[a-z-]+ ){0,2}(?:clinic|provider|centre|center|team|practice)s? (?:with|to|that|which|where|in|offering|able)\b/i,
       RHETORICAL,
+      // The field following us: "the clinic that others try to copy".
+      /\b(?:others|other (?:clinics|providers|centres|centers|teams)|competitors|rivals|the rest)\b(?: [a-z]+){0,2} (?:copy|copies|imitate|imitates|emulate|emulates|envy|envies|look up to)\b/i,
+      // Peers sending their patients: "the clinic other clinics refer their patients to".
+      /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
       /\b(?:settle for|accept) second[- ]best\b/i,
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
-    exempt: /\b(?:best|\w+est) (?:way|time|place|person|route|option for you) to\b|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    // …and a ranking within our own staff, one person ("our most experienced nurse runs the after-care clinic").
+    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main) (?:priority|priorities|concern|aim|goal|commitment)\b|\bbest (?:way|time|place|person|route|option for you) to\b|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
+    topicAlso: /\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est) (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment)\b/i,
     ownSubjectFor: /\bbe (?:\S+ )?(?:best|good|fine|finest)(?: for| when| if| in| kept| left| worn|$| \.)/,
     citationAllows: true,
   },
@@ -481,7 +587,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
-    trigger: /\b(?:no|nobody|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
+    trigger: /\bun(?:beaten|challenged|like)|\bwhy\b|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
     surface: [
       /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
       /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
@@ -489,13 +595,29 @@ export const MODEL_RULES: ModelRule[] = [
       /\bother (?:[a-z-]+ ){0,2}(?:clinics|providers|centres|centers|teams|injections|treatments|therapies|options)\b(?: [a-z]+){0,2} (?:don't|don’t|do not|cannot|can't|can’t|won't|won’t|never) (?:compare|come close|measure up|match up|stack up|compete)\b/i,
       /\b(?:no|no other) (?:clinic|provider|centre|center|team|one|body|practice)\b(?: [a-z]+){0,2} (?:has|have|offers?|does|gives?|delivers?|sees?|treats?) (?:more|better|greater|[a-z]+er)\b(?: [a-z-]+){0,4} than (?:ours|us|we|our)\b/i,
       // "Care you won't get elsewhere", "there is simply no better investment in your knees".
-      /\b(?:won['’]t|will not|cannot|can['’]t|can’t|never|not) (?:\S+ )?(?:get|find|see|receive|experience)(?: \S+){0,3} (?:elsewhere|anywhere else)\b/i,
+      /\b(?:won['’]t|will not|cannot|can['’]t|can’t|never|not) (?:\S+ )?(?:get|find|see|receive|experience)(?: \S+){0,3} (?:elsewhere|anywhere else|(?:at|from|with) (?:any )?other (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?))\b/i,
       /\b(?:there is|there's|there’s|you will find|you'll find) (?:\S+ )?no (?:better|finer|safer|wiser|smarter|more [a-z-]+) [a-z]+/i,
       /\b(?:few|hardly any|not many) (?:other )?(?:clinics|providers|centres|centers|teams|practices|surgeons|doctors)\b(?: [a-z]+){0,2} (?:can|could) (?:match|rival|equal|beat|offer|compete)\b/i,
       // "Nothing on the market works as well as our injection."
       /\b(?:nothing|nobody|no one|no other [a-z]+)\b(?: [a-z]+){0,4} (?:works?|is|does|performs?|compares?) (?:as|so) [a-z]+ as (?:our|ours|us|we|this|it)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:does it|do it|does|do) (?:like|as well as|better than) (?:us|we)\b/i,
+      // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
+      // "no other clinic in Britain has treated as many knees".
+      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
+      // "Why go anywhere else?", "why settle for another clinic?"
+      /\bwhy (?:go|look|travel|settle for|choose|trust|try|turn to) (?:anywhere else|elsewhere|anyone else|somewhere else|another (?:clinic|provider|team|centre|center))\b/i,
+      /\blike no(?:body| one|-one)(?: else)?\b/i,
+      // "No other treatment gives you this much relief."
+      /\b(?:no other [a-z]+|nothing else|nobody else|no one else)\b(?:\s+[a-z-]+){0,4}?\s+(?:this|that|so|such) (?:much|many|good|well|fast|quickly|effective|lasting)\b/i,
+      // Praise that is a comparison in itself, whatever it praises: "unbeaten in patient satisfaction", "care unlike anything else".
+      /\bun(?:beaten|challenged|matchable)\b/i,
+      /\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,
+      // "No one delivers cell therapy to a higher standard."
+      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:to|at|with|of) (?:a |an )?(?:higher|better|greater|finer) (?:standard|level|quality|degree)\b/i,
+      // "Nowhere in the North will you find more experienced hands."
+      /\bnowhere\b(?:\s+[a-z-]+){0,4}?\s+(?:will|can|could|would|do|does) (?:you|patients|anyone|one) (?:find|get|see|receive|meet)\b/i,
+      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:as many|as much|as (?:well|often|widely|successfully|safely|experienced|skilled|effective|good)) (?:[a-z-]+ ){0,3}(?:as|with)?\b/i,
       /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
       /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
       /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b/i,
@@ -529,11 +651,12 @@ export const MODEL_RULES: ModelRule[] = [
     exempt: /\b(?:evidence|data|trials?|studies|study|research|support)\b(?: \S+){0,2} than\b/,
     message: '%s compares with other treatments or clinics without a cited head-to-head study',
     citationAllows: true,
+    notAboutOtherCare: true,
   },
   {
     id: 'unhedged-effect',
     claimClass: 'unhedged-effect',
-    trigger: /\b(?:reduc|reliev|eas(?:e|es|ed|ing)\b|improv|calm|speed|protect|slow|strength|boost|stimul|lessen|lower|sooth|switch|cushion|support|help|recover|move|easier|easy)/i,
+    trigger: /\b(?:(?:gets?|getting|got|ha(?:ve|s)|keeps?|sets?) (?:you|them|patients?|people|him|her|me)\b|reduc|reliev|eas(?:e|es|ed|ing)\b|improv|calm|speed|protect|slow|strength|boost|stimul|lessen|lower|sooth|switch|cushion|support|help|recover|move|easier|easy)/i,
     lemma: [
       new RegExp(String.raw`\b(?:reduce|relieve|ease|improve|calm|speed up|speed|protect|slow|strengthen|boost|stimulate|lessen|lower|soothe|switch off|cushion|support|help)\b(?: \S+){0,4} ${SYMPTOM}`),
       new RegExp(String.raw`\b${SYMPTOM}\b(?: \S+){0,2} be (?:reduce|relieve|ease|improve|calm|switch off|lessen|soothe)\b`),
@@ -541,6 +664,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\bmove (?:more )?(?:freely|easily)\b/,
       /\bmake (?:\S+ ){1,3}(?:easier|easy)\b/,
       /\bhelp (?:you |them |patients? )?(?:get back|return|walk|move)\b/,
+      // "Gets you walking without a limp", "has patients back on their feet".
+      /\b(?:get|have|keep|set) (?:you|them|patient|people|him|her|me) (?:back )?(?:on (?:your|their|his|her|my) feet|walk|run|move|play|climb|jog)\b/,
     ],
     message: '%s states an effect of the treatment as certain fact',
     needsTopic: true,

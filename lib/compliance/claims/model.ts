@@ -68,7 +68,18 @@ function subjectless(tagged: TaggedSentence): boolean {
   const first = words.find((t) => !(t.pos === 'ADV' && t.lower.endsWith('ly'))) ?? words[0];
   // "Regenerates worn cartilage", "Approved by NICE for…": a verb with no subject before it.
   if ((first.pos === 'VERB' || first.pos === 'NOUN') && /[a-z](?:s|ed)$/.test(first.lower) && first.lemma !== first.lower) return true;
+  // "Leading the field since 2015": a headline that opens on an -ing verb and has no other verb.
+  if (first.pos === 'VERB' && /[a-z]ing$/.test(first.lower) && !words.some((t) => t !== first && (t.pos === 'VERB' || t.pos === 'AUX'))) return true;
   return !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** Other care named before `index` (and not ours): "a joint replacement works better than…", not "a faster recovery than any surgery". */
+function otherCareBefore(tagged: TaggedSentence, index: number): boolean {
+  const before = tagged.tokens
+    .filter((t) => t.end <= index)
+    .map((t) => t.lemma)
+    .join(' ');
+  return OTHER_CARE.test(before) && !/\b(?:our|we)\b/.test(before);
 }
 
 function ruleMessage(rule: ModelRule, words: string): string {
@@ -159,7 +170,7 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
     if (rule.exempt && rule.exempt.test(haystack)) continue;
     for (const m of matchesOf(rule, tagged)) {
       const words = text.slice(m.index, m.end).replace(/\s+/g, ' ');
-      if ((rule.needsTopic && !topic) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
+      if ((rule.needsTopic && !topic && (aboutOtherCare || !rule.topicAlso?.test(text))) || (rule.notAboutOtherCare && aboutOtherCare && otherCareBefore(tagged, m.index)) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
         analysis.disarmed.push({ ruleId: rule.id, words, reason: 'off-topic' });
         continue;
       }
