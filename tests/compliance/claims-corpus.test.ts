@@ -97,15 +97,15 @@ describe('claims checks on the corpus', () => {
   // target to tune to; the goal is 95% with no false alarm, docs/content-rules.md). The original
   // held-out lines were never read while tuning; the lines added later were written by whoever then
   // tuned the rules, so the figure over all lines is the one reported.
-  it('held-out part, original lines: recall at least 95% and at most one false alarm', () => {
+  it('held-out part, original lines: recall at least 97% and no false alarm', () => {
     const original = evaluate(verdicts.filter((v) => isOriginalLine(v.id))).heldout;
-    expect(ratio(original.overall.refused, original.overall.total)).toBeGreaterThanOrEqual(0.95);
-    expect(original.nearMisses.falseAlarms).toBeLessThanOrEqual(1);
+    expect(ratio(original.overall.refused, original.overall.total)).toBeGreaterThanOrEqual(0.97);
+    expect(original.nearMisses.falseAlarms).toBe(0);
   });
 
-  it('held-out part, all lines: recall at least 91% and at most two false alarms', () => {
-    expect(ratio(result.heldout.overall.refused, result.heldout.overall.total)).toBeGreaterThanOrEqual(0.91);
-    expect(result.heldout.nearMisses.falseAlarms).toBeLessThanOrEqual(2);
+  it('held-out part, all lines: recall at least 92% and no false alarm', () => {
+    expect(ratio(result.heldout.overall.refused, result.heldout.overall.total)).toBeGreaterThanOrEqual(0.92);
+    expect(result.heldout.nearMisses.falseAlarms).toBe(0);
   });
 
   it('docs/content-rules.md carries the current evaluation table', () => {
