@@ -15,16 +15,26 @@ import type { SubmitDeps } from '@/lib/booking/submit';
 
 export type TestDb = { name: 'sqlite' | 'postgres'; db: Kysely<Database>; cleanup: () => Promise<void> };
 
+/**
+ * Runs `cleanup` once however often it is called: when a test's `beforeEach` fails to open a database,
+ * its `afterEach` still holds the previous test's handle, and a second clean-up of it (a schema already
+ * dropped) used to add a misleading error to the real one.
+ */
+function once(cleanup: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= cleanup());
+}
+
 export async function sqliteDb(): Promise<TestDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'booking-test-'));
   const { db } = await openDb({ dataDir: dir });
   return {
     name: 'sqlite',
     db,
-    cleanup: async () => {
+    cleanup: once(async () => {
       await db.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
-    },
+    }),
   };
 }
 
@@ -55,7 +65,7 @@ export async function postgresDb(url: string): Promise<TestDb> {
   return {
     name: 'postgres',
     db,
-    cleanup: async () => {
+    cleanup: once(async () => {
       await db.destroy();
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -65,7 +75,7 @@ export async function postgresDb(url: string): Promise<TestDb> {
       } finally {
         await c.end();
       }
-    },
+    }),
   };
 }
 
