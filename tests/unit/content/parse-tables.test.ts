@@ -4,30 +4,9 @@
  * remark-gfm gives, on every page of the site, every fixture, tables written every way GFM allows
  * and random documents built from the characters that matter.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import { mayHoldAutolinkLiteral, mayHoldTable, parseMdx } from '@/lib/content/pipeline';
-
-const REPO = path.resolve(__dirname, '../../..');
-const withGfm = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
-
-function outcome(parse: (source: string) => unknown, source: string): unknown {
-  try {
-    return parse(source);
-  } catch (error) {
-    return { error: String(error) };
-  }
-}
-
-function expectSameTree(source: string) {
-  expect(outcome(parseMdx, source), source).toEqual(outcome((s) => withGfm.parse(s), source));
-}
+import { mayHoldAutolinkLiteral, mayHoldTable } from '@/lib/content/pipeline';
+import { expectSameTree, outcome, seededRandom, siteAndFixturePages, withGfm } from './gfm-equivalence';
 
 function hasTable(source: string): boolean {
   const walk = (node: { type: string; children?: unknown[] }): boolean => node.type === 'table' || (node.children ?? []).some((c) => walk(c as typeof node));
@@ -37,14 +16,7 @@ function hasTable(source: string): boolean {
 
 describe('parsing without tables where a page cannot hold one', () => {
   it('gives the same tree for every page of the site and every content-check fixture, most of them without tables', () => {
-    const files = [path.join(REPO, 'content'), path.join(REPO, 'tests/fixtures/content')].flatMap((dir) =>
-      fs
-        .readdirSync(dir, { withFileTypes: true, recursive: true })
-        .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
-        .map((e) => path.join(e.parentPath, e.name)),
-    );
-    expect(files.length).toBeGreaterThan(40);
-    const sources = files.map((file) => fs.readFileSync(file, 'utf8'));
+    const sources = siteAndFixturePages();
     for (const source of sources) expectSameTree(source);
     expect(sources.filter((s) => !mayHoldTable(s) && !mayHoldAutolinkLiteral(s)).length).toBeGreaterThan(5);
   });
@@ -77,11 +49,7 @@ describe('parsing without tables where a page cannot hold one', () => {
   });
 
   it('gives the same tree for random documents made of the characters that matter', () => {
-    let seed = 11;
-    const rand = () => {
-      seed = (seed * 1664525 + 1013904223) % 4294967296;
-      return seed / 4294967296;
-    };
+    const rand = seededRandom(11);
     // Line by line, so that head and delimiter rows meet often enough to make tables.
     const parts = ['a', ' b', 'c d', ' ', '  ', '    ', '\t', '-', '--', '---', ':', ':-', '-:', '|', ' | ', '=', '> ', '- ', '* ', '1. ', '# ', '`', '```', '<X>', '</X>', '[@k]', '~', '*', 'é'];
     const pick = <T,>(list: T[]) => list[Math.floor(rand() * list.length)];
