@@ -88,9 +88,9 @@ export async function checkContentCached(options: CheckOptions & { cacheDir: str
     // reads the authors and, unless cached, the bibliography (citation-js is loaded only then).
     const { checkFilesParallel } = await import('./parallel');
     const context = async (): Promise<CheckContext> => {
-      const { loadAuthors, loadBibliographyEntries } = await import('./context');
+      const [{ loadBibliographyEntries }, { readAuthorFiles }] = await Promise.all([import('./context'), import('../content/author-files')]);
       bibliography ??= loadBibliographyEntries(bibliographyFile);
-      return { mode, now, authors: loadAuthors(authorsDir), bibliography };
+      return { mode, now, authors: readAuthorFiles(authorsDir), bibliography };
     };
     const checked = await checkFilesParallel(root, missing, context, options.workers);
     let next = 0;

@@ -5,7 +5,7 @@ import { readAuthorFiles } from '../content/author-files';
 import { parseBibliographyIdentifiers } from '../content/bibliography';
 import { BIBTEX_ENTRY_SOURCE } from '../content/citations';
 import type { CheckOptions } from './report';
-import type { Author, BibliographyEntry, CheckContext } from './types';
+import type { BibliographyEntry, CheckContext } from './types';
 
 export function loadContext(options: CheckOptions): CheckContext & { bibliographyFile: string; authorsDir: string } {
   const authorsDir = options.authorsDir ?? path.join(options.root, 'authors');
@@ -13,15 +13,11 @@ export function loadContext(options: CheckOptions): CheckContext & { bibliograph
   return {
     mode: options.mode ?? 'production',
     now: options.now ?? new Date(),
-    authors: loadAuthors(authorsDir),
+    authors: readAuthorFiles(authorsDir),
     bibliography: loadBibliographyEntries(bibliographyFile),
     authorsDir,
     bibliographyFile,
   };
-}
-
-export function loadAuthors(dir: string): Map<string, Author> {
-  return readAuthorFiles(dir);
 }
 
 const BIBTEX_ENTRY = new RegExp(BIBTEX_ENTRY_SOURCE, 'i');

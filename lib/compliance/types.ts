@@ -1,4 +1,5 @@
 /** Shared shapes of the content check. Kept free of logic so every module can import them. */
+import type { AuthorFile } from '../content/author-files';
 
 export type Severity = 'error' | 'warning';
 
@@ -35,7 +36,8 @@ export type ReadabilityStats = {
   grade: number;
 };
 
-export type Author = { slug: string; file: string; name?: string; registered: boolean };
+/** A clinician profile as the checks see it (read by lib/content/author-files.ts). */
+export type Author = AuthorFile;
 
 export type BibliographyEntry = {
   key: string;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAuthorFiles } from '@/lib/content/author-files';
 import { readAuthors, registeredAuthorIds } from '@/lib/reviews/files';
-import { loadAuthors } from '@/lib/compliance/context';
+import { loadContext } from '@/lib/compliance/context';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'author-files-'));
 const dir = path.join(root, 'authors');
@@ -27,7 +27,8 @@ describe('clinician profiles, read once for the check and the review', () => {
 
   it('the review and the content check agree on who may review', () => {
     const review = registeredAuthorIds(readAuthors(root));
-    const check = new Set([...loadAuthors(dir)].filter(([, a]) => a.registered).map(([slug]) => slug));
+    const { authors } = loadContext({ root, authorsDir: dir, bibliographyFile: path.join(root, 'none.bib') });
+    const check = new Set([...authors].filter(([, a]) => a.registered).map(([slug]) => slug));
     expect(review).toEqual(new Set(['ada-reg', 'dee-noname']));
     expect(check).toEqual(review);
   });
