@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import lighthouse from 'lighthouse';
 import { CATEGORIES, DEFAULT_BUDGET, judgePage, needsRemeasure, settledByOneRun, type Budget, type Category } from './lib/lighthouse-verdict';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
+import { CHROMIUM_PATH, chromeLauncherFlags } from './lib/chromium';
 import { representativeRoutes } from './lib/routes';
 import { serverForGates } from './lib/server';
 
@@ -49,7 +49,7 @@ async function auditOnce(url: string, categories: readonly Category[], attempts 
   for (let attempt = 1; ; attempt++) {
     const chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM_PATH,
-      chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+      chromeFlags: ['--headless=new', ...chromeLauncherFlags(chromeLauncher.Launcher.defaultFlags())],
     });
     try {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
