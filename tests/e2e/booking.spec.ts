@@ -33,6 +33,15 @@ async function fillValid(page: Page, overrides: { email?: string } = {}) {
   await page.getByLabel(/^I agree that/).check();
 }
 
+/**
+ * React has taken over the form: its props are on the token field. A value written into the field
+ * before that is put back by hydration (seen on a busy machine: the tampered token went unnoticed).
+ */
+async function waitForHydration(page: Page) {
+  const token = page.locator('input[name="formToken"]');
+  await expect.poll(() => token.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps')))).toBe(true);
+}
+
 async function submit(page: Page) {
   await page.getByRole('button', { name: 'Send request' }).click();
 }
@@ -133,6 +142,7 @@ test.describe('with JavaScript on', () => {
   test('a refusal from the server (here: a tampered form token) is shown in the summary, answers kept', async ({ page }) => {
     await page.goto('/book');
     await fillValid(page);
+    await waitForHydration(page);
     await page.locator('input[name="formToken"]').evaluate((el: HTMLInputElement) => (el.value = '1.AAAA'));
     const answer = page.waitForResponse((r) => r.url().endsWith('/book/submit'));
     await submit(page);
