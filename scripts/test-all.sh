@@ -17,6 +17,7 @@ current_pid=""
 gates_server_pid=""
 editor_server_pid=""
 editor_warm_pid=""
+cluster_pid=""
 PGTEST_STARTED=0 # set to 1 by start-postgres.sh below when this run starts the cluster
 run_started=$SECONDS
 
@@ -34,6 +35,7 @@ cleanup() {
   fi
   stop_gates_server
   stop_editor_server
+  stop_group "$cluster_pid"
   if [ "${PGTEST_STARTED:-0}" = 1 ]; then
     printf '\n==> Stop the PostgreSQL cluster this run started\n'
     bash scripts/start-postgres.sh --stop || true
@@ -112,6 +114,26 @@ check() {
   fi
 }
 
+# A test step started in the background: waits for it, shows its output and records it like check().
+# The recorded time is what was left to wait for; the step's own time (from its rc file: exit code
+# and seconds) is printed too.
+collect() { # name, pid, rc file, log files...
+  local name=$1 pid=$2 rc_file=$3 t0=$SECONDS rc seconds
+  shift 3
+  step "$name (started in the background; waiting for it)"
+  wait "$pid" 2>/dev/null || true
+  local log
+  for log in "$@"; do printf -- '-- %s\n' "$log"; cat "$log" 2>/dev/null || true; done
+  read -r rc seconds < "$rc_file" 2>/dev/null || { rc=1; seconds=0; }
+  if [ "$rc" = 0 ]; then
+    record "$name (waited after the steps beside it; it took ${seconds}s)" $((SECONDS - t0)) ok
+  else
+    record "$name (waited after the steps beside it; it took ${seconds}s)" $((SECONDS - t0)) failed
+    failed_steps+=("$name")
+    printf '\n!! FAILED: %s\n' "$name"
+  fi
+}
+
 setup "System packages (Chromium, PostgreSQL, Java)" bash scripts/ensure-system-deps.sh
 setup "Compile content (Contentlayer)" npm run --silent content:build
 
@@ -127,6 +149,45 @@ check "Type check and lint" bash -c '
   printf "typecheck: %s\n" "$([ $tsc_rc = 0 ] && echo ok || echo FAILED)"; cat reports/typecheck.log
   printf "lint: %s\n" "$([ $lint_rc = 0 ] && echo ok || echo FAILED)"; cat reports/lint.log
   [ $tsc_rc = 0 ] && [ $lint_rc = 0 ]'
+
+# The web editor's tests need `next dev`, whose first request to each route compiles it (most of
+# their time, cold). Their dev server starts now, and a browser opens the routes they use
+# (scripts/warm-editor.ts), both at the lowest CPU priority: the compiling takes the CPU time that
+# the unit tests, the build and the main end-to-end tests leave idle. The tests themselves wait for
+# the build (they write content files, which the build must not see), then run at a low priority
+# beside the main end-to-end step; their result is collected after it (docs/performance.md). The
+# environment is the one playwright.dev.config.ts gives its web server; content was compiled above.
+# EDITOR_WARM_UP=0 runs them as before: last, with a server Playwright starts cold.
+export EDITOR_E2E_PORT=${EDITOR_E2E_PORT:-3500}
+editor_step="Web editor end-to-end tests (next dev + Keystatic)"
+editor_rc_file=reports/editor-e2e.rc
+build_done_file=reports/build.done
+if [ "${EDITOR_WARM_UP:-1}" != 0 ]; then
+  step "Start the web editor's dev server and warm it (background, lowest priority); its tests run beside the main e2e step"
+  # Another server on the port would be warmed and tested in place of this tree's, with another database.
+  if (exec 3<>"/dev/tcp/127.0.0.1/$EDITOR_E2E_PORT") 2>/dev/null; then
+    printf '\n!! FAILED (stops the run): something already listens on 127.0.0.1:%s (EDITOR_E2E_PORT); stop it or choose another port\n' "$EDITOR_E2E_PORT"
+    exit 1
+  fi
+  mkdir -p reports/editor-e2e-data # EDITOR_DATA_DIR in scripts/lib/editor-e2e.ts
+  setsid nice -n 19 env NEXT_DIST_DIR=.next-editor DATA_DIR="$PWD/reports/editor-e2e-data" DATABASE_URL= TEST_CHEAP_PASSWORD_HASH= \
+    node node_modules/next/dist/bin/next dev -p "$EDITOR_E2E_PORT" -H 127.0.0.1 > reports/editor-server.log 2>&1 &
+  editor_server_pid=$!
+  # Warm-up at the lowest priority; once the build is done, the server and the tests at nice 10
+  # (lowering a niceness needs root, as in CI; without it the server stays at 19, which only matters
+  # on a busy machine).
+  setsid nice -n 19 bash -c '
+    env DATABASE_URL= npx tsx scripts/warm-editor.ts > reports/editor-warm.log 2>&1
+    while [ ! -f "$3" ]; do sleep 1; done
+    renice -n 10 -g "$1" > /dev/null 2>&1 || true
+    renice -n 10 -p $$ > /dev/null 2>&1 || true
+    t0=$SECONDS
+    env EDITOR_E2E_SERVER=running PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-editor.json \
+      npx playwright test -c playwright.dev.config.ts --reporter=list,json > reports/editor-e2e.log 2>&1
+    rc=$?
+    echo "$rc $((SECONDS - t0))" > "$2"' _ "$editor_server_pid" "$editor_rc_file" "$build_done_file" &
+  editor_warm_pid=$!
+fi
 
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
   step "Start a throwaway PostgreSQL for the store tests"
@@ -147,67 +208,17 @@ e2e_origin="http://127.0.0.1:${E2E_PORT}"
 types_checked=0
 [ -f reports/typecheck.ok ] && types_checked=1
 setup "Production build (content check, Contentlayer, Next)" env SITE_URL="$e2e_origin" BUILD_TYPES_CHECKED=$types_checked npm run --silent build
-
-# The web editor's tests need `next dev`, whose first request to each route compiles it (most of
-# their time, cold), and they leave CPU time the main end-to-end tests cannot use (those keep the two
-# cores about three-quarters busy). So their dev server starts now and, in the background during the
-# main end-to-end step, a browser opens the routes they use (scripts/warm-editor.ts), both at the
-# lowest CPU priority, then the editor tests themselves run at a low one: they take the CPU time the
-# main tests leave idle and barely slow them (docs/performance.md). Their result is collected after the
-# main step; Lighthouse runs only once they are done. The environment is the one
-# playwright.dev.config.ts gives its web server; content was compiled by the build just now.
-# EDITOR_WARM_UP=0 runs them as before: last, with a server Playwright starts cold.
-export EDITOR_E2E_PORT=${EDITOR_E2E_PORT:-3500}
-editor_step="Web editor end-to-end tests (next dev + Keystatic)"
-editor_rc_file=reports/editor-e2e.rc
-if [ "${EDITOR_WARM_UP:-1}" != 0 ]; then
-  step "Start the web editor's dev server; warm it and run its tests beside the main e2e step (background, low priority)"
-  # Another server on the port would be warmed and tested in place of this tree's, with another database.
-  if (exec 3<>"/dev/tcp/127.0.0.1/$EDITOR_E2E_PORT") 2>/dev/null; then
-    printf '\n!! FAILED (stops the run): something already listens on 127.0.0.1:%s (EDITOR_E2E_PORT); stop it or choose another port\n' "$EDITOR_E2E_PORT"
-    exit 1
-  fi
-  mkdir -p reports/editor-e2e-data # EDITOR_DATA_DIR in scripts/lib/editor-e2e.ts
-  setsid nice -n 19 env NEXT_DIST_DIR=.next-editor DATA_DIR="$PWD/reports/editor-e2e-data" DATABASE_URL= TEST_CHEAP_PASSWORD_HASH= \
-    node node_modules/next/dist/bin/next dev -p "$EDITOR_E2E_PORT" -H 127.0.0.1 > reports/editor-server.log 2>&1 &
-  editor_server_pid=$!
-  # Warm-up at the lowest priority; then the server and the tests at nice 10 (lowering a niceness
-  # needs root, as in CI; without it the server stays at 19, which only matters on a busy machine).
-  setsid nice -n 19 bash -c '
-    env DATABASE_URL= npx tsx scripts/warm-editor.ts > reports/editor-warm.log 2>&1
-    renice -n 10 -g "$1" > /dev/null 2>&1 || true
-    renice -n 10 -p $$ > /dev/null 2>&1 || true
-    t0=$SECONDS
-    env EDITOR_E2E_SERVER=running PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-editor.json \
-      npx playwright test -c playwright.dev.config.ts --reporter=list,json > reports/editor-e2e.log 2>&1
-    rc=$?
-    echo "$rc $((SECONDS - t0))" > "$2"' _ "$editor_server_pid" "$editor_rc_file" &
-  editor_warm_pid=$!
-fi
+touch "$build_done_file"
 
 check "End-to-end tests (Playwright + Chromium + axe)" \
   env SITE_URL="$e2e_origin" PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
-# The editor tests, started beside the main step above: wait for them, show their output, and record
-# them as a step (its time is what was left to wait for; their own time is printed too).
-if [ -n "$editor_warm_pid" ]; then
-  t0=$SECONDS
-  step "$editor_step (started beside the main end-to-end step; waiting for them)"
-  wait "$editor_warm_pid" 2>/dev/null || true
-  editor_warm_pid=""
-  printf 'Warm-up:\n'; cat reports/editor-warm.log
-  cat reports/editor-e2e.log 2>/dev/null || true
-  read -r editor_rc editor_seconds < "$editor_rc_file" 2>/dev/null || { editor_rc=1; editor_seconds=0; }
-  printf 'The editor tests themselves took %ss.\n' "$editor_seconds"
-  if [ "$editor_rc" = 0 ]; then
-    record "$editor_step (waited after the main step; they took ${editor_seconds}s beside it)" $((SECONDS - t0)) ok
-  else
-    record "$editor_step (waited after the main step; they took ${editor_seconds}s beside it)" $((SECONDS - t0)) failed
-    failed_steps+=("$editor_step")
-    printf '\n!! FAILED: %s\n' "$editor_step"
-  fi
-  stop_editor_server
-fi
-check "Cluster: two instances behind nginx, one PostgreSQL (test:cluster)" npm run --silent test:cluster
+# The cluster test spends much of its time waiting (nginx, PostgreSQL, a killed instance's lease
+# running out): it runs in the background, in a process group of its own, beside the end of the
+# editor tests and the HTML and JavaScript gates. Lighthouse runs once all of them are done.
+cluster_step="Cluster: two instances behind nginx, one PostgreSQL (test:cluster)"
+step "$cluster_step (background, beside the gates below)"
+setsid bash -c 't0=$SECONDS; npm run --silent test:cluster > reports/cluster.log 2>&1; echo "$? $((SECONDS - t0))" > reports/cluster.rc' &
+cluster_pid=$!
 
 # One production server for the three gates (scripts/lib/server.ts reads GATES_BASE_URL), in a
 # process group of its own that cleanup() stops. Its origin is its own, as when each gate started one.
@@ -237,7 +248,15 @@ fi
 
 check "Valid HTML, internal links and anchors (Nu Html Checker)" npm run --silent check:html
 check "Client JavaScript budget per route" npm run --silent check:js-budget
-# Lighthouse scores main-thread time: it runs alone (the editor's server and tests have ended). A
+if [ -n "$editor_warm_pid" ]; then
+  collect "$editor_step" "$editor_warm_pid" "$editor_rc_file" reports/editor-warm.log reports/editor-e2e.log
+  editor_warm_pid=""
+  stop_editor_server
+fi
+collect "$cluster_step" "$cluster_pid" reports/cluster.rc reports/cluster.log
+cluster_pid=""
+
+# Lighthouse scores main-thread time: it runs alone (the editor tests and the cluster test have ended). A
 # performance median under 95, any other score under 100 or a layout shift over 0.1 fails; a page
 # whose median would fail on performance is measured as many times again (docs/performance.md).
 check "Lighthouse budgets (mobile, one run where it settles the page, else median of ${LIGHTHOUSE_RUNS:-3})" npm run --silent check:lighthouse
