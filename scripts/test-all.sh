@@ -74,6 +74,14 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 step() { printf '\n==> %s\n' "$*"; }
+# The CPU priority of a process group started with setsid. Linux gives every session a scheduling
+# group of its own (autogroup) and shares the CPU between groups by the group's niceness, not by its
+# processes': so both are set. Without autogroup (or without the right to lower a niceness) the
+# writes fail quietly and the processes' niceness is all there is.
+group_nice() { # niceness, pid of the session's leader
+  renice -n "$1" -g "$2" > /dev/null 2>&1 || true
+  echo "$1" > "/proc/$2/autogroup" 2>/dev/null || true
+}
 # Runs a command in a process group of its own and waits for it: the wait is interruptible, so a
 # signal reaches cleanup() at once, which stops the group.
 run_group() {
@@ -173,20 +181,23 @@ if [ "${EDITOR_WARM_UP:-1}" != 0 ]; then
   setsid nice -n 19 env NEXT_DIST_DIR=.next-editor DATA_DIR="$PWD/reports/editor-e2e-data" DATABASE_URL= TEST_CHEAP_PASSWORD_HASH= \
     node node_modules/next/dist/bin/next dev -p "$EDITOR_E2E_PORT" -H 127.0.0.1 > reports/editor-server.log 2>&1 &
   editor_server_pid=$!
+  group_nice 19 "$editor_server_pid"
   # Warm-up at the lowest priority; once the build is done, the server and the tests at nice 10
   # (lowering a niceness needs root, as in CI; without it the server stays at 19, which only matters
   # on a busy machine).
   setsid nice -n 19 bash -c '
+    '"$(declare -f group_nice)"'
     env DATABASE_URL= npx tsx scripts/warm-editor.ts > reports/editor-warm.log 2>&1
     while [ ! -f "$3" ]; do sleep 1; done
-    renice -n 10 -g "$1" > /dev/null 2>&1 || true
-    renice -n 10 -p $$ > /dev/null 2>&1 || true
+    group_nice 10 "$1"
+    group_nice 10 $$
     t0=$SECONDS
     env EDITOR_E2E_SERVER=running PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-editor.json \
       npx playwright test -c playwright.dev.config.ts --reporter=list,json > reports/editor-e2e.log 2>&1
     rc=$?
     echo "$rc $((SECONDS - t0))" > "$2"' _ "$editor_server_pid" "$editor_rc_file" "$build_done_file" &
   editor_warm_pid=$!
+  group_nice 19 "$editor_warm_pid"
 fi
 
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
