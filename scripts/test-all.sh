@@ -17,7 +17,7 @@ current_pid=""
 gates_server_pid=""
 editor_server_pid=""
 editor_warm_pid=""
-cluster_pid=""
+declare -A background_pids=() # start_background below
 PGTEST_STARTED=0 # set to 1 by start-postgres.sh below when this run starts the cluster
 run_started=$SECONDS
 
@@ -35,7 +35,8 @@ cleanup() {
   fi
   stop_gates_server
   stop_editor_server
-  stop_group "$cluster_pid"
+  local id
+  for id in "${!background_pids[@]}"; do stop_group "${background_pids[$id]}"; done
   if [ "${PGTEST_STARTED:-0}" = 1 ]; then
     printf '\n==> Stop the PostgreSQL cluster this run started\n'
     bash scripts/start-postgres.sh --stop || true
@@ -142,6 +143,20 @@ collect() { # name, pid, rc file, log files...
   fi
 }
 
+# start_background ID CMD...: a test step run in the background in a process group of its own,
+# its output in reports/ID.log, its exit code and seconds in reports/ID.rc; collect_background ID
+# NAME waits for it and records it. cleanup() stops whatever is still running.
+start_background() {
+  local id=$1
+  shift
+  setsid bash -c 't0=$SECONDS; "$@" > "reports/$0.log" 2>&1; echo "$? $((SECONDS - t0))" > "reports/$0.rc"' "$id" "$@" &
+  background_pids[$id]=$!
+}
+collect_background() { # id, name
+  collect "$2" "${background_pids[$1]}" "reports/$1.rc" "reports/$1.log"
+  unset "background_pids[$1]"
+}
+
 setup "System packages (Chromium, PostgreSQL, Java)" bash scripts/ensure-system-deps.sh
 setup "Compile content (Contentlayer)" npm run --silent content:build
 
@@ -159,45 +174,45 @@ check "Type check and lint" bash -c '
   [ $tsc_rc = 0 ] && [ $lint_rc = 0 ]'
 
 # The web editor's tests need `next dev`, whose first request to each route compiles it (most of
-# their time, cold). Their dev server starts now, and a browser opens the routes they use
-# (scripts/warm-editor.ts), both at the lowest CPU priority: the compiling takes the CPU time that
-# the unit tests, the build and the main end-to-end tests leave idle. The tests themselves wait for
-# the build (they write content files, which the build must not see), then run at a low priority
-# beside the main end-to-end step; their result is collected after it (docs/performance.md). The
-# environment is the one playwright.dev.config.ts gives its web server; content was compiled above.
+# their time, cold). They are the longest chain of the run that cannot be spread over both cores, so
+# they start first: their dev server starts now and a browser opens the routes they use
+# (scripts/warm-editor.ts) at a low CPU priority beside the unit tests and the build, then the tests
+# themselves run at normal priority beside the main end-to-end step, once the build is done (they
+# write content files, which the build must not see). Their result is collected after the main step
+# (docs/performance.md). The environment is the one playwright.dev.config.ts gives its web server;
+# content was compiled above.
 # EDITOR_WARM_UP=0 runs them as before: last, with a server Playwright starts cold.
 export EDITOR_E2E_PORT=${EDITOR_E2E_PORT:-3500}
 editor_step="Web editor end-to-end tests (next dev + Keystatic)"
 editor_rc_file=reports/editor-e2e.rc
 build_done_file=reports/build.done
 if [ "${EDITOR_WARM_UP:-1}" != 0 ]; then
-  step "Start the web editor's dev server and warm it (background, lowest priority); its tests run beside the main e2e step"
+  step "Start the web editor's dev server and warm it (background, low priority); its tests run beside the main e2e step"
   # Another server on the port would be warmed and tested in place of this tree's, with another database.
   if (exec 3<>"/dev/tcp/127.0.0.1/$EDITOR_E2E_PORT") 2>/dev/null; then
     printf '\n!! FAILED (stops the run): something already listens on 127.0.0.1:%s (EDITOR_E2E_PORT); stop it or choose another port\n' "$EDITOR_E2E_PORT"
     exit 1
   fi
   mkdir -p reports/editor-e2e-data # EDITOR_DATA_DIR in scripts/lib/editor-e2e.ts
-  setsid nice -n 19 env NEXT_DIST_DIR=.next-editor DATA_DIR="$PWD/reports/editor-e2e-data" DATABASE_URL= TEST_CHEAP_PASSWORD_HASH= \
+  setsid nice -n 10 env NEXT_DIST_DIR=.next-editor DATA_DIR="$PWD/reports/editor-e2e-data" DATABASE_URL= TEST_CHEAP_PASSWORD_HASH= \
     node node_modules/next/dist/bin/next dev -p "$EDITOR_E2E_PORT" -H 127.0.0.1 > reports/editor-server.log 2>&1 &
   editor_server_pid=$!
-  group_nice 19 "$editor_server_pid"
-  # Warm-up at the lowest priority; once the build is done, the server and the tests at nice 10
-  # (lowering a niceness needs root, as in CI; without it the server stays at 19, which only matters
-  # on a busy machine).
-  setsid nice -n 19 bash -c '
+  group_nice 10 "$editor_server_pid"
+  # Warm-up at nice 10; once the build is done, the server and the tests at 0 (lowering a niceness
+  # needs root, as in CI; without it they stay at 10, which only matters on a busy machine).
+  setsid nice -n 10 bash -c '
     '"$(declare -f group_nice)"'
     env DATABASE_URL= npx tsx scripts/warm-editor.ts > reports/editor-warm.log 2>&1
     while [ ! -f "$3" ]; do sleep 1; done
-    group_nice 10 "$1"
-    group_nice 10 $$
+    group_nice 0 "$1"
+    group_nice 0 $$
     t0=$SECONDS
     env EDITOR_E2E_SERVER=running PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-editor.json \
       npx playwright test -c playwright.dev.config.ts --reporter=list,json > reports/editor-e2e.log 2>&1
     rc=$?
     echo "$rc $((SECONDS - t0))" > "$2"' _ "$editor_server_pid" "$editor_rc_file" "$build_done_file" &
   editor_warm_pid=$!
-  group_nice 19 "$editor_warm_pid"
+  group_nice 10 "$editor_warm_pid"
 fi
 
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
@@ -221,23 +236,22 @@ types_checked=0
 setup "Production build (content check, Contentlayer, Next)" env SITE_URL="$e2e_origin" BUILD_TYPES_CHECKED=$types_checked npm run --silent build
 touch "$build_done_file"
 
-check "End-to-end tests (Playwright + Chromium + axe)" \
-  env SITE_URL="$e2e_origin" PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
-# The cluster test spends much of its time waiting (nginx, PostgreSQL, a killed instance's lease
-# running out): it runs in the background, in a process group of its own, beside the end of the
-# editor tests and the HTML and JavaScript gates. Lighthouse runs once all of them are done.
+# Beside the main end-to-end step, in the background, each in a process group of its own: the
+# cluster test (much of it waiting: nginx, PostgreSQL, a killed instance's lease running out), and
+# the HTML and JavaScript gates on a production server of their own. Packing them beside it leaves
+# no core idle; Lighthouse, which times the page's main thread, runs alone after all of them.
 cluster_step="Cluster: two instances behind nginx, one PostgreSQL (test:cluster)"
-step "$cluster_step (background, beside the gates below)"
-setsid bash -c 't0=$SECONDS; npm run --silent test:cluster > reports/cluster.log 2>&1; echo "$? $((SECONDS - t0))" > reports/cluster.rc' &
-cluster_pid=$!
+step "$cluster_step (background, beside the main end-to-end step)"
+start_background cluster npm run --silent test:cluster
 
 # One production server for the three gates (scripts/lib/server.ts reads GATES_BASE_URL), in a
 # process group of its own that cleanup() stops. Its origin is its own, as when each gate started one.
+# Its data folder is under reports/: the main e2e suite empties test-results/ when it starts.
 gates_port=${GATES_PORT:-3410}
 export GATES_BASE_URL="http://127.0.0.1:${gates_port}"
 step "Start the gates' server"
 t0=$SECONDS
-setsid env NODE_ENV=production SITE_URL="$GATES_BASE_URL" DATA_DIR="$PWD/test-results/gates-data" \
+setsid env NODE_ENV=production SITE_URL="$GATES_BASE_URL" DATA_DIR="$PWD/reports/gates-data" \
   node node_modules/next/dist/bin/next start -p "$gates_port" -H 127.0.0.1 > reports/gates-server.log 2>&1 &
 gates_server_pid=$!
 if node -e '
@@ -256,16 +270,23 @@ else
   printf '\n!! FAILED (stops the run): the gates server did not answer\n'
   exit 1
 fi
+html_step="Valid HTML, internal links and anchors (Nu Html Checker)"
+js_step="Client JavaScript budget per route"
+step "$html_step and $js_step (background, beside the main end-to-end step)"
+start_background html npm run --silent check:html
+start_background js-budget npm run --silent check:js-budget
 
-check "Valid HTML, internal links and anchors (Nu Html Checker)" npm run --silent check:html
-check "Client JavaScript budget per route" npm run --silent check:js-budget
+check "End-to-end tests (Playwright + Chromium + axe)" \
+  env SITE_URL="$e2e_origin" PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
+
 if [ -n "$editor_warm_pid" ]; then
   collect "$editor_step" "$editor_warm_pid" "$editor_rc_file" reports/editor-warm.log reports/editor-e2e.log
   editor_warm_pid=""
   stop_editor_server
 fi
-collect "$cluster_step" "$cluster_pid" reports/cluster.rc reports/cluster.log
-cluster_pid=""
+collect_background cluster "$cluster_step"
+collect_background html "$html_step"
+collect_background js-budget "$js_step"
 
 # Lighthouse scores main-thread time: it runs alone (the editor tests and the cluster test have ended). A
 # performance median under 95, any other score under 100 or a layout shift over 0.1 fails; a page
