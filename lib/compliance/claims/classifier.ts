@@ -57,7 +57,7 @@ export type ClassifierModel = {
   training: { sentences: number; positives: number; negatives: number; contentSentences: number };
 };
 
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 /**
  * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
@@ -98,6 +98,12 @@ const LIMITS_OURS = /^\W*(?:no|not (?:a|one|every|any)) (?:[a-z-]+ )?(?:injectio
 
 /** What booking takes ("you do not need a GP referral to book"): an admin step, not care. */
 const ADMIN_STEP = /\bto (?:book|make an appointment|see us|register|come in)\b/i;
+
+/**
+ * A ranking within our own staff, one person ("our most experienced nurse runs the after-care
+ * clinic"): not a claim over other providers, as the superlative rule reads it too.
+ */
+const STAFF_RANKING = /\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)/i;
 
 /** A question reported rather than asked ("many patients ask whether they can stop…"): it asks, it does not claim. */
 const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
@@ -209,6 +215,8 @@ export type SentenceFeatures = {
   keepsCare: boolean;
   /** States what regulators have in fact approved (lexicon.ts REGULATORY_FACTS). */
   regulatoryFact: boolean;
+  /** Ranks one of our own staff ("our most senior consultant"): no superlative over the field. */
+  staffRanking: boolean;
 };
 
 /** The features of one sentence (as the check sees it: no "## " or "- " markers). */
@@ -242,8 +250,9 @@ export function featuresOf(text: string): SentenceFeatures {
     // "Top questions", "top tips", "top 5": a list's heading, not a ranking of us; "last reviewed",
     // "last updated": when something was done, not a last chance.
     const next = tokens[i + 1]?.word ?? '';
+    // "Many more people", "much more": an amount compared, not a share of patients.
     const norm =
-      token.word === 'top' && LIST_NOUNS.test(next) ? 'top-list' : token.word === 'last' && /^[a-z]{3,}ed$/.test(next) ? 'last-done' : MONTHS.test(token.word) ? '#month' : normalise(token.word);
+      (token.word === 'many' || token.word === 'much') && next === 'more' ? 'many-more' : token.word === 'top' && LIST_NOUNS.test(next) ? 'top-list' : token.word === 'last' && /^[a-z]{3,}ed$/.test(next) ? 'last-done' : MONTHS.test(token.word) ? '#month' : normalise(token.word);
     const word = negated ? `¬${norm}` : norm;
     words.push({ word, start: token.start, end: token.end });
     // "Not without risks": a negated negation affirms, so the words after it are read as plain.
@@ -278,6 +287,7 @@ export function featuresOf(text: string): SentenceFeatures {
     reported,
     indirectQuestion: INDIRECT_QUESTION.test(text),
     regulatoryFact: REGULATORY_FACTS.test(text),
+    staffRanking: STAFF_RANKING.test(text),
     keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text) || LIMITS_OURS.test(text) || ADMIN_STEP.test(text),
   };
 }
@@ -301,7 +311,7 @@ const CLASS_NEEDS: Record<ClaimClass, readonly string[]> = {
 
 /** Classes a finding may not be raised for in this context, whatever the score. */
 export function gatedClasses(
-  features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'> & Partial<Pick<SentenceFeatures, 'indirectQuestion' | 'keepsCare' | 'regulatoryFact'>>,
+  features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'> & Partial<Pick<SentenceFeatures, 'indirectQuestion' | 'keepsCare' | 'regulatoryFact' | 'staffRanking'>>,
   inTestimonial: boolean,
 ): Set<ClaimClass> {
   if (features.question || features.indirectQuestion || features.reported) return new Set(CLAIM_CLASSES);
@@ -309,6 +319,7 @@ export function gatedClasses(
   if (features.keepsCare) gated.add('discouraging-care');
   // What the FDA has in fact approved (cord-blood cells…) is a fact, as the rules read it too.
   if (features.regulatoryFact) gated.add('regulatory-status');
+  if (features.staffRanking) gated.add('unverifiable-superlative');
   if (features.cited) gated.add('uncited-quantity').add('unverifiable-superlative').add('testimonial-endorsement');
   if (features.cited && features.hedged) gated.add('effect-overclaim').add('unhedged-effect');
   if (features.hedged) gated.add('unhedged-effect');

@@ -146,7 +146,7 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Cla
 function analyse(text: string, inTestimonial: boolean, prefilter: boolean): ClaimAnalysis {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
-  const question = isQuestion(text) && !/^\W*why\b/i.test(text) && !RHETORICAL.test(text);
+  const question = isQuestion(text) && !/^\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;
