@@ -86,6 +86,13 @@ describe('claims model', () => {
     ['Leading the way in knee regeneration since 2016', 'unverifiable-superlative', 'an -ing headline speaks for the page'],
     ['Patients cross the country for what many call the safest hip care in Britain.', 'unverifiable-superlative', 'a superlative praising a service'],
     ['There is no reason to wait on a surgical list for a new knee.', 'discourage-essential-treatment', 'waiting for care is the care'],
+    ['Prize-winning tendon care in the heart of Bristol.', 'unverifiable-superlative', 'an accolade stands for a ranking'],
+    ['Our shoulder service came top in the county survey.', 'unverifiable-superlative', 'a ranking by its verb'],
+    ['Outstanding outcomes for runners with sore Achilles tendons.', 'unverifiable-superlative', 'excellence claimed for results'],
+    ['Searching for the finest knee surgeons in Manchester?', 'unverifiable-superlative', 'a question that answers itself, looking for the best'],
+    ['Sooner back to sport than with a steroid jab.', 'unfair-comparison', 'a headline that opens on a comparative against other care'],
+    ['Tennis elbow treatment that just does not get better than ours.', 'unverifiable-superlative', 'the negation is the claim'],
+    ['Who needs a knee operation at sixty-five?', 'discourage-essential-treatment', 'a rhetorical "who needs" question about care'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -102,6 +109,11 @@ describe('claims model', () => {
     ['For bone-on-bone arthritis, a replacement usually does better than any injection.', 'a comparison that favours other care'],
     ['Knee replacement is the most effective treatment for end-stage arthritis.', 'a superlative about other care'],
     ['Stopping painkillers suddenly can make pain worse, so cut down only with your GP\'s agreement.', 'a change left to the clinician'],
+    ['The phrase "world-class" tells you nothing about results.', 'a wording mentioned, not used'],
+    ['NICE recommends regular exercise for everyone with knee arthritis.', "a body's advice about other care"],
+    ['Less invasive than surgery, the injection needs only a local anaesthetic.', 'a description of the procedure no one disputes'],
+    ['Our most senior radiographer checks every scan.', 'a ranking within our own staff'],
+    ['The award-winning garden outside is open to patients.', 'an accolade for no service of ours'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

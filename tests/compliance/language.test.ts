@@ -40,6 +40,11 @@ function check(body: string) {
 }
 
 const fires: [string, string][] = [
+  ['A growing number of our patients walk without a stick by their review.', 'uncited-statistic'],
+  ['Benefits last an average of two years.', 'uncited-statistic'],
+  ['Our runners typically return to racing within ten weeks.', 'uncited-statistic'],
+  ['Range of movement improves threefold.', 'uncited-statistic'],
+  ['Patients regain around fifteen degrees of bend.', 'uncited-statistic'],
   ['Stem cells cure arthritis.', 'no-cure-claim'],
   ['Our injection CURES knee pain.', 'no-cure-claim'],
   ['The injection reverses osteoarthritis.', 'no-cure-claim'],
@@ -126,6 +131,9 @@ const quiet: string[] = [
   'Mr Shah, our consultant surgeon, explains what happens on the day.',
   'Your clinician may ask you to stop your medicines for a few days.',
   'Many people feel better after any injection, even a dummy one.',
+  'For most people with severe hip arthritis, a hip replacement works well.',
+  'The effect of a steroid injection usually lasts a few weeks.',
+  'Many of our patients have tried physiotherapy before they see us.',
   '`100% safe` is a phrase you may see in adverts.',
   '{/* cure, miracle, 90% of patients */}',
 ];
