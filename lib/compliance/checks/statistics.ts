@@ -47,14 +47,16 @@ export const STATISTIC_PATTERNS: RegExp[] = [
  * plain description, so they are read in context (negation, reported claims) like a claim.
  */
 export const WORD_PROPORTION_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:almost |nearly )?most (?:of )?(?:our |the |these )?(?:patients|people|participants|cases|knees|hips|joints|users|clients)\\b`, 'i'),
+  new RegExp(`\\b(?:almost |nearly )?most (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|users|clients|shoulders|tendons|elbows|ankles)\\b`, 'i'),
   // "The great majority improve", "a large majority of treated knees"; not the majority of studies or of opinion.
   /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion))/i,
   /\b(?:nearly|almost|virtually|practically) (?:everyone|everybody|every one)\b/i,
   /\b(?:almost|nearly|virtually|practically) all (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|runners|athletes|clients|golfers|players|sufferers)\b/i,
   // "Almost every patient we see", "the bulk of our patients", "half our patients".
   /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:[a-z-]+ )?(?:patient|person|knee|hip|joint|case|runner|athlete|client|golfer|player|sufferer)\b/i,
-  /\bthe (?:vast |great |overwhelming )?bulk of (?:our |the |these )?(?:patients|people|cases|knees|hips|joints)\b/i,
+  /\bthe (?:vast |great |overwhelming )?(?:bulk|lion['’]s share) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|shoulders|tendons|elbows|clients|runners|athletes)\b/i,
+  // The group left understood: "relief kicks in for most within a fortnight".
+  /\b(?:for|in) (?:almost |nearly )?(?:most|the (?:vast |great |overwhelming )?majority)\b(?! of\b)/i,
   // A share without a figure: "a growing number of our patients", "a large proportion of people we treat", "many of our runners".
   /\b(?:a|an) (?:growing|increasing|rising|ever-growing|large|larger|significant|substantial|huge|high|good|considerable|sizeable|sizable) (?:number|proportion|percentage|share|fraction|majority) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|clients|runners|athletes|golfers|players)\b/i,
   /\b(?:many|plenty|lots|scores|countless numbers) of (?:our|the [a-z-]+s we (?:treat|see))\b(?: [a-z-]+)?/i,
@@ -74,9 +76,9 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one)(?: done)? again|wish(?:es|ed)? (?:they|I|you|we) had (?:done|had|come|tried|booked) (?:it |this |us )?(?:sooner|earlier)|(?:manage|manages|managed|cope|copes|coped|live|lives|lived|get by|do|does|did) without (?:\S+ )?(?:surgery|an operation|a replacement|painkillers?|tablets|medication)|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|(?:play|run|walk|train|cycl|swimm|danc|compet)(?:s|ed|e|es|ing)? again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise|rac\w*|compet\w*|play\w*|match\w*)|(?:reach|reaches|reached|achieve|achieves|achieved|hit|hits|meet|meets|met) (?:their|your|his|her) (?:[a-z-]+ )?goals?|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
+const MORE_OUTCOMES = /\b(?:results?|walk\w*|(?:needs?|needed)(?! (?:a |an |any )?(?:general |local )?(?:an(?:a)?esthetic|stitches|sedation|to (?:fast|stay|rest|bring|arrive)))|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one)(?: done)? again|wish(?:es|ed)? (?:they|I|you|we) had (?:done|had|come|tried|booked) (?:it |this |us )?(?:sooner|earlier)|(?:manage|manages|managed|cope|copes|coped|live|lives|lived|get by|do|does|did) without (?:\S+ )?(?:surgery|an operation|a replacement|painkillers?|tablets|medication)|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|(?:play|run|walk|train|cycl|swimm|danc|compet)(?:s|ed|e|es|ing)? again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise|rac\w*|compet\w*|play\w*|match\w*)|(?:reach|reaches|reached|achieve|achieves|achieved|hit|hits|meet|meets|met) (?:their|your|his|her) (?:[a-z-]+ )?goals?|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
 /** Less of a symptom is an outcome too: "most people notice less pain". */
-const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\b(?:notice|noticed|notices|feel|feels|felt|see|sees|saw|spot) (?:a|the|any|some|real|big) (?:[a-z]+ )?(?:difference|change|improvement|benefit)\b/i;
+const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\b(?:see|sees|saw|notice|notices|noticed|feel|feels|felt|get|gets|got) no (?:real )?(?:change|difference|benefit|improvement|relief)\b|\b(?:notice|noticed|notices|feel|feels|felt|see|sees|saw|spot) (?:a|the|any|some|real|big) (?:[a-z]+ )?(?:difference|change|improvement|benefit)\b/i;
 /** The practical side of recovery ("most people go home the same day", "back to desk work"): what to plan for, not a result. */
 const LOGISTICS = /\b(?:go(?:es)? home|(?:go(?:es)?|get|gets|are|is) back to (?:desk |office |light |normal )?(?:work|driving|the office)|return(?:s)? to (?:desk |office |light )?work|drive again)\b/gi;
 const outcomeNearby = (raw: string) => {
@@ -98,15 +100,19 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:of )?(?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way|fee|cost|price|payment|deposit|time)\b)/i,
   /\b(?:two|three|four|five|ten)[- ]?fold\b/i,
   // "Twice as far", "three times as likely": a comparison in words.
-  /\b(?:twice|thrice|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active)\b/i,
+  /\b(?:twice|thrice|half|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active|painful|stiff)\b/i,
+  // "Pain scores fall from seven to three": a measured change given as its two ends.
+  new RegExp(`\\b(?:pain|scores?|ratings?|function|stiffness|mobility|disability)\\b(?: [a-z]+){0,3} (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|rise|rises|rose|rising|improve|improves|improved|improving|climb|climbs|climbed|move|moves|moved) from (?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? to (?:\\d+|${NUMBER_WORD}|one|zero|ten)\\b`, 'i'),
   /\b(?:doubl|tripl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of) (?:\d+|ten|twenty|fifty|a hundred|every \w+)\b/i,
 ];
 
-/** How long the benefit lasts, as a figure (read in context, like the proportions). */
+/** How long the benefit lasts, and how few fail, as figures (read in context, like the proportions). */
 const DURATION_PATTERNS: RegExp[] = [
+  // Few as a figure, with its outcome: "hardly anyone needs a second injection", "almost nobody needs surgery afterwards".
+  /\b(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\b/i,
   // "results last an average of eighteen months", "relief lasting up to two years".
   new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting)(?: for)?(?: (?:an average of|on average|typically|usually|around|about|roughly|up to|at least|over|more than|well over|beyond))? (?:\\d+|${NUMBER_WORD}|a|one|several) (?:months?|years?|decades?)\\b`, 'i'),
 ];
@@ -131,7 +137,7 @@ const NOT_A_COMPARISON = /\b(?:a day|a week|daily|per day)\b/i;
 /** Our treatments and the clinic, as written: a figure in words about them is ours to substantiate. */
 const OURS = /\b(?:our|ours|we|us|injections?|cells?|lipogems|bmac|prp|platelet|fat|marrow|clinic)\b/i;
 /** Care given up or put off: "most patients can avoid surgery" is a claim for ours, though it names only surgery. */
-const CARE_FORGONE = /\b(?:avoid\w*|delay\w*|postpon\w*|put(?:s|ting)? off|skip\w*|spar\w*|escap\w*|without|instead|rather than|no longer|(?:do|does|did|will) not need|don['’]t need|never need)\b/i;
+const CARE_FORGONE = /\b(?:avoid\w*|delay\w*|postpon\w*|put(?:s|ting)? off|skip\w*|spar\w*|escap\w*|without|instead|rather than|no longer|(?:do|does|did|will) not need|don['’]t need|never need|(?:nobody|no one|no-one|anyone|anybody) (?:\S+ )?needs?)\b/i;
 
 /**
  * A figure in words about other care alone ("for most people with advanced arthritis, a hip

@@ -165,6 +165,10 @@ const NOT_SUPERLATIVE = new Set(
 );
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** Sizes, and what a size must rank to be praise ("the largest clinic", not "the largest joint"). */
+const SIZE_SUPERLATIVE = /^(?:largest|biggest|widest|tallest)$/;
+const RANKED_NOUN = /^(?:clinics?|centres?|centers?|providers?|practices?|teams?|services?|range|selection|choice|experience|number|caseload|network|specialists?|name|programmes?|programs?)$/;
+
 /** What a list's heading counts: "top questions", "top tips", "top 10". */
 const LIST_NOUNS = /^(?:\d+|questions?|tips?|reasons?|things?|ways?|facts?|myths?|signs?|exercises?|tricks?|three|five|ten|picks?)$/;
 
@@ -250,9 +254,15 @@ export function featuresOf(text: string): SentenceFeatures {
     // "Top questions", "top tips", "top 5": a list's heading, not a ranking of us; "last reviewed",
     // "last updated": when something was done, not a last chance.
     const next = tokens[i + 1]?.word ?? '';
-    // "Many more people", "much more": an amount compared, not a share of patients.
+    // "Many more people", "much more": an amount compared, not a share of patients. "The largest
+    // joint in the body": a size that ranks no service (as the rules read it), unless a clinic or
+    // team follows ("the largest clinic in the North").
     const norm =
-      (token.word === 'many' || token.word === 'much') && next === 'more' ? 'many-more' : token.word === 'top' && LIST_NOUNS.test(next) ? 'top-list' : token.word === 'last' && /^[a-z]{3,}ed$/.test(next) ? 'last-done' : MONTHS.test(token.word) ? '#month' : normalise(token.word);
+      (token.word === 'many' || token.word === 'much') && next === 'more'
+        ? 'many-more'
+        : SIZE_SUPERLATIVE.test(token.word) && !RANKED_NOUN.test(next) && !RANKED_NOUN.test(tokens[i + 2]?.word ?? '')
+          ? 'size-est'
+          : token.word === 'top' && LIST_NOUNS.test(next) ? 'top-list' : token.word === 'last' && /^[a-z]{3,}ed$/.test(next) ? 'last-done' : MONTHS.test(token.word) ? '#month' : normalise(token.word);
     const word = negated ? `¬${norm}` : norm;
     words.push({ word, start: token.start, end: token.end });
     // "Not without risks": a negated negation affirms, so the words after it are read as plain.
