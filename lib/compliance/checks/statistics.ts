@@ -49,7 +49,7 @@ export const STATISTIC_PATTERNS: RegExp[] = [
 export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:almost |nearly )?most (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|users|clients|shoulders|tendons|elbows|ankles)\\b`, 'i'),
   // "The great majority improve", "a large majority of treated knees"; not the majority of studies or of opinion.
-  /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion))/i,
+  /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these |our )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion|appointment|visit|booking|call|consultation|fee|cost|price|time|questions?|enquir))/i,
   /\b(?:nearly|almost|virtually|practically) (?:everyone|everybody|every one)\b/i,
   /\b(?:almost|nearly|virtually|practically) all (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|runners|athletes|clients|golfers|players|sufferers)\b/i,
   // "Almost every patient we see", "the bulk of our patients", "half our patients".
@@ -65,7 +65,7 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   /\b(?:on average|typically|usually|generally|as a rule),? our (?:[a-z-]+ )?(?:patients|clients|runners|athletes|golfers|players)\b/i,
   /\bhalf (?:of )?(?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
   // "Three quarters pain-free", "a third of our patients".
-  /\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?! of an? )(?! of (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
+  /\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?! of an? )(?! of (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! of (?:the|your|our|a|each) (?:[a-z]+ )?(?:volume|sample|mixture|syringe|dose|fat|fluid|injectate)\b)/i,
   /\ba (?:third|quarter|fifth|tenth) of (?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
   // Any group of ours: "most of our runners", "most runners we treat"; the outcome nearby decides.
   /\b(?:almost |nearly )?most [a-z-]+s (?:we (?:treat|see|have treated|have seen)|(?:who|that) (?:have|had|come|came|try|tried))\b/i,
@@ -95,7 +95,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
   /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
   /\b(?:half|twice|double|triple) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
-  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! (?:an?|the) (?:hour|day|week|month|year|minute|mile|dose|tablet)\b)/i,
+  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! (?:an?|the) (?:hour|day|week|month|year|minute|mile|dose|tablet)\b)(?! (?:the|your|our|a|each) (?:[a-z]+ )?(?:volume|sample|mixture|syringe|dose|fat|fluid|injectate)\b)/i,
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
   /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:of )?(?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way|fee|cost|price|payment|deposit|time)\b)/i,
   /\b(?:two|three|four|five|ten)[- ]?fold\b/i,

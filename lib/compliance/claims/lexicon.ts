@@ -592,9 +592,10 @@ export const MODEL_RULES: ModelRule[] = [
       // "Why settle for second best": ours is the best, by implication.
       /\b(?:settle for|accept) second[- ]best\b/i,
       // Accolades stand for a ranking nobody can check: "award-winning care", "our acclaimed team".
-      /\b(?:(?:multi[- ])?award[- ]winning|prize[- ]winning|(?:internationally |nationally |widely |critically |highly )?acclaimed|(?:world[- ]|internationally |nationally |widely )?renowned|world[- ]famous|(?:highly|top|best|highest)[- ]rated|highly[- ]ranked)\b/i,
+      // …when they praise our service ("award-winning hip care", "our acclaimed team", "we are award-winning"), not a hospital or a study.
+      /\b(?:(?:multi[- ])?award[- ]winning|prize[- ]winning|(?:internationally |nationally |widely |critically |highly )?acclaimed|(?:world[- ]|internationally |nationally |widely )?renowned|world[- ]famous|(?:highly|top|best|highest)[- ]rated|highly[- ]ranked)\b(?: [a-z-]+){0,2} (?:care|service|team|clinic|centre|center|treatments?|injections?|therap(?:y|ies)|specialists?|surgeons?|doctors?|consultants?|clinicians?|experts?|practice|results|outcomes|approach|technique|procedures?|programme|staff|physios?|hands|provider)s?\b|\b(?:we|we're|we’re|clinic|team|service|ours?)(?: [a-z-]+){0,2} (?:is|are|be) (?:now |proudly |an? )*(?:(?:multi[- ])?award[- ]winning|acclaimed|renowned|(?:highly|top)[- ]rated)\b/i,
       // A ranking by its verb: "ranks first for outcomes", "voted number one", "came top in the survey", "rated highly by patients".
-      /\b(?:rank(?:s|ed|ing)?|voted|came|comes|finish(?:es|ed)?) (?:[a-z-]+ )?(?:first|top|number[- ]one|no\.? ?1|1st|highest)\b|\b(?:rated|ranked|regarded) (?:very )?highly\b/i,
+      /\b(?:rank(?:s|ed|ing)?|voted|finish(?:es|ed)?) (?:[a-z-]+ )?(?:first|top|number[- ]one|no\.? ?1|1st|highest)\b|\b(?:came|comes|coming) top\b|\b(?:rated|ranked|regarded) (?:very )?highly\b/i,
       // Excellence claimed for results, which only a comparison of outcomes could show: "exceptional results", "outstanding outcomes".
       /\b(?:exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior) (?:[a-z-]+ )?(?:results|outcomes|success rates?|track record)\b/i,
       // Ours by elimination: "look no further", "the experts who do it better" (better than whom: everyone).
@@ -656,7 +657,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
       // "Knee care doesn't get any better than this."
       /\b(?:doesn't|doesn’t|does not|won't|won’t|will not|can't|can’t|cannot) get (?:any |much )?(?:better|finer) than (?:this|that|ours|us|here)\b/i,
-      /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b(?! than (?:you|your|the patient|their own))/i,
+      /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b(?! than (?:you|your|the patient|their own|an? (?:operation|replacement|joint replacement|new (?:hip|knee|joint))|(?:the )?(?:surgery|operation|physiotherapy|physio|exercise|steroids?|weight loss)))/i,
       /\b(?:won['’]t|will not|cannot|can't|can’t|could not|couldn't|never) find (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er (?:clinic|team|treatment|care|service|result))\b/i,
       // "Nobody else in London offers…", "no one else can", "no other treatment comes close".
       /\b(?:nobody|no one|no-one) else\b(?: [a-z]+){0,3} (?:offers?|provides?|does|can|comes? close|matches|delivers?|gets?)\b/i,
