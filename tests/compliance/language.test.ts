@@ -134,6 +134,8 @@ const quiet: string[] = [
   'For most people with severe hip arthritis, a hip replacement works well.',
   'The effect of a steroid injection usually lasts a few weeks.',
   'Many of our patients have tried physiotherapy before they see us.',
+  'The majority of appointments run on time.',
+  'Two-thirds of the injection volume is fat; the rest is saline.',
   '`100% safe` is a phrase you may see in adverts.',
   '{/* cure, miracle, 90% of patients */}',
 ];
