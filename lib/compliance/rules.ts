@@ -87,7 +87,7 @@ export const RULES = [
   },
   {
     id: 'discourage-essential-treatment',
-    fires: 'phrase: "avoid (knee) replacement/surgery", "no need for surgery", "instead of surgery", "never need a replacement", "alternative to surgery", "stop your medication"; model: "no longer need", "skip/forget/cancel/ditch … surgery, painkillers…", "under the knife", "stop (prescribed) medication", "talk you into a replacement", "why put up with a new knee", "the days of needing surgery are over", "no more waiting for a new knee", "can safely be cancelled", "stop needing", "need never face an operation" — unless a clinician is the one advising, or a medicine is paused for a few days around the procedure',
+    fires: 'phrase: "avoid (knee) replacement/surgery", "no need for surgery", "instead of surgery", "never need a replacement", "alternative to surgery", "stop your medication"; model: "no longer need", "skip/forget/cancel/ditch … surgery, painkillers…", "under the knife", "stop (prescribed) medication", "talk you into a replacement", "why put up with a new knee", "the days of needing surgery are over", "no more waiting for a new knee", "can safely be cancelled", "stop needing", "need never face an operation", "who needs a new hip…?", "swap the scalpel for…", "tell your surgeon no thanks", "don\'t let a surgeon rush you into…", a short headline question answered at once ("The operation you were dreading? Off the table.") — unless a clinician is the one advising, or a medicine is paused for a few days around the procedure',
     severity: 'error',
     family: 'claims',
     rationale: 'Promising that patients can avoid surgery, or stop prescribed medicines, may discourage treatment they need.',
@@ -96,7 +96,7 @@ export const RULES = [
   },
   {
     id: 'unfair-comparison',
-    fires: '"safer/better/more effective/superior … than/to surgery, a replacement, PRP, steroids, hyaluronic acid, physiotherapy…", "outperforms…" with no citation in the same sentence; model: "better/faster/safer … than any/other…", "nothing works better", outperform, beat',
+    fires: '"safer/better/more effective/superior … than/to surgery, a replacement, PRP, steroids, hyaluronic acid, physiotherapy…", "outperforms…" with no citation in the same sentence; model: "better/faster/safer … than any/other…", "nothing works better", outperform, beat; a headline that opens on a comparative against other care ("Faster recovery than a knee replacement"); not "less invasive/expensive than surgery", nor a comparison that favours other care, even after an opening "if…," clause',
     severity: 'error',
     family: 'claims',
     rationale: 'A comparison with surgery or another treatment needs a head-to-head study behind it.',
@@ -141,7 +141,7 @@ export const RULES = [
   },
   {
     id: 'unverifiable-superlative',
-    fires: 'model: "the most effective/advanced/successful…", best, finest, leading, top-rated, number one, gold standard, world-class, unrivalled, safest, highest, fastest, "no other clinic", "unlike other clinics", "streets ahead", "outshines", "sets the standard", "go-to clinic", "a class apart", "pales in comparison"; and, the negation being the claim, "no clinic does it better", "nobody beats…", "you won\'t find better", "others cannot match us", "nothing comes close" — about our treatment or clinic (or a subjectless headline), with no citation; not "most common side effect" or "the best trial so far"',
+    fires: 'model: "the most effective/advanced/successful…", best, finest, leading, top-rated, number one, gold standard, world-class, unrivalled, safest, highest, fastest, "no other clinic", "unlike other clinics", "streets ahead", "outshines", "sets the standard", "go-to clinic", "a class apart", "pales in comparison"; and, the negation being the claim, "no clinic does it better", "nobody beats…", "you won\'t find better", "others cannot match us", "nothing comes close", "doesn\'t get any better than this", "nobody treats more hips"; accolades for our service ("award-winning hip care", "we are award-winning", acclaimed, renowned, highly rated), rankings by verb ("ranks first", "voted number one", "came top"), excellence claimed for results ("exceptional results", "outstanding outcomes"), "best-in-class", "a better/smarter way to treat…", "the go-to for…", "only the best will do", "look no further", "the experts who do it better", "sets us apart", a question that answers itself ("Looking for the top hip specialists in London?") — about our treatment or clinic (or a subjectless headline), with no citation; not "most common side effect", "the best trial so far", a wording mentioned in quotes (\'the term "gold standard"\'), an award for someone else\'s work, or a ranking within our own staff',
     severity: 'error',
     family: 'claims',
     rationale: '"Most effective", "best", "leading" or "number one" cannot be verified and imply an evidence base that does not exist.',
@@ -160,7 +160,7 @@ export const RULES = [
   // Evidence and references
   {
     id: 'uncited-statistic',
-    fires: 'a percentage; "N patients/people/studies/trials/reviews/knees…" (digits, number words, "hundreds of"); "N-fold"; "N times more/less…"; "1 in 5"; "success/cure/response rate" — with no [@key] in the same sentence. Front matter and JSX attributes cannot cite, so any figure there fires; figures in words: "most patients/people", "the (vast) majority of patients" (near an outcome word), "almost all patients", halve(s), double(s), "by half/a third", "two thirds of", "about half", twofold, "twice as far", "one patient in twenty", "half our patients", "a third of our patients", "almost every patient", "the bulk of our patients", "eight of every ten" — unless reported ("some websites say…") or negated',
+    fires: 'a percentage; "N patients/people/studies/trials/reviews/knees…" (digits, number words, "hundreds of"); "N-fold"; "N times more/less…"; "1 in 5"; "success/cure/response rate" — with no [@key] in the same sentence. Front matter and JSX attributes cannot cite, so any figure there fires; figures in words: "most patients/people", "the (vast) majority of patients" (near an outcome word), "almost all patients", halve(s), double(s), "by half/a third", "two thirds of", "about half", twofold, "twice as far", "one patient in twenty", "half our patients", "a third of our patients", "almost every patient", "the bulk of our patients", "eight of every ten", "a growing number/large proportion of our patients", "many of our patients", "the lion\'s share of", "for most", "our patients typically/usually…", "hardly anyone needs a second injection", how long the benefit lasts ("results last an average of eighteen months"), a change given as its two ends ("pain scores fall from seven to three"), "a 50-point improvement", "regain twenty degrees" — unless reported ("some websites say…", "critics say…") or negated; a figure in words about other care alone ("for most people, a hip replacement works well") is that care\'s record, not ours',
     severity: 'error',
     family: 'evidence',
     rationale: 'An objective figure needs documentary evidence, cited where the figure is.',
