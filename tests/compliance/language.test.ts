@@ -135,6 +135,8 @@ const quiet: string[] = [
   'The effect of a steroid injection usually lasts a few weeks.',
   'Many of our patients have tried physiotherapy before they see us.',
   'The majority of appointments run on time.',
+  'Half of our patients are over 60.',
+  'No clinic, including ours, can promise you will avoid an operation.',
   'Two-thirds of the injection volume is fat; the rest is saline.',
   '`100% safe` is a phrase you may see in adverts.',
   '{/* cure, miracle, 90% of patients */}',
