@@ -93,6 +93,11 @@ describe('claims model', () => {
     ['Sooner back to sport than with a steroid jab.', 'unfair-comparison', 'a headline that opens on a comparative against other care'],
     ['Tennis elbow treatment that just does not get better than ours.', 'unverifiable-superlative', 'the negation is the claim'],
     ['Who needs a knee operation at sixty-five?', 'discourage-essential-treatment', 'a rhetorical "who needs" question about care'],
+    ['A kinder way to treat a sore Achilles.', 'unverifiable-superlative', 'a better way for the condition itself'],
+    ['The county\'s go-to for shoulder injections.', 'unverifiable-superlative', 'the go-to'],
+    ['No clinic in Wales injects more knees.', 'unverifiable-superlative', 'the field outdone without "than"'],
+    ['Quite simply, we are the specialists in hip injections.', 'unverifiable-superlative', 'the field\'s only experts'],
+    ['Swap the operating theatre for a clinic room.', 'discourage-essential-treatment', 'care swapped for ours'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -114,6 +119,9 @@ describe('claims model', () => {
     ['Less invasive than surgery, the injection needs only a local anaesthetic.', 'a description of the procedure no one disputes'],
     ['Our most senior radiographer checks every scan.', 'a ranking within our own staff'],
     ['The award-winning garden outside is open to patients.', 'an accolade for no service of ours'],
+    ['If your knee is badly worn, a replacement usually gives better relief than any injection.', 'the main clause after "if…," is about other care'],
+    ['Coming off your painkillers is your GP\'s decision, not ours.', 'a change of medicines left to the GP'],
+    ['We are the specialists who will see you on the day.', 'who will see you, not the field\'s only experts'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -637,7 +637,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:nothing|nobody|no one|no other [a-z]+)\b(?: [a-z]+){0,4} (?:works?|is|does|performs?|compares?) (?:as|so) [a-z]+ as (?:our|ours|us|we|this|it)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
       // "Nobody treats more hips with stem cells": the field outdone, with no "than".
-      /\b(?:nobody|no one|no-one|no other (?:clinic|provider|centre|center|team|practice|surgeon|doctor)s?)\b(?: [a-z]+){0,2} (?:treats?|sees?|does|offers?|performs?|injects?|delivers?) (?:more|better|[a-z]{3,}er)\b/i,
+      /\b(?:nobody|no one|no-one|no (?:other )?(?:clinic|provider|centre|center|team|practice|surgeon|doctor)s?)\b(?: [a-z]+){0,2} (?:treats?|sees?|does|offers?|performs?|injects?|delivers?) (?:more|better|[a-z]{3,}er)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:does it|do it|does|do) (?:like|as well as|better than) (?:us|we)\b/i,
       // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
       // "no other clinic in Britain has treated as many knees".
