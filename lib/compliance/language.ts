@@ -19,7 +19,7 @@ const HEDGE =
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED =
-  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling))\b/i;
+  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
 
 /** After the match: "a cure is not…", "…remains unproven", "…has not been shown". */
 const NEGATION_AFTER =
@@ -49,9 +49,24 @@ function clauseAfter(sentence: string, end: number): string {
   return m ? after.slice(0, m.index) : after;
 }
 
+/** What names a wording rather than uses it: "the term", "the phrase", "so-called". */
+const MENTION_BEFORE = /\b(?:term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name)\s*["“‘']?\s*$/i;
+
+/**
+ * The phrase is mentioned, not used: 'the term "gold standard" is usually kept for…', 'the
+ * so-called miracle injection'. Quoted after such a word, or right after "so-called".
+ */
+export function isMentioned(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  if (!MENTION_BEFORE.test(before)) return false;
+  if (/\bso-called\s*$/i.test(before)) return true;
+  return /["“‘']\s*$/.test(before) && /^\S*?["”’']/.test(sentence.slice(end) || '');
+}
+
 /** True when the phrase at [start, end) of `sentence` is negated, hedged or asked about. */
 export function isDisarmed(sentence: string, start: number, end: number, options: ContextOptions = {}): boolean {
   const { hedges = true, extraHedge } = options;
+  if (isMentioned(sentence, start, end)) return true;
   // "Not only does it cure…" strengthens the claim.
   const before = clauseBefore(sentence, start).replace(/\bnot only\b/gi, '');
   if (NEGATION.test(before)) return true;

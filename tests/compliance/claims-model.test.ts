@@ -86,6 +86,18 @@ describe('claims model', () => {
     ['Leading the way in knee regeneration since 2016', 'unverifiable-superlative', 'an -ing headline speaks for the page'],
     ['Patients cross the country for what many call the safest hip care in Britain.', 'unverifiable-superlative', 'a superlative praising a service'],
     ['There is no reason to wait on a surgical list for a new knee.', 'discourage-essential-treatment', 'waiting for care is the care'],
+    ['Prize-winning tendon care in the heart of Bristol.', 'unverifiable-superlative', 'an accolade stands for a ranking'],
+    ['Our shoulder service came top in the county survey.', 'unverifiable-superlative', 'a ranking by its verb'],
+    ['Outstanding outcomes for runners with sore Achilles tendons.', 'unverifiable-superlative', 'excellence claimed for results'],
+    ['Searching for the finest knee surgeons in Manchester?', 'unverifiable-superlative', 'a question that answers itself, looking for the best'],
+    ['Sooner back to sport than with a steroid jab.', 'unfair-comparison', 'a headline that opens on a comparative against other care'],
+    ['Tennis elbow treatment that just does not get better than ours.', 'unverifiable-superlative', 'the negation is the claim'],
+    ['Who needs a knee operation at sixty-five?', 'discourage-essential-treatment', 'a rhetorical "who needs" question about care'],
+    ['A kinder way to treat a sore Achilles.', 'unverifiable-superlative', 'a better way for the condition itself'],
+    ['The county\'s go-to for shoulder injections.', 'unverifiable-superlative', 'the go-to'],
+    ['No clinic in Wales injects more knees.', 'unverifiable-superlative', 'the field outdone without "than"'],
+    ['Quite simply, we are the specialists in hip injections.', 'unverifiable-superlative', 'the field\'s only experts'],
+    ['Swap the operating theatre for a clinic room.', 'discourage-essential-treatment', 'care swapped for ours'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -102,6 +114,14 @@ describe('claims model', () => {
     ['For bone-on-bone arthritis, a replacement usually does better than any injection.', 'a comparison that favours other care'],
     ['Knee replacement is the most effective treatment for end-stage arthritis.', 'a superlative about other care'],
     ['Stopping painkillers suddenly can make pain worse, so cut down only with your GP\'s agreement.', 'a change left to the clinician'],
+    ['The phrase "world-class" tells you nothing about results.', 'a wording mentioned, not used'],
+    ['NICE recommends regular exercise for everyone with knee arthritis.', "a body's advice about other care"],
+    ['Less invasive than surgery, the injection needs only a local anaesthetic.', 'a description of the procedure no one disputes'],
+    ['Our most senior radiographer checks every scan.', 'a ranking within our own staff'],
+    ['The award-winning garden outside is open to patients.', 'an accolade for no service of ours'],
+    ['If your knee is badly worn, a replacement usually gives better relief than any injection.', 'the main clause after "if…," is about other care'],
+    ['Coming off your painkillers is your GP\'s decision, not ours.', 'a change of medicines left to the GP'],
+    ['We are the specialists who will see you on the day.', 'who will see you, not the field\'s only experts'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -40,6 +40,14 @@ function check(body: string) {
 }
 
 const fires: [string, string][] = [
+  ['A growing number of our patients walk without a stick by their review.', 'uncited-statistic'],
+  ['Benefits last an average of two years.', 'uncited-statistic'],
+  ['Our runners typically return to racing within ten weeks.', 'uncited-statistic'],
+  ['Range of movement improves threefold.', 'uncited-statistic'],
+  ['Patients regain around fifteen degrees of bend.', 'uncited-statistic'],
+  ['Hardly anyone needs a repeat injection.', 'uncited-statistic'],
+  ['Stiffness scores typically drop from six to two.', 'uncited-statistic'],
+  ['The lion\'s share of our runners race again within the season.', 'uncited-statistic'],
   ['Stem cells cure arthritis.', 'no-cure-claim'],
   ['Our injection CURES knee pain.', 'no-cure-claim'],
   ['The injection reverses osteoarthritis.', 'no-cure-claim'],
@@ -126,6 +134,15 @@ const quiet: string[] = [
   'Mr Shah, our consultant surgeon, explains what happens on the day.',
   'Your clinician may ask you to stop your medicines for a few days.',
   'Many people feel better after any injection, even a dummy one.',
+  'For most people with severe hip arthritis, a hip replacement works well.',
+  'The effect of a steroid injection usually lasts a few weeks.',
+  'Many of our patients have tried physiotherapy before they see us.',
+  'The majority of appointments run on time.',
+  'Half of our patients are over 60.',
+  'Hardly anyone needs a general anaesthetic for this.',
+  'Your appointment moves from ten to eleven if the clinic runs late.',
+  'No clinic, including ours, can promise you will avoid an operation.',
+  'Two-thirds of the injection volume is fat; the rest is saline.',
   '`100% safe` is a phrase you may see in adverts.',
   '{/* cure, miracle, 90% of patients */}',
 ];

@@ -7,6 +7,7 @@ import { CITABLE_KINDS, type Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { clauseBefore, findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
 import { OUTCOME } from './claims';
+import { OTHER_CARE } from '../claims/lexicon';
 
 const NUMBER_WORD =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
@@ -19,6 +20,8 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   // Not the idiom "no two knees are the same".
   new RegExp(`(?<!\\bno\\s)\\b${NUMBER}\\s+(?:(?:of|more|fewer|other|randomi[sz]ed|controlled|clinical|published|previous|our|treated|consecutive|(?!(?:months?|weeks?|years?|days?|hours?|minutes?|in|at|for|with|and|to|per|the|a|an|from|after|before|on|by|or|who|that|which|were|was|had|have)\\b)[a-z]+(?:-[a-z]+)?)\\s+){0,2}${COUNTED}\\b`, 'i'),
   /\b\d+(?:\.\d+)?[- ]?fold\b/i,
+  // "A 50-point improvement", "a 30 per cent reduction": a measured change with its unit.
+  /\b\d+(?:\.\d+)?[- ](?:points?|degrees?)[- ](?:improvement|increase|rise|gain|reduction|drop|fall|change)\b/i,
   new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}|twice|thrice)\\s+(?:times\\s+)?(?:more|less|fewer|higher|lower|better|greater|as (?:likely|effective|much))\\b`, 'i'),
   // "3x more likely", "2x faster".
   /\b\d+(?:\.\d+)?\s?x\s+(?:more|less|fewer|[a-z]+er)\b/i,
@@ -30,7 +33,7 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:average|mean|median)(?: [a-z]+)? (?:of |by )?(?:\\d[\\d,.]*|${NUMBER_WORD})\\b(?!\\s*(?:minutes?|hours?|days?|weeks?|months?|years?|ml|mls|millilitres?|am|pm)\\b)`, 'i'),
   new RegExp(`\\bby (?:\\d[\\d,.]*|${NUMBER_WORD}) (?:points?|degrees?)\\b`, 'i'),
   // "Patients gain ten degrees of bend", "scores rise 20 points": a measured change with its unit.
-  new RegExp(`\\b(?:gain|gains|gained|gaining|rise|rises|rose|improve|improves|improved|increase|increases|increased|climb|climbs|climbed)\\s+(?:(?:an average of|on average|around|about|roughly|up to|over|more than)\\s+)?(?:\\d[\\d,.]*|${NUMBER_WORD}|ten|a few)\\s+(?:points?|degrees?)\\b`, 'i'),
+  new RegExp(`\\b(?:(?:re)?gain|(?:re)?gains|(?:re)?gained|(?:re)?gaining|rise|rises|rose|improve|improves|improved|increase|increases|increased|climb|climbs|climbed)\\s+(?:(?:an average of|on average|around|about|roughly|up to|over|more than)\\s+)?(?:\\d[\\d,.]*|${NUMBER_WORD}|ten|a few)\\s+(?:points?|degrees?)\\b`, 'i'),
   // "Over 4,000 procedures", "thousands of injections": a volume of treatments done.
   /\b(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands|tens of thousands)\+?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:procedures|treatments|injections|operations|cases)\b/i,
   // Not a dose over a span of time: "no more than eight in 24 hours".
@@ -44,17 +47,25 @@ export const STATISTIC_PATTERNS: RegExp[] = [
  * plain description, so they are read in context (negation, reported claims) like a claim.
  */
 export const WORD_PROPORTION_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:almost |nearly )?most (?:of )?(?:our |the |these )?(?:patients|people|participants|cases|knees|hips|joints|users|clients)\\b`, 'i'),
+  new RegExp(`\\b(?:almost |nearly )?most (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|users|clients|shoulders|tendons|elbows|ankles)\\b`, 'i'),
   // "The great majority improve", "a large majority of treated knees"; not the majority of studies or of opinion.
-  /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion))/i,
+  /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these |our )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion|appointment|visit|booking|call|consultation|fee|cost|price|time|questions?|enquir))/i,
   /\b(?:nearly|almost|virtually|practically) (?:everyone|everybody|every one)\b/i,
   /\b(?:almost|nearly|virtually|practically) all (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|runners|athletes|clients|golfers|players|sufferers)\b/i,
   // "Almost every patient we see", "the bulk of our patients", "half our patients".
   /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:[a-z-]+ )?(?:patient|person|knee|hip|joint|case|runner|athlete|client|golfer|player|sufferer)\b/i,
-  /\bthe bulk of (?:our |the |these )?(?:patients|people|cases|knees|hips|joints)\b/i,
+  /\bthe (?:vast |great |overwhelming )?(?:bulk|lion['’]s share) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|shoulders|tendons|elbows|clients|runners|athletes)\b/i,
+  // The group left understood: "relief kicks in for most within a fortnight".
+  /\b(?:for|in) (?:almost |nearly )?(?:most|the (?:vast |great |overwhelming )?majority)\b(?! of\b)/i,
+  // A share without a figure: "a growing number of our patients", "a large proportion of people we treat", "many of our runners".
+  /\b(?:a|an) (?:growing|increasing|rising|ever-growing|large|larger|significant|substantial|huge|high|good|considerable|sizeable|sizable) (?:number|proportion|percentage|share|fraction|majority) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|clients|runners|athletes|golfers|players)\b/i,
+  /\b(?:many|plenty|lots|scores|countless numbers) of (?:our|the [a-z-]+s we (?:treat|see))\b(?: [a-z-]+)?/i,
+  // A frequency claimed for our patients: "our patients are typically pain-free", "our runners usually return…".
+  /\bour (?:[a-z-]+ )?(?:patients|clients|runners|athletes|golfers|players)\b(?: [a-z]+){0,2} (?:typically|usually|generally|normally|invariably|consistently|routinely|reliably|always|nearly always|almost always)\b/i,
+  /\b(?:on average|typically|usually|generally|as a rule),? our (?:[a-z-]+ )?(?:patients|clients|runners|athletes|golfers|players)\b/i,
   /\bhalf (?:of )?(?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
   // "Three quarters pain-free", "a third of our patients".
-  /\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?! of an? )(?! of (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)/i,
+  /\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?! of an? )(?! of (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! of (?:the|your|our|a|each) (?:[a-z]+ )?(?:volume|sample|mixture|syringe|dose|fat|fluid|injectate)\b)/i,
   /\ba (?:third|quarter|fifth|tenth) of (?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
   // Any group of ours: "most of our runners", "most runners we treat"; the outcome nearby decides.
   /\b(?:almost |nearly )?most [a-z-]+s (?:we (?:treat|see|have treated|have seen)|(?:who|that) (?:have|had|come|came|try|tried))\b/i,
@@ -65,9 +76,9 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:results?|walk\w*|needs?|needed|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one) again|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|(?:play|run|walk|train|cycl|swimm|danc|compet)(?:s|ed|e|es|ing)? again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise)|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
+const MORE_OUTCOMES = /\b(?:results?|walk\w*|(?:needs?|needed)(?! (?:a |an |any )?(?:general |local )?(?:an(?:a)?esthetic|stitches|sedation|to (?:fast|stay|rest|bring|arrive)))|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one)(?: done)? again|wish(?:es|ed)? (?:they|I|you|we) had (?:done|had|come|tried|booked) (?:it |this |us )?(?:sooner|earlier)|(?:manage|manages|managed|cope|copes|coped|live|lives|lived|get by|do|does|did) without (?:\S+ )?(?:surgery|an operation|a replacement|painkillers?|tablets|medication)|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|(?:play|run|walk|train|cycl|swimm|danc|compet|rac)(?:s|ed|e|es|ing)? again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise|rac\w*|compet\w*|play\w*|match\w*)|(?:reach|reaches|reached|achieve|achieves|achieved|hit|hits|meet|meets|met) (?:their|your|his|her) (?:[a-z-]+ )?goals?|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
 /** Less of a symptom is an outcome too: "most people notice less pain". */
-const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\b(?:notice|noticed|notices|feel|feels|felt|see|sees|saw|spot) (?:a|the|any|some|real|big) (?:[a-z]+ )?(?:difference|change|improvement|benefit)\b/i;
+const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\b(?:see|sees|saw|notice|notices|noticed|feel|feels|felt|get|gets|got) no (?:real )?(?:change|difference|benefit|improvement|relief)\b|\b(?:notice|noticed|notices|feel|feels|felt|see|sees|saw|spot) (?:a|the|any|some|real|big) (?:[a-z]+ )?(?:difference|change|improvement|benefit)\b/i;
 /** The practical side of recovery ("most people go home the same day", "back to desk work"): what to plan for, not a result. */
 const LOGISTICS = /\b(?:go(?:es)? home|(?:go(?:es)?|get|gets|are|is) back to (?:desk |office |light |normal )?(?:work|driving|the office)|return(?:s)? to (?:desk |office |light )?work|drive again)\b/gi;
 const outcomeNearby = (raw: string) => {
@@ -84,16 +95,26 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
   /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
   /\b(?:half|twice|double|triple) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
-  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! (?:an?|the) (?:hour|day|week|month|year|minute|mile|dose|tablet)\b)/i,
+  /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! (?:an?|the) (?:hour|day|week|month|year|minute|mile|dose|tablet)\b)(?! (?:the|your|our|a|each) (?:[a-z]+ )?(?:volume|sample|mixture|syringe|dose|fat|fluid|injectate)\b)/i,
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
   /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:of )?(?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way|fee|cost|price|payment|deposit|time)\b)/i,
-  /\b(?:two|three|four)fold\b/i,
+  /\b(?:two|three|four|five|ten)[- ]?fold\b/i,
   // "Twice as far", "three times as likely": a comparison in words.
-  /\b(?:twice|thrice|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active)\b/i,
+  /\b(?:twice|thrice|half|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active|painful|stiff)\b/i,
+  // "Pain scores fall from seven to three": a measured change given as its two ends.
+  new RegExp(`\\b(?:pain|scores?|ratings?|function|stiffness|mobility|disability)\\b(?: [a-z]+){0,3} (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|rise|rises|rose|rising|improve|improves|improved|improving|climb|climbs|climbed|move|moves|moved) from (?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? to (?:\\d+|${NUMBER_WORD}|one|zero|ten)\\b`, 'i'),
   /\b(?:doubl|tripl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of) (?:\d+|ten|twenty|fifty|a hundred|every \w+)\b/i,
+];
+
+/** How long the benefit lasts, and how few fail, as figures (read in context, like the proportions). */
+const DURATION_PATTERNS: RegExp[] = [
+  // Few as a figure, with its outcome: "hardly anyone needs a second injection", "almost nobody needs surgery afterwards".
+  /\b(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\b/i,
+  // "results last an average of eighteen months", "relief lasting up to two years".
+  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting)(?: for)?(?: (?:an average of|on average|typically|usually|around|about|roughly|up to|at least|over|more than|well over|beyond))? (?:\\d+|${NUMBER_WORD}|a|one|several) (?:months?|years?|decades?)\\b`, 'i'),
 ];
 
 /** The sentence describes the page itself ("this guide looks at two reviews"), not the evidence. */
@@ -113,13 +134,26 @@ const DENIED = /\b(?:not true|untrue|false|a myth|misleading|no evidence)\b/i;
 /** Words that make "N times more" a dosing instruction rather than a comparison. */
 const NOT_A_COMPARISON = /\b(?:a day|a week|daily|per day)\b/i;
 
+/** Our treatments and the clinic, as written: a figure in words about them is ours to substantiate. */
+const OURS = /\b(?:our|ours|we|us|injections?|cells?|lipogems|bmac|prp|platelet|fat|marrow|clinic)\b/i;
+/** Care given up or put off: "most patients can avoid surgery" is a claim for ours, though it names only surgery. */
+const CARE_FORGONE = /\b(?:avoid\w*|delay\w*|postpon\w*|put(?:s|ting)? off|skip\w*|spar\w*|escap\w*|without|instead|rather than|no longer|(?:do|does|did|will) not need|don['’]t need|never need|(?:nobody|no one|no-one|anyone|anybody) (?:\S+ )?needs?)\b/i;
+
+/**
+ * A figure in words about other care alone ("for most people with advanced arthritis, a hip
+ * replacement is very successful"): a fact of that care's record, not a claim for ours.
+ */
+function aboutOtherCareOnly(text: string): boolean {
+  return OTHER_CARE.test(text.toLowerCase()) && !OURS.test(text) && !CARE_FORGONE.test(text);
+}
+
 export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
   const citable = CITABLE_KINDS.has(sentence.unit.kind);
   if (citable && hasCitation(sentence.text)) return [];
   const findings: RawFinding[] = [];
   const matches = [
     ...findAll(sentence.text, STATISTIC_PATTERNS).filter((m) => !isReported(sentence.text, m.index)),
-    ...findAll(sentence.text, [...(outcomeNearby(sentence.text) ? WORD_PROPORTION_PATTERNS : []), ...WORD_CHANGE_PATTERNS]).filter(
+    ...findAll(sentence.text, [...(aboutOtherCareOnly(sentence.text) ? [] : [...(outcomeNearby(sentence.text) ? WORD_PROPORTION_PATTERNS : []), ...DURATION_PATTERNS]), ...WORD_CHANGE_PATTERNS]).filter(
       (m) => !isQuestion(sentence.text) && !isDisarmed(sentence.text, m.index, m.end),
     ),
   ].sort((a, b) => a.index - b.index);

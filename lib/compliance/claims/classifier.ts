@@ -57,7 +57,7 @@ export type ClassifierModel = {
   training: { sentences: number; positives: number; negatives: number; contentSentences: number };
 };
 
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 /**
  * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
@@ -99,6 +99,12 @@ const LIMITS_OURS = /^\W*(?:no|not (?:a|one|every|any)) (?:[a-z-]+ )?(?:injectio
 /** What booking takes ("you do not need a GP referral to book"): an admin step, not care. */
 const ADMIN_STEP = /\bto (?:book|make an appointment|see us|register|come in)\b/i;
 
+/**
+ * A ranking within our own staff, one person ("our most experienced nurse runs the after-care
+ * clinic"): not a claim over other providers, as the superlative rule reads it too.
+ */
+const STAFF_RANKING = /\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)/i;
+
 /** A question reported rather than asked ("many patients ask whether they can stop…"): it asks, it does not claim. */
 const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
 
@@ -112,7 +118,7 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–'
 
 /** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
 const REPORTED_ANYWHERE =
-  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing))\b/i;
+  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
 
 type Token = { word: string; start: number; end: number };
 
@@ -158,6 +164,10 @@ const NOT_SUPERLATIVE = new Set(
   'interest request suggest test rest honest modest forest harvest chest west guest invest digest manifest protest contest arrest attest latest newest furthest farthest earliest nearest closest soonest oldest youngest lowest smallest shortest longest slightest highest largest biggest strongest'.split(' '),
 );
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Sizes, and what a size must rank to be praise ("the largest clinic", not "the largest joint"). */
+const SIZE_SUPERLATIVE = /^(?:largest|biggest|widest|tallest)$/;
+const RANKED_NOUN = /^(?:clinics?|centres?|centers?|providers?|practices?|teams?|services?|range|selection|choice|experience|number|caseload|network|specialists?|name|programmes?|programs?)$/;
 
 /** What a list's heading counts: "top questions", "top tips", "top 10". */
 const LIST_NOUNS = /^(?:\d+|questions?|tips?|reasons?|things?|ways?|facts?|myths?|signs?|exercises?|tricks?|three|five|ten|picks?)$/;
@@ -209,6 +219,8 @@ export type SentenceFeatures = {
   keepsCare: boolean;
   /** States what regulators have in fact approved (lexicon.ts REGULATORY_FACTS). */
   regulatoryFact: boolean;
+  /** Ranks one of our own staff ("our most senior consultant"): no superlative over the field. */
+  staffRanking: boolean;
 };
 
 /** The features of one sentence (as the check sees it: no "## " or "- " markers). */
@@ -242,8 +254,15 @@ export function featuresOf(text: string): SentenceFeatures {
     // "Top questions", "top tips", "top 5": a list's heading, not a ranking of us; "last reviewed",
     // "last updated": when something was done, not a last chance.
     const next = tokens[i + 1]?.word ?? '';
+    // "Many more people", "much more": an amount compared, not a share of patients. "The largest
+    // joint in the body": a size that ranks no service (as the rules read it), unless a clinic or
+    // team follows ("the largest clinic in the North").
     const norm =
-      token.word === 'top' && LIST_NOUNS.test(next) ? 'top-list' : token.word === 'last' && /^[a-z]{3,}ed$/.test(next) ? 'last-done' : MONTHS.test(token.word) ? '#month' : normalise(token.word);
+      (token.word === 'many' || token.word === 'much') && next === 'more'
+        ? 'many-more'
+        : SIZE_SUPERLATIVE.test(token.word) && !RANKED_NOUN.test(next) && !RANKED_NOUN.test(tokens[i + 2]?.word ?? '')
+          ? 'size-est'
+          : token.word === 'top' && LIST_NOUNS.test(next) ? 'top-list' : token.word === 'last' && /^[a-z]{3,}ed$/.test(next) ? 'last-done' : MONTHS.test(token.word) ? '#month' : normalise(token.word);
     const word = negated ? `¬${norm}` : norm;
     words.push({ word, start: token.start, end: token.end });
     // "Not without risks": a negated negation affirms, so the words after it are read as plain.
@@ -278,6 +297,7 @@ export function featuresOf(text: string): SentenceFeatures {
     reported,
     indirectQuestion: INDIRECT_QUESTION.test(text),
     regulatoryFact: REGULATORY_FACTS.test(text),
+    staffRanking: STAFF_RANKING.test(text),
     keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text) || LIMITS_OURS.test(text) || ADMIN_STEP.test(text),
   };
 }
@@ -301,7 +321,7 @@ const CLASS_NEEDS: Record<ClaimClass, readonly string[]> = {
 
 /** Classes a finding may not be raised for in this context, whatever the score. */
 export function gatedClasses(
-  features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'> & Partial<Pick<SentenceFeatures, 'indirectQuestion' | 'keepsCare' | 'regulatoryFact'>>,
+  features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'> & Partial<Pick<SentenceFeatures, 'indirectQuestion' | 'keepsCare' | 'regulatoryFact' | 'staffRanking'>>,
   inTestimonial: boolean,
 ): Set<ClaimClass> {
   if (features.question || features.indirectQuestion || features.reported) return new Set(CLAIM_CLASSES);
@@ -309,6 +329,7 @@ export function gatedClasses(
   if (features.keepsCare) gated.add('discouraging-care');
   // What the FDA has in fact approved (cord-blood cells…) is a fact, as the rules read it too.
   if (features.regulatoryFact) gated.add('regulatory-status');
+  if (features.staffRanking) gated.add('unverifiable-superlative');
   if (features.cited) gated.add('uncited-quantity').add('unverifiable-superlative').add('testimonial-endorsement');
   if (features.cited && features.hedged) gated.add('effect-overclaim').add('unhedged-effect');
   if (features.hedged) gated.add('unhedged-effect');

@@ -102,22 +102,25 @@ export const CERTAINTY_HEDGE =
  * text) and by the classifier's gate.
  */
 export const SUPERVISED =
-  /\b(?:with|after|on|under) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist)(?:['’]s| 's)? (?:agreement|advice|approval|say-so|supervision|guidance|blessing|agree)\b|\b(?:if|unless|once|when) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist) (?:agree|agrees|says so|advise|advises|recommend|recommends)\b/;
+  /\b(?:with|after|on|under) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist)(?:['’]s| 's)? (?:agreement|advice|approval|say-so|supervision|guidance|blessing|agree)\b|\b(?:if|unless|once|when) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist) (?:agree|agrees|says so|advise|advises|recommend|recommends)\b|\b(?:be|is|are|remains?) (?:a matter for |for |up to )?(?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant)(?:['’]s| 's)? (?:decision|call|choice|to decide)\b|\b(?:be|is|are) up to (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant)\b/;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
-const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp)`;
+const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
-const DROP_CARE = String.raw`drop (?:your|their|my|all)|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for`;
+const DROP_CARE = String.raw`drop (?:your|their|my|all)|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for|swap|trade in|exchange`;
 
 const SYMPTOM = String.raw`(?:pain|ache|elbow|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
 /** The products the FDA has approved (cord-blood cells, remestemcel-L for GvHD): stating that is a fact, not a claim for ours. */
 export const REGULATORY_FACTS = /\bcord[- ]blood\b|\bblood-forming\b|\bgraft-versus-host\b|\bryoncil\b|\bremestemcel/i;
 
+/** A body's advice about other care ("the NHS recommends losing weight", "NICE recommends exercise first"): true, and not about ours. */
+const RECOMMENDED_OTHER_CARE = String.raw`\b(?:recommend|advise|suggest)\b(?: (?:that|you|patient|people|try|trying|regular|gentle|some|a|an|the|first|lose|losing)){0,3} (?:lose weight|weight loss|lose|exercise|physiotherapy|physio|painkiller|paracetamol|surgery|replacement|walk|walking|strengthen|strengthening|activity|education|self-care|weight)\b`;
+
 /** True statements about approval in lemma text: the FDA's approvals, that ours are unapproved, that such products need a licence. */
 const REGULATORY_FACTS_LEMMA = new RegExp(
-  String.raw`${REGULATORY_FACTS.source}|\b(?:unapproved|unlicensed|unproven)\b|\b(?:need|require|seek|apply for|without)\b(?: \S+){0,4} (?:license|approval|authorisation|authorization)\b|\bwarn\b`,
+  String.raw`${REGULATORY_FACTS.source}|\b(?:unapproved|unlicensed|unproven)\b|\b(?:need|require|seek|apply for|without)\b(?: \S+){0,4} (?:license|approval|authorisation|authorization)\b|\bwarn\b|${RECOMMENDED_OTHER_CARE}`,
   'i',
 );
 
@@ -127,7 +130,7 @@ const REGULATORY_FACTS_LEMMA = new RegExp(
  * read as one.
  */
 export const RHETORICAL =
-  /^\W*(?:is there|could there be|can you find|will you find|would you find) (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er) (?:[a-z-]+ )?(?:place|clinic|team|centre|center|provider|hands|choice)\b|^\W*(?:where|who) else\b[^?]*\b(?:find|get|offer|match)\b/i;
+  /^\W*(?:is there|could there be|can you find|will you find|would you find) (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er) (?:[a-z-]+ )?(?:place|clinic|team|centre|center|provider|hands|choice)\b|^\W*(?:where|who) else\b[^?]*\b(?:find|get|offer|match)\b|^\W*(?:are you |still )?(?:looking|searching|hunting|shopping around) for (?:the |a )?(?:very )?(?:best|top|finest|leading|premier|foremost|most [a-z-]+|[a-z]{3,}est)(?:[- ][a-z-]+)? (?:[a-z-]+ ){0,2}(?:clinics?|specialists?|surgeons?|doctors?|consultants?|team|care|treatment|provider|centre|center|hands|experts?|injections?|therapy)\b/i;
 
 /** Comparatives that describe rather than praise: "our clinic is smaller than a hospital". */
 const NEUTRAL_COMPARATIVES = new Set(['smaller', 'larger', 'bigger', 'older', 'newer', 'younger', 'closer', 'nearer', 'further', 'farther', 'later', 'earlier', 'quieter', 'busier']);
@@ -160,8 +163,12 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "More precise than…", "more patients choose us than…" compare; "gained more than others" is an amount.
-    const quality = /^(?:more|less)$/.test(t.lower) && tokens[i + 1] !== undefined && tokens[i + 1].lower !== 'than';
-    const comparative = /^(?:better|superior)$/.test(t.lower) || quality || comparativeForm(t);
+    // "Less invasive than surgery", "less expensive than…" describe the procedure, which no one disputes.
+    const quality = /^(?:more|less)$/.test(t.lower) && tokens[i + 1] !== undefined && tokens[i + 1].lower !== 'than' && !/^(?:invasive|expensive|costly)$/.test(tokens[i + 1].lower);
+    // A headline's opening word is often tagged as a name ("Faster recovery than…"): its form decides.
+    const opening = tokens.slice(0, i).every((u) => u.pos === 'PUNCT' || u.pos === 'ADV');
+    const openingComparative = opening && t.pos === 'PROPN' && /[a-z]{2}(?:er|ier)$/.test(t.lower) && !NOT_COMPARATIVE.has(t.lower);
+    const comparative = /^(?:better|superior)$/.test(t.lower) || quality || comparativeForm(t) || openingComparative;
     if (!comparative) continue;
     const than = tokens.slice(i + 1, i + 7).findIndex((u) => u.lower === 'than');
     if (than === -1) continue;
@@ -174,7 +181,8 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
     const field = after.findIndex((u) => WHOLE_FIELD.test(u.lower));
     if (field !== -1) return { index: t.start, end: after[field].end };
     // Ours against other providers, named by kind: "our outcomes are better than those of the big London clinics".
-    const ours = tokens.slice(0, i).some((u) => /^(?:our|ours|we|us)$/.test(u.lower)) && !NEUTRAL_COMPARATIVES.has(t.lower);
+    // A headline that opens on the comparative ("Better outcomes than keyhole surgery") speaks for the page: ours.
+    const ours = (opening || tokens.slice(0, i).some((u) => /^(?:our|ours|we|us)$/.test(u.lower))) && !NEUTRAL_COMPARATIVES.has(t.lower);
     // …or against other care by name: "our injections work faster than steroids".
     const provider = tokens.slice(i + 2 + than, i + 9 + than).find((u) => PROVIDERS.test(u.lower) || OTHER_CARE.test(u.lemma));
     if (ours && provider) return { index: t.start, end: provider.end };
@@ -393,6 +401,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:footballer|athlete|celebrity|champion|star|player|runner|golfer|physio|physiotherapist|doctor|surgeon|team|sportsman|sportswoman|professional|olympian|gp)\b(?: \S+){0,4} (?:trust|use|rely on|recommend|choose|swear by|love|come to|fly in|prefer)\b(?: \S+){0,6} (?:our|us|we|bmac|lipogems|prp|stem cell|cell|injection|treatment|therapy|procedure|regenerative)\b/,
       /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b/,
       /\b(?:the )?choice of\b/,
+      // "The clinic the professionals come to".
+      /\bthe (?:clinic|team|place|centre|center|specialist|practice) (?:that |which |who )?(?:the |top |elite )?(?:professional|athlete|footballer|doctor|surgeon|physio|champion|pro|star|player)s? (?:come|go|turn|trust|choose|use|rely on|prefer)\b/,
       /\bof choice for\b/,
     ],
     message: '%s uses an endorsement by athletes, celebrities or professionals',
@@ -452,7 +462,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever)/i,
+    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -460,7 +470,9 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:become|be) a thing of (?:the past|yesterday)\b/,
       // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
-      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w* (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf)\b`),
+      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w* (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf|at home)\b`),
+      // "Who needs a new hip when…?": the rhetorical question answers itself.
+      new RegExp(String.raw`^\W*who need (?:\S+ ){0,3}${CARE}`),
       // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
       new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer|keep(?: take| have| go to| see)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
@@ -471,12 +483,12 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\bmean (?:no|an end to) (?:\S+ ){0,2}${CARE}`),
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} be (?:cancel|skip|drop|scrap|shelve|forget)\b`),
       new RegExp(String.raw`\bput (?:\S+ ){0,3}${CARE}\w* on hold (?:permanently|for good|forever|indefinitely)\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+)? \? (?:\S+ ){0,2}(?:will not|do not|never) need\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+)? \? (?:\S+ ){0,2}(?:will not|do not|never) (?:be )?need\b`),
       /\b(?:painkiller|tablet|pill|medication|medicine)\w*(?: \S+){0,2} (?:can|will) (?:end|stop)\b(?! work)/,
       // "Can wait for ever", "not something you will need", "no reason to keep taking tablets", "stop needing", "need never face".
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} (?:can|will) wait (?:for ?ever|forever|indefinitely)\b`),
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} be (?:\S+ ){0,2}not something (?:you|we|they|patients?) (?:will )?need\b`),
-      new RegExp(String.raw`\bno (?:reason|point|need) to (?:keep |continue )?(?:take |have |book |wait for )?(?:\S+ ){0,2}${CARE}`),
+      new RegExp(String.raw`\bno (?:longer )?(?:any )?(?:reason|point|need) to (?:keep |continue )?(?:take |have |book |wait for |go under |undergo |face )?(?:\S+ ){0,2}${CARE}`),
       /\bstop (?:need|require)\b/,
       /\bno longer (?:part of|in) (?:your|their|our patients['’]?) (?:future|life|plan)\b/,
       new RegExp(String.raw`\b(?:need never|never need to|will never have to|never have to) (?:face|have|undergo|go through|see) (?:\S+ ){0,3}${CARE}`),
@@ -492,7 +504,7 @@ export const MODEL_RULES: ModelRule[] = [
       // A list of care done without: "No surgery, no tablets, no physio".
       new RegExp(String.raw`\bno ${CARE}\w*(?: ,| and| or)(?: \S+)? no ${CARE}`),
       // A headline question answered at once: "Surgery? Not any more."
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+)? \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it|off the (?:table|cards|agenda)|a thing of the past|history|go for good)\b`),
       new RegExp(String.raw`\b${CARE}\w*(?: \S+)? \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye)\b`),
       /\bput (?:\S+ )?off for good\b/,
       /\bunnecessary\b/,
@@ -506,7 +518,11 @@ export const MODEL_RULES: ModelRule[] = [
       // "No reason to wait on the NHS list for a joint replacement any more": waiting for care is the care.
       new RegExp(String.raw`\bno (?:reason|point|need) to (?:keep )?(?:wait|queue|stay|sit)\b(?: \S+){0,6} (?:(?:nhs|wait|surgical|operation|surgery) list|${CARE})`),
       /\b(?:surgeon|doctor|consultant|gp)(?:['’]s)? advice\b(?: \S+){0,6} set aside\b/,
-      /\bdo not let (?:your )?(?:\S+ ){0,2}talk you into\b/,
+      /\bdo not let (?:your )?(?:\S+ ){0,2}(?:talk|rush|push|pressure|hurry|bully) you into\b/,
+      /\bdo not let (?:a |the |your |any )?(?:surgeon|doctor|consultant|gp) (?:replace|operate|cut|talk|persuade|convince|rush|push)\b/,
+      // "Tell your surgeon thanks, but no thanks"; "Injections, not incisions".
+      new RegExp(String.raw`\btell (?:\S+ ){0,2}${CARE}\w*(?: \S+){0,4} no thank`),
+      new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?${CARE}\w*(?: [.!])?$`),
       /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
       /\binstead of (?:get|have|undergo|book) (?:a |an )?(?:new (?:one|joint|knee|hip)|replacement|operation|surgery)\b/,
       /\bstop (?:take )?(?:your |their )?(?:prescribe )?(?:\S+ )?(?:medication|medicine|painkiller|tablet|pill)\b/,
@@ -528,7 +544,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
-    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating)/i,
+    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few)/i,
     tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
@@ -538,7 +554,9 @@ export const MODEL_RULES: ModelRule[] = [
       /\btop(?:[- ]rated|[- ]ranked)?(?: [a-z-]+){0,2} (?:clinic|choice|treatment|specialist|result|provider|centre|center|expert|surgeon|team)s?\b/i,
       // "The most cutting-edge…", "Britain's most sought-after…": most + any quality, bar the neutral ones.
       /\b(?:the|our|its|their|[a-z]+['’]s) most (?!(?:common|commonly|likely|recent|frequent|frequently|important|useful|usual|often|serious|people|patients|of|suitable|appropriate|part|we|you|they|it|that|this|than|and|to|is|was|can|could)\b)[a-z][a-z-]+/i,
-      /\b(?:premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second to none|the envy of|a cut above|incomparable|matchless|unsurpassable)\b/i,
+      /\b(?:premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second[- ]to[- ]none|the envy of|a cut above|incomparable|matchless|unsurpassable)\b/i,
+      // "The standout choice", "stands out from the crowd", "top marks from our patients".
+      /\b(?:the )?stand-?out (?:choice|clinic|provider|team|name|service|specialists?)\b|\bstands? out from (?:the )?(?:crowd|rest|others|competition|pack)\b|\b(?:top|full) marks\b/i,
       /\bthe (?:ultimate|supreme|definitive)\b/i,
       /\b(?:top[- ](?:tier|notch|flight|class)|first[- ]class|world[- ]beating|class[- ]leading|(?:industry|market|sector)[- ]leading)\b/i,
       // Comparative idioms: "leaves steroid jabs in the shade", "puts other clinics to shame".
@@ -552,7 +570,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
       /\bunlike (?:other|any other|most|many|the rest of the) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team)s?\b|\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,
       // Comparisons with the whole field in other words: "streets ahead", "outshines", "no clinic does it better", "cannot match our results".
-      /\b(?:streets ahead|head and shoulders above|ahead of the (?:competition|field|rest|pack)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
+      /\b(?:streets ahead|head and shoulders above|ahead of the (?:competition|field|rest|pack|curve|game)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
       /\bleaves? (?:all |every |the )?other\b[^.]{0,30}\bbehind\b/i,
       /\bbetter (?:[a-z-]+ ){0,2}anywhere\b/i,
       /\b(?:sets?|setting|raises?|raising) the (?:standard|benchmark|bar|pace)\b/i,
@@ -568,18 +586,35 @@ export const MODEL_RULES: ModelRule[] = [
       /\bthe only (?:[a-z-]+ ){0,2}(?:clinic|provider|centre|center|team|practice)s? (?:with|to|that|which|where|in|offering|able)\b/i,
       RHETORICAL,
       // The field following us: "the clinic that others try to copy".
-      /\b(?:others|other (?:clinics|providers|centres|centers|teams)|competitors|rivals|the rest)\b(?: [a-z]+){0,2} (?:copy|copies|imitate|imitates|emulate|emulates|envy|envies|look up to)\b/i,
+      /\b(?:others|other (?:clinics|providers|centres|centers|teams)|competitors|rivals|the rest)\b(?: [a-z]+){0,2} (?:copy|copies|imitate|imitates|emulate|emulates|envy|envies|look up to|wish (?:they|that)|would love to)\b/i,
       // Peers sending their patients: "the clinic other clinics refer their patients to".
       /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
       /\b(?:settle for|accept) second[- ]best\b/i,
+      // Accolades stand for a ranking nobody can check: "award-winning care", "our acclaimed team".
+      // …when they praise our service ("award-winning hip care", "our acclaimed team", "we are award-winning"), not a hospital or a study.
+      /\b(?:(?:multi[- ])?award[- ]winning|prize[- ]winning|(?:internationally |nationally |widely |critically |highly )?acclaimed|(?:world[- ]|internationally |nationally |widely )?renowned|world[- ]famous|(?:highly|top|best|highest)[- ]rated|highly[- ]ranked)\b(?: [a-z-]+){0,2} (?:care|service|team|clinic|centre|center|treatments?|injections?|therap(?:y|ies)|specialists?|surgeons?|doctors?|consultants?|clinicians?|experts?|practice|results|outcomes|approach|technique|procedures?|programme|staff|physios?|hands|provider)s?\b|\b(?:we|we're|we’re|clinic|team|service|ours?)(?: [a-z-]+){0,2} (?:is|are|be) (?:now |proudly |an? )*(?:(?:multi[- ])?award[- ]winning|acclaimed|renowned|(?:highly|top)[- ]rated)\b/i,
+      // A ranking by its verb: "ranks first for outcomes", "voted number one", "came top in the survey", "rated highly by patients".
+      /\b(?:rank(?:s|ed|ing)?|voted|finish(?:es|ed)?) (?:[a-z-]+ )?(?:first|top|number[- ]one|no\.? ?1|1st|highest)\b|\b(?:came|comes|coming) top\b|\b(?:rated|ranked|regarded) (?:very )?highly\b/i,
+      // Excellence claimed for results, which only a comparison of outcomes could show: "exceptional results", "outstanding outcomes".
+      /\b(?:exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium) (?:[a-z-]+ )?(?:results|outcomes|success rates?|track record)\b/i,
+      // The field's only experts: "we are the experts in knee injections", "ours is the name to trust".
+      /\b(?:we are|we're|we’re|ours is|our team is|our clinic is) (?:simply |truly |quite simply |proudly )?the (?:experts?|specialists?|authority|authorities|people to see|name to trust|clinic to see|team to beat)(?= (?:in|on|for|when it comes to)\b|\s*[.!]?\s*$)/i,
+      // Ours by elimination: "look no further", "the experts who do it better" (better than whom: everyone).
+      /\blook no further\b|\b(?:do|does|doing) (?:it|things|this|knees|hips|joints) (?:better|best)\b/i,
+      // A better way by its comparative, for the condition itself: "a better way to treat knee pain", "the smarter alternative to surgery".
+      /\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to (?:treat|tackle|beat|fix|relieve|ease|manage|heal|repair|get rid of|deal with|surgery|an operation|a replacement|steroids?)|for (?:knee|hip|joint|tendon|shoulder|elbow|arthritis|pain|sore|painful|worn|stiff))\b/i,
+      // Only the best: "when only the best will do", "you deserve nothing less", "the go-to for PRP".
+      /\bonly the (?:best|finest|very best|top) will do\b|\b(?:the|our|[a-z]+['’]s) go-to\b|\bsets? (?:us|them|it|our [a-z]+) apart\b|,\s*perfected\b|\bperfected (?:the|our|this) (?:[a-z-]+ )?(?:technique|treatment|procedure|injection|method|approach|protocol)\b/i,
+      // The rest of the field left behind or outdone without being named: "unlike many", "leave the rest behind".
+      /,\s*unlike (?:many|most|others|the rest|so many)\s*[.!]?\s*$|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b/i,
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
     // …and a ranking within our own staff, one person ("our most experienced nurse runs the after-care clinic").
     exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main) (?:priority|priorities|concern|aim|goal|commitment)\b|\bbest (?:way|time|place|person|route|option for you) to\b|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
-    topicAlso: /\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est) (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment)\b/i,
+    topicAlso: /\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est|(?:multi[- ])?award[- ]winning|prize[- ]winning|acclaimed|renowned|(?:highly|top|best|highest)[- ]rated|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium)(?:-[a-z]+)* (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment|experts?)\b|\b(?:experts?|specialists?|people|team|hands) (?:who|that) (?:do|does) it better\b|\bonly the (?:best|finest|very best|top) will do\b|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b|\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to|for)\b/i,
     ownSubjectFor: /\bbe (?:\S+ )?(?:best|good|fine|finest)(?: for| when| if| in| kept| left| worn|$| \.)/,
     citationAllows: true,
   },
@@ -587,7 +622,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
-    trigger: /\bun(?:beaten|challenged|like)|\bwhy\b|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly)\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
+    trigger: /\bun(?:beaten|challenged|like)|\bwhy\b|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly|doesn['’]t|does not|get (?:any |much )?(?:better|finer))\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
     surface: [
       /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
       /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
@@ -601,12 +636,14 @@ export const MODEL_RULES: ModelRule[] = [
       // "Nothing on the market works as well as our injection."
       /\b(?:nothing|nobody|no one|no other [a-z]+)\b(?: [a-z]+){0,4} (?:works?|is|does|performs?|compares?) (?:as|so) [a-z]+ as (?:our|ours|us|we|this|it)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
+      // "Nobody treats more hips with stem cells": the field outdone, with no "than".
+      /\b(?:nobody|no one|no-one|no (?:other )?(?:clinic|provider|centre|center|team|practice|surgeon|doctor)s?)\b(?: [a-z]+){0,2} (?:treats?|sees?|does|offers?|performs?|injects?|delivers?) (?:more|better|[a-z]{3,}er)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:does it|do it|does|do) (?:like|as well as|better than) (?:us|we)\b/i,
       // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
       // "no other clinic in Britain has treated as many knees".
       /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
       // "Why go anywhere else?", "why settle for another clinic?"
-      /\bwhy (?:go|look|travel|settle for|choose|trust|try|turn to) (?:anywhere else|elsewhere|anyone else|somewhere else|another (?:clinic|provider|team|centre|center))\b/i,
+      /\bwhy (?:go|look|travel|settle for|choose|trust|try|turn to|risk|take|bring|send)(?: [a-z]+){0,3} (?:to |with )?(?:anywhere else|elsewhere|anyone else|somewhere else|another (?:clinic|provider|team|centre|center))\b/i,
       /\blike no(?:body| one|-one)(?: else)?\b/i,
       // "No other treatment gives you this much relief."
       /\b(?:no other [a-z]+|nothing else|nobody else|no one else)\b(?:\s+[a-z-]+){0,4}?\s+(?:this|that|so|such) (?:much|many|good|well|fast|quickly|effective|lasting)\b/i,
@@ -620,7 +657,12 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:as many|as much|as (?:well|often|widely|successfully|safely|experienced|skilled|effective|good)) (?:[a-z-]+ ){0,3}(?:as|with)?\b/i,
       /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
       /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
-      /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b/i,
+      // "A level of care that few can match"; "results you won't get from a high-street clinic".
+      /\b(?:that|which) (?:few|none|no one|nobody)(?: others?| else)? (?:can|could) (?:match|rival|equal|beat|better)\b/i,
+      /\b(?:results?|care|outcomes?|expertise|treatment|service|attention|relief)\b(?: [a-z'’]+){0,3} (?:won['’]t|will not|cannot|can['’]t|never) (?:get|find|see|receive|experience) (?:at|from|with) (?:an? |the |your )?(?:high[- ]street|ordinary|typical|average|chain|big|run-of-the-mill) (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?)\b/i,
+      // "Knee care doesn't get any better than this."
+      /\b(?:doesn't|doesn’t|does not|won't|won’t|will not|can't|can’t|cannot) get (?:any |much )?(?:better|finer) than (?:this|that|ours|us|here)\b/i,
+      /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b(?! than (?:you|your|the patient|their own|an? (?:operation|replacement|joint replacement|new (?:hip|knee|joint))|(?:the )?(?:surgery|operation|physiotherapy|physio|exercise|steroids?|weight loss)))/i,
       /\b(?:won['’]t|will not|cannot|can't|can’t|could not|couldn't|never) find (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er (?:clinic|team|treatment|care|service|result))\b/i,
       // "Nobody else in London offers…", "no one else can", "no other treatment comes close".
       /\b(?:nobody|no one|no-one) else\b(?: [a-z]+){0,3} (?:offers?|provides?|does|can|comes? close|matches|delivers?|gets?)\b/i,

@@ -50,11 +50,28 @@ const NEGATION_INSIDE = /\b(?:not|never|cannot)\b|\bno\b(?!\.? ?\d)|n['’]t\b/i
 
 /** Tokens before the first verb: the grammatical subject (and any opening adverbial). */
 function subjectOf(tagged: TaggedSentence): string {
-  const firstVerb = tagged.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  return tagged.tokens
-    .slice(0, firstVerb === -1 ? tagged.tokens.length : firstVerb)
+  return subjectOfTokens(tagged.tokens);
+}
+
+function subjectOfTokens(tokens: TaggedSentence['tokens']): string {
+  const firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return tokens
+    .slice(0, firstVerb === -1 ? tokens.length : firstVerb)
     .map((t) => t.lemma)
     .join(' ');
+}
+
+const SUBORDINATOR = /^(?:if|when|for|although|though|while|once|because|after|before|unless|where|whether)$/;
+
+/**
+ * The main clause's subject when the sentence opens on a subordinate clause ("If your pain is
+ * severe, a joint replacement may give better relief…"): who the claim is about.
+ */
+function mainSubjectOf(tagged: TaggedSentence): string | undefined {
+  const first = tagged.tokens.find((t) => t.pos !== 'PUNCT');
+  if (!first || !SUBORDINATOR.test(first.lower)) return undefined;
+  const comma = tagged.tokens.findIndex((t) => t.value === ',');
+  return comma === -1 ? undefined : subjectOfTokens(tagged.tokens.slice(comma + 1));
 }
 
 /**
@@ -146,7 +163,7 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Cla
 function analyse(text: string, inTestimonial: boolean, prefilter: boolean): ClaimAnalysis {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
-  const question = isQuestion(text) && !/^\W*why\b/i.test(text) && !RHETORICAL.test(text);
+  const question = isQuestion(text) && !/^\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;
@@ -157,7 +174,7 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
   const subject = subjectOf(tagged);
   // With no subject before the verb, the opening word stands in: "Exercises that strengthen…"
   // is tagged as a verb, yet it is about exercise, not our treatment.
-  const opening = subject || (tagged.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')?.lemma ?? '');
+  const opening = mainSubjectOf(tagged) || subject || (tagged.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')?.lemma ?? '');
   const aboutOtherCare = OTHER_CARE.test(opening) && !/\b(?:our|we)\b/.test(opening);
   // A rhetorical question about where to be treated ("Is there a better place…?") is about us.
   const topic = !aboutOtherCare && (TOPIC.test(tagged.lemmaText) || subjectless(tagged) || RHETORICAL.test(text));
