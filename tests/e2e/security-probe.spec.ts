@@ -10,6 +10,7 @@ import { test, expect, type APIRequestContext, type APIResponse } from '@playwri
 import type { Kysely } from 'kysely';
 import { openDb } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
+import { freePort } from '../../scripts/lib/ports';
 import { watchConsole } from './support';
 
 const DATA_DIR = path.join(process.cwd(), 'test-results', 'e2e-data');
@@ -201,7 +202,8 @@ test.describe('booking endpoint: hostile submissions store and queue nothing', (
 });
 
 test('a production server without SITE_URL refuses to start, saying why', async () => {
-  const port = Number(process.env.GATES_PORT ?? 3410);
+  // A port of its own: the gates' server has 3410 while this suite runs (scripts/test-all.sh).
+  const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR, PORT: String(port) };
   delete env.SITE_URL;
   const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
