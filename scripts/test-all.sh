@@ -198,14 +198,11 @@ if [ "${EDITOR_WARM_UP:-1}" != 0 ]; then
     node node_modules/next/dist/bin/next dev -p "$EDITOR_E2E_PORT" -H 127.0.0.1 > reports/editor-server.log 2>&1 &
   editor_server_pid=$!
   group_nice 10 "$editor_server_pid"
-  # Warm-up at nice 10; once the build is done, the server and the tests at 0 (lowering a niceness
-  # needs root, as in CI; without it they stay at 10, which only matters on a busy machine).
+  # Warm-up at nice 10; once the build is done (below), the server, the warm-up and the tests at 0
+  # (lowering a niceness needs root, as in CI; without it they stay at 10).
   setsid nice -n 10 bash -c '
-    '"$(declare -f group_nice)"'
     env DATABASE_URL= npx tsx scripts/warm-editor.ts > reports/editor-warm.log 2>&1
     while [ ! -f "$3" ]; do sleep 1; done
-    group_nice 0 "$1"
-    group_nice 0 $$
     t0=$SECONDS
     env EDITOR_E2E_SERVER=running PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-editor.json \
       npx playwright test -c playwright.dev.config.ts --reporter=list,json > reports/editor-e2e.log 2>&1
@@ -235,15 +232,14 @@ types_checked=0
 [ -f reports/typecheck.ok ] && types_checked=1
 setup "Production build (content check, Contentlayer, Next)" env SITE_URL="$e2e_origin" BUILD_TYPES_CHECKED=$types_checked npm run --silent build
 touch "$build_done_file"
+# From here the editor's chain (its warm-up too, if a busy machine has not let it finish) runs at
+# normal priority: at nice 10 beside the main e2e step it would be starved and end last.
+group_nice 0 "$editor_server_pid"
+group_nice 0 "$editor_warm_pid"
 
-# Beside the main end-to-end step, in the background, each in a process group of its own: the
-# cluster test (much of it waiting: nginx, PostgreSQL, a killed instance's lease running out), and
-# the HTML and JavaScript gates on a production server of their own. Packing them beside it leaves
-# no core idle; Lighthouse, which times the page's main thread, runs alone after all of them.
-cluster_step="Cluster: two instances behind nginx, one PostgreSQL (test:cluster)"
-step "$cluster_step (background, beside the main end-to-end step)"
-start_background cluster npm run --silent test:cluster
-
+# Beside the main end-to-end step, in the background, each in a process group of its own: the HTML
+# and JavaScript gates on a production server of their own (nothing in them is timed). The cluster
+# test and Lighthouse compare or time speed, so they run after it, alone (docs/performance.md).
 # One production server for the three gates (scripts/lib/server.ts reads GATES_BASE_URL), in a
 # process group of its own that cleanup() stops. Its origin is its own, as when each gate started one.
 # Its data folder is under reports/: the main e2e suite empties test-results/ when it starts.
@@ -284,11 +280,11 @@ if [ -n "$editor_warm_pid" ]; then
   editor_warm_pid=""
   stop_editor_server
 fi
-collect_background cluster "$cluster_step"
 collect_background html "$html_step"
 collect_background js-budget "$js_step"
+check "Cluster: two instances behind nginx, one PostgreSQL (test:cluster)" npm run --silent test:cluster
 
-# Lighthouse scores main-thread time: it runs alone (the editor tests and the cluster test have ended). A
+# Lighthouse scores main-thread time: it runs alone (everything else has ended). A
 # performance median under 95, any other score under 100 or a layout shift over 0.1 fails; a page
 # whose median would fail on performance is measured as many times again (docs/performance.md).
 check "Lighthouse budgets (mobile, one run where it settles the page, else median of ${LIGHTHOUSE_RUNS:-3})" npm run --silent check:lighthouse
