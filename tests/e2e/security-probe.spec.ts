@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import { openDb } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
 import { freePort } from '../../scripts/lib/ports';
-import { watchConsole } from './support';
+import { expectHydrated, watchConsole } from './support';
 
 const DATA_DIR = path.join(process.cwd(), 'test-results', 'e2e-data');
 let db: Kysely<Database>;
@@ -131,11 +131,7 @@ test.describe('staff pages: a nonce-based script policy', () => {
     const errors = watchConsole(page);
     await page.goto('/staff/sign-in');
     await page.waitForLoadState('networkidle');
-    // Hydration leaves React's internal keys on the DOM; a page whose scripts were blocked has none.
-    // Polled: on a busy machine the scripts can still be running when the network goes quiet.
-    await expect
-      .poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__react'))))
-      .toBe(true);
+    await expectHydrated(page.locator('main'));
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** Shared helpers for the end-to-end tests: axe, console errors, and reading a page's head and JSON-LD. */
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import axeCore, { type AxeResults } from 'axe-core';
 import { siteConfig } from '../../lib/site-config';
 
@@ -83,6 +83,15 @@ export function watchConsole(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(err.message));
   return errors;
+}
+
+/**
+ * React has hydrated the element: hydration leaves its internal keys on the DOM node, and a page
+ * whose scripts were blocked or have not run yet has none. Polled: on a busy machine the scripts can
+ * still be running after the load event and after the network goes quiet.
+ */
+export async function expectHydrated(element: Locator) {
+  await expect.poll(() => element.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__react')))).toBe(true);
 }
 
 /**
