@@ -202,12 +202,11 @@ if [ "${EDITOR_WARM_UP:-1}" != 0 ]; then
   # (lowering a niceness needs root, as in CI; without it they stay at 10).
   setsid nice -n 10 bash -c '
     env DATABASE_URL= npx tsx scripts/warm-editor.ts > reports/editor-warm.log 2>&1
-    while [ ! -f "$3" ]; do sleep 1; done
+    while [ ! -f "$2" ]; do sleep 1; done
     t0=$SECONDS
     env EDITOR_E2E_SERVER=running PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-editor.json \
       npx playwright test -c playwright.dev.config.ts --reporter=list,json > reports/editor-e2e.log 2>&1
-    rc=$?
-    echo "$rc $((SECONDS - t0))" > "$2"' _ "$editor_server_pid" "$editor_rc_file" "$build_done_file" &
+    echo "$? $((SECONDS - t0))" > "$1"' _ "$editor_rc_file" "$build_done_file" &
   editor_warm_pid=$!
   group_nice 10 "$editor_warm_pid"
 fi
