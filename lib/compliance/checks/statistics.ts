@@ -72,7 +72,9 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   // Any group of ours: "most of our runners", "most of the golfers we treat"; the outcome nearby decides.
   /\b(?:almost |nearly )?most of (?:our|the|these|those) (?:[a-z-]+ )?[a-z-]+s\b/i,
   // Few as a figure: "only a handful of our patients ever need…".
-  /\b(?:only |just )?a (?:handful|tiny (?:number|fraction|minority)|small minority|very small number) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|clients)\b/i,
+  /\b(?:only |just )?a (?:handful|sliver|tiny (?:number|fraction|minority|sliver)|small (?:minority|fraction)|very small number|minority) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|clients)\b/i,
+  // A gain with its unit, without a figure: "walk an extra mile a day", "an additional hour of walking".
+  /\b(?:an extra|an additional|another|a further) (?:\d[\d,.]*\s*|half an? |couple of )?(?:miles?|km|kilometres?|hours?|metres?|yards?|steps|degrees?|holes|laps)\b/i,
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
@@ -89,7 +91,7 @@ const outcomeNearby = (raw: string) => {
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
 export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bhalv(?:e|es|ed|ing)\b/i,
-  /\bby (?:a |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
+  /\bby (?:a good |a full |nearly |almost |about |around |roughly |over |more than |well over |at least |up to |as much as |close to )?(?:a |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
   /\b(?:cut|cuts|cutting|slash(?:es|ed)?|reduc(?:es|ed)?|split|splits)\b(?:\s+[a-z-]+){0,3}\s+in half\b/i,
   // "Twice the mobility", "half the pain".
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
@@ -103,7 +105,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\b(?:twice|thrice|half|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active|painful|stiff)\b/i,
   // "Pain scores fall from seven to three": a measured change given as its two ends.
   new RegExp(`\\b(?:pain|scores?|ratings?|function|stiffness|mobility|disability)\\b(?: [a-z]+){0,3} (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|rise|rises|rose|rising|improve|improves|improved|improving|climb|climbs|climbed|move|moves|moved) from (?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? to (?:\\d+|${NUMBER_WORD}|one|zero|ten)\\b`, 'i'),
-  /\b(?:doubl|tripl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
+  /\b(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of) (?:\d+|ten|twenty|fifty|a hundred|every \w+)\b/i,
@@ -114,7 +116,11 @@ const DURATION_PATTERNS: RegExp[] = [
   // Few as a figure, with its outcome: "hardly anyone needs a second injection", "almost nobody needs surgery afterwards".
   /\b(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\b/i,
   // "results last an average of eighteen months", "relief lasting up to two years".
-  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting)(?: for)?(?: (?:an average of|on average|typically|usually|around|about|roughly|up to|at least|over|more than|well over|beyond))? (?:\\d+|${NUMBER_WORD}|a|one|several) (?:months?|years?|decades?)\\b`, 'i'),
+  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)\\b`, 'i'),
+  // A span of benefit named as a quantity: "six months of comfort", "two years of pain-free walking".
+  new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|several|many) (?:more )?(?:months?|years?|decades?) of (?:\\S+ )?(?:comfort|relief|freedom|pain-free|painfree|mobility|movement|walking|running|activity|sport|golf|tennis|less pain|easier)\\b`, 'i'),
+  // A time to an outcome given as our norm: "back on the course in six weeks: that's the norm here".
+  new RegExp(`\\b(?:in|within|after|by) (?:\\d+|${NUMBER_WORD}|one|a|a few|a couple of) (?:days?|weeks?|months?)\\b(?=[^.!?]*\\b(?:that['’]s|that is|it['’]s|it is|this is)\\s+(?:the norm|the rule|normal|typical|standard|routine|par for the course)\\s+(?:here|for (?:us|our patients)|at (?:our|this) clinic|with us)\\b)`, 'i'),
 ];
 
 /** The sentence describes the page itself ("this guide looks at two reviews"), not the evidence. */
@@ -129,6 +135,7 @@ const RATE_VERDICT =
   /\d|\b(?:our|we|high|higher|highest|excellent|outstanding|impressive|exceptional|remarkable|enviable|unmatched|unrivalled|best|low|lower|lowest|zero|near-zero|tiny|negligible|among|speaks?|second to none|industry)\b|-leading\b/i;
 
 const THROUGHPUT = /^\s+(?:a|per|each|every) (?:year|month|week|day)\b/i;
+const GAIN_UNIT = /\b(?:miles?|km|kilometres?|hours?|metres?|yards?|steps|degrees?|holes|laps)$/i;
 const DENIED = /\b(?:not true|untrue|false|a myth|misleading|no evidence)\b/i;
 
 /** Words that make "N times more" a dosing instruction rather than a comparison. */
@@ -162,7 +169,8 @@ export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
     if (/times/i.test(m.match) && NOT_A_COMPARISON.test(sentence.text)) continue;
     if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(sentence.text)) continue;
     // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
-    if (THROUGHPUT.test(sentence.text.slice(m.index + m.match.length)) && !outcomeNearby(m.match)) continue;
+    // (A gain per day, "an extra mile a day", is a result all the same.)
+    if (THROUGHPUT.test(sentence.text.slice(m.index + m.match.length)) && !outcomeNearby(m.match) && !GAIN_UNIT.test(m.match)) continue;
     // A figure denied ("it is not true that nine in ten…") is not claimed.
     if (DENIED.test(clauseBefore(sentence.text, m.index))) continue;
     const where =

@@ -235,6 +235,29 @@ function bareComparatives(tagged: TaggedSentence): { index: number; end: number 
   return found.length >= 2 ? { index: found[0].start, end: found[found.length - 1].end } : undefined;
 }
 
+/** Nouns for first place: "the clear frontrunner", "if knee care had a champion, it would be us". */
+const RANKING_NOUNS = new Set(['frontrunner', 'front-runner', 'pacesetter', 'pace-setter', 'trailblazer', 'trendsetter', 'champion', 'heavyweight', 'powerhouse', 'top dog']);
+
+/**
+ * A noun of first place after a determiner, used as a noun ("our physios champion early movement"
+ * is a verb): the clinic named first among its rivals.
+ */
+function rankingNoun(tagged: TaggedSentence): { index: number; end: number } | undefined {
+  const tokens = tagged.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const word = t.lower === 'top' && tokens[i + 1]?.lower === 'dog' ? 'top dog' : t.lower.replace(/s$/, '');
+    if (!RANKING_NOUNS.has(word) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) continue;
+    // Followed by a noun it qualifies ("champions league", "champion athletes") it names something else.
+    const next = tokens[i + 1];
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && word !== 'top dog') continue;
+    const before = tokens.slice(Math.max(0, i - 3), i);
+    if (!before.some((u) => /^(?:the|a|an|our|its|their|'s|’s)$/.test(u.lower))) continue;
+    return { index: (before.find((u) => /^(?:the|a|an|our|its|their)$/.test(u.lower)) ?? t).start, end: word === 'top dog' ? tokens[i + 1].end : t.end };
+  }
+  return undefined;
+}
+
 export const MODEL_RULES: ModelRule[] = [
   {
     id: 'effect-overclaim',
@@ -470,11 +493,11 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:become|be) a thing of (?:the past|yesterday)\b/,
       // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
-      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w* (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf|at home)\b`),
+      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w*(?: \S+)?(?: back)? (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf|at home)\b`),
       // "Who needs a new hip when…?": the rhetorical question answers itself.
       new RegExp(String.raw`^\W*who need (?:\S+ ){0,3}${CARE}`),
       // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
-      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer|keep(?: take| have| go to| see)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
+      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer|pay for|queue for|keep(?: take| have| go to| see| pay for| book| queue for| spend on| use| wait for)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
       new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
@@ -522,7 +545,11 @@ export const MODEL_RULES: ModelRule[] = [
       /\bdo not let (?:a |the |your |any )?(?:surgeon|doctor|consultant|gp) (?:replace|operate|cut|talk|persuade|convince|rush|push)\b/,
       // "Tell your surgeon thanks, but no thanks"; "Injections, not incisions".
       new RegExp(String.raw`\btell (?:\S+ ){0,2}${CARE}\w*(?: \S+){0,4} no thank`),
-      new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?${CARE}\w*(?: [.!])?$`),
+      new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?(?:${CARE}\w*|incision|scar|stitch)(?: [.!])?$`),
+      // A headline question about care answered by its ending: "Ibuprofen every morning? That chapter can close."
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?!(?:\S+ ){0,6}(?:keep|take|continue|until|prescribe|as|ask|talk|check)\b)(?:\S+ ){0,4}(?:close|be over|over|finish|be finish|end|be do|done|retire|behind you)(?: with)?(?: [.!])?$`),
+      // Appointments for care called off: "cancel that appointment with the orthopaedic surgeon".
+      new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,2}(?:appointment|referral|consultation|date|slot|booking|place) (?:with|at|for|on) (?:\S+ ){0,3}${CARE}`),
       /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
       /\binstead of (?:get|have|undergo|book) (?:a |an )?(?:new (?:one|joint|knee|hip)|replacement|operation|surgery)\b/,
       /\bstop (?:take )?(?:your |their )?(?:prescribe )?(?:\S+ )?(?:medication|medicine|painkiller|tablet|pill)\b/,
@@ -531,7 +558,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bavoid (?:the )?(?:risk|need) of (?:surgery|an operation|a replacement)\b/,
     ],
     // Care by name, or the new joint itself: "keep your own knee instead of getting a new one".
-    requires: new RegExp(String.raw`\b${CARE}|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b`),
+    requires: new RegExp(String.raw`\b${CARE}|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
     message: '%s may discourage care a patient needs',
     negationIsTheClaim: true,
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
@@ -611,7 +638,7 @@ export const MODEL_RULES: ModelRule[] = [
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
     // …and a ranking within our own staff, one person ("our most experienced nurse runs the after-care clinic").
-    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main) (?:priority|priorities|concern|aim|goal|commitment)\b|\bbest (?:way|time|place|person|route|option for you) to\b|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main|number[- ]one|no\.? ?1) (?:priority|priorities|concern|aim|goal|commitment)\b|\b(?:number[- ]one|no\.? ?1|golden|top|first) (?:rule|tip|instruction|thing to (?:remember|avoid|do)|mistake|question)s?\b|\bbest (?:way|time|place|person|route|option for you) to\b|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
     topicAlso: /\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est|(?:multi[- ])?award[- ]winning|prize[- ]winning|acclaimed|renowned|(?:highly|top|best|highest)[- ]rated|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium)(?:-[a-z]+)* (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment|experts?)\b|\b(?:experts?|specialists?|people|team|hands) (?:who|that) (?:do|does) it better\b|\bonly the (?:best|finest|very best|top) will do\b|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b|\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to|for)\b/i,
@@ -669,6 +696,55 @@ export const MODEL_RULES: ModelRule[] = [
       /\bno (?:other )?(?:clinic|provider|centre|center|treatment|team|injection|therapy|procedure)s? (?:\S+ ){0,3}(?:comes?|gets?) close\b/i,
       // "Other clinics cannot offer the care we do", "other providers can't match".
       /\bother (?:clinics|providers|centres|centers|teams|practices|treatments|hospitals)\b(?: [a-z]+){0,2} (?:cannot|can't|can’t|could not|do not|don't|don’t|will not|won't|won’t|never) (?:offer|match|provide|deliver|give|equal|achieve|compete|rival)\b/i,
+    ],
+    message: '%s is a superlative or comparison no one can verify',
+    negationIsTheClaim: true,
+    citationAllows: true,
+  },
+  {
+    id: 'unverifiable-superlative',
+    claimClass: 'unverifiable-superlative',
+    // First place by its noun, prestige by its emblem, mastery by its idiom: ways of saying "the best" with no superlative in them.
+    trigger: /\b(?:would be (?:us|our|we)|front-?runner|pace-?setter|trailblazer|trend-?setter|champion|top dog|heavyweight|powerhouse|to beat|of the (?:year|decade)|crowned|top of the|head(?:s|ed|ing)? the|rolls|ferrari|bentley|savile|cream of|crème|creme|pick of|jewel in|top[- ]drawer|best in show|premier league|olympic|gold[- ]medal|world[- ]cup|michelin|elite|wrote the|write the|writes the|written the|last word|as good as|as [a-z]+ as (?:it|they) (?:gets?|comes?)|as (?:it|they) should be|excellence|who\b[^.?!]*(?:it['’]s|it is|that['’]s|the answer is) (?:us|we|our))/i,
+    lemma: [
+      /\btop of (?:the|every|each) (?:table|league|tree|class|chart|charts|ranking|rankings|pile|podium|leaderboard)\b|\bhead (?:the|every) (?:table|league|ranking|rankings|chart|charts|leaderboard)\b/,
+      /\b(?:clinic|practice|centre|center|team|provider|surgeon|service|specialist|doctor|consultant|physio|practitioner)s? of the (?:year|decade)\b|\bcrowned\b|\bbe crown\b/,
+      // The emblem of excellence stands for the superlative: "the Rolls-Royce of knee injections", "the cream of the crop".
+      /\bthe (?:rolls-royce|rolls royce|ferrari|bentley|savile row|crème de la crème|creme de la creme|jewel in the crown) of\b|\b(?:cream of the crop|pick of the bunch|best in show|top-drawer|top drawer)\b/,
+      // A level named after the top of sport or dining: "Champions League standard care", "Olympic-level rehab".
+      /\b(?:champion league|champions league|premier league|olympic|gold-medal|gold medal|world-cup|world cup|michelin-star|michelin star|michelin-starred|elite)(?:[- ]| -)?(?:standard|level|quality|class|calibre|caliber|grade)(?: \S+)? (?:care|service|treatment|rehab|rehabilitation|expertise|medicine|clinic|team|result|outcome|injection|therapy)\b|\b(?:champion league|champions league|premier league|olympic|michelin-star|michelin star)(?:[- ]| -)?(?:standard|level|quality|class|calibre|caliber|grade)\b/,
+      // Mastery idioms: "we wrote the book on PRP", "the last word in tendon care".
+      /\b(?:we|our \S+|they|who) (?:\S+ )?(?:write|rewrite|wrote) the (?:book|rulebook|manual)\b|\bthe last word in\b/,
+      // Equal to the best there is: "as good as it gets", "as skilled as they come"; and the implied others: "care as it should be done".
+      /\bas (?!(?:soon|long|much|far|many|often|quickly|well|fast)\b)\S+ as (?:it|they) (?:get|come)\b|\b(?:care|medicine|treatment|injection|therapy|service|orthopaedics|orthopedics) as (?:it|they) (?:should|ought to) be(?: do| deliver| practise| practice| perform)?\b/,
+      // A question about who does it best, answered "it's us".
+      /\b(?:who|which (?:clinic|team|practice|provider))\b(?: \S+){1,16} (?:: |- |— |, |\? )?(?:it ?be|that ?be|the answer be) (?:us|we|ours|our)\b/,
+      // "If knee care had a champion, it would be our team": the answer after the comma is the claim.
+      /(?<=\bhave an? (?:champion|winner|king|queen|gold medal|crown|hero|leader|number one)\b[^.]{0,40}, )it (?:would|will|must) be (?:us|our|we)\b/,
+    ],
+    surface: [
+      // A headline that opens on excellence itself: "Excellence in every injection", "Excellence you can feel".
+      /^\W*excellence\b(?! (?:in|of) (?:research|teaching|training|the (?:nhs|field))\b)/i,
+    ],
+    tokens: rankingNoun,
+    message: '%s is a superlative or comparison no one can verify',
+    needsTopic: true,
+    topicAlso: /^\W*excellence\b|\b(?:rolls-royce|cream of the crop|pick of the bunch)\b/i,
+    citationAllows: true,
+  },
+  {
+    id: 'unverifiable-superlative',
+    claimClass: 'unverifiable-superlative',
+    // Other care or the rest of the field falling short of ours: the comparison is the claim, whoever is the subject.
+    trigger: /\b(?:candle|compar|compet|match|measur|stack|keep|kept|com(?:e|es|ing) close|came close|rival|equal|liv(?:e|es|ed|ing) up|short of|pale|imitation|copies|copy|knock-off|also-ran|second-rate|inferior)/i,
+    lemma: [
+      // Someone else's subject, not ours or the reader's ("we cannot match our fees to…", "do not touch our…").
+      /(?<=\S )(?<!\b(?:we|you|i|please|they) )(?:can not|cannot|could not|do not|will not|never|simply can not)\b (?:even |really |quite |begin to )?(?:hold a candle to|compare (?:to|with)|compete with|match|measure up to|stack up against|keep up with|come close to|rival|equal) (?:\S+ ){0,2}(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule|fee|price|time|hour)s?\b)/,
+      /\bbe no match for (?:\S+ )?(?:our|ours|us|what we)\b|\bfall (?:\S+ )?short of (?:\S+ )?(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule)s?\b)|\bpale (?:next to|beside|alongside|against) (?:\S+ )?(?:our|ours|us)\b/,
+      // The field, with nothing compared aloud: "no one else measures up", "nobody comes close".
+      /\b(?:no one|nobody|no-one|none|nothing)(?: else)?(?: (?:can|could|will|ever|even|really|quite|truly|simply|here|locally|nearby))* (?:measure up|compare|stack up|match up|compete|hold a candle|keep up|come close)\b(?! (?:them|it|the|these|those|this|that|result|outcome|treatment|injection|option)\b)/,
+      // The rest as copies of ours: "others are imitations", "other clinics offer pale copies".
+      /\b(?:other|others|the rest|competitor|competitors|rival|rivals)\b(?: \S+){0,3} be (?:\S+ )?(?:imitation|imitations|copies|copycat|copycats|knock-off|knock-offs|also-ran|also-rans|second-rate|inferior)\b/,
     ],
     message: '%s is a superlative or comparison no one can verify',
     negationIsTheClaim: true,
