@@ -72,6 +72,12 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   // Any group of ours: "most of our runners", "most of the golfers we treat"; the outcome nearby decides.
   /\b(?:almost |nearly )?most of (?:our|the|these|those) (?:[a-z-]+ )?[a-z-]+s\b/i,
   // Few as a figure: "only a handful of our patients ever need…".
+  // Our typical patient stands for the share: "our average patient is walking pain-free in three weeks".
+  /\b(?:the|our) (?:average|typical|usual|median) (?:[a-z-]+ )?(?:patient|runner|knee|hip|client|golfer|player|athlete)s?\b/i,
+  // A crowd for a count: "a small army of former patients", "a steady stream of runners".
+  /\b(?:a|an) (?:small |whole |growing |long |steady |constant )?(?:army|legion|host|crowd|stream|queue|flood|raft|wave|parade|string) of (?:our |former |past |happy |grateful )?(?:[a-z-]+ )?(?:patients|people|runners|athletes|golfers|players|clients|knees|hips)\b/i,
+  // A gain with its unit: "gain roughly a kilometre of extra walking".
+  new RegExp(`\\b(?:gain|gains|gained|add|adds|added)(?: [a-z]+){0,2} (?:a|an|half an?|\\d[\\d,.]*|${NUMBER_WORD}) (?:kilometres?|km|miles?|hours?|metres?|steps|degrees?)\\b`, 'i'),
   /\b(?:only |just )?a (?:handful|sliver|tiny (?:number|fraction|minority|sliver)|small (?:minority|fraction)|very small number|minority) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|clients)\b/i,
   // A gain with its unit, without a figure: "walk an extra mile a day", "an additional hour of walking".
   /\b(?:an extra|an additional|another|a further) (?:\d[\d,.]*\s*|half an? |couple of )?(?:miles?|km|kilometres?|hours?|metres?|yards?|steps|degrees?|holes|laps)\b/i,
@@ -116,7 +122,7 @@ const DURATION_PATTERNS: RegExp[] = [
   // Few as a figure, with its outcome: "hardly anyone needs a second injection", "almost nobody needs surgery afterwards".
   /\b(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\b/i,
   // "results last an average of eighteen months", "relief lasting up to two years".
-  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)\\b`, 'i'),
+  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
   // A span of benefit named as a quantity: "six months of comfort", "two years of pain-free walking".
   new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|several|many) (?:more )?(?:months?|years?|decades?) of (?:\\S+ )?(?:comfort|relief|freedom|pain-free|painfree|mobility|movement|walking|running|activity|sport|golf|tennis|less pain|easier)\\b`, 'i'),
   // A time to an outcome given as our norm: "back on the course in six weeks: that's the norm here".

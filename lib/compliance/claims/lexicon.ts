@@ -247,12 +247,14 @@ function rankingNoun(tagged: TaggedSentence): { index: number; end: number } | u
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const word = t.lower === 'top' && tokens[i + 1]?.lower === 'dog' ? 'top dog' : t.lower.replace(/s$/, '');
-    if (!RANKING_NOUNS.has(word) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) continue;
-    // Followed by a noun it qualifies ("champions league", "champion athletes") it names something else.
-    const next = tokens[i + 1];
-    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && word !== 'top dog') continue;
+    if (!RANKING_NOUNS.has(word) || !/^(?:NOUN|PROPN|ADJ)$/.test(t.pos)) continue;
+    // As the head of its phrase: followed by "of", "in", a comma or the end. Followed by a noun it
+    // qualifies ("champions league") it names something else; by an object ("our physios champion
+    // early movement") it is a verb.
+    const next = word === 'top dog' ? tokens[i + 2] : tokens[i + 1];
+    if (next && !(next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'AUX' || /^(?:of|in|for|among|across|on|at|when|since)$/.test(next.lower))) continue;
     const before = tokens.slice(Math.max(0, i - 3), i);
-    if (!before.some((u) => /^(?:the|a|an|our|its|their|'s|’s)$/.test(u.lower))) continue;
+    if (!before.some((u) => /^(?:the|a|an|'s|’s)$/.test(u.lower))) continue;
     return { index: (before.find((u) => /^(?:the|a|an|our|its|their)$/.test(u.lower)) ?? t).start, end: word === 'top dog' ? tokens[i + 1].end : t.end };
   }
   return undefined;
@@ -485,12 +487,12 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine)/i,
+    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid)\b)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
       /\bnever (?:have|need) to\b/,
-      /\b(?:become|be) a thing of (?:the past|yesterday)\b/,
+      /\b(?:become|be) a thing of (?:the past|yesterday)\b|\b(?:become|be) a (?:distant |fading |faint |dim )?memory\b/,
       // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
       new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w*(?: \S+)?(?: back)? (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf|at home)\b`),
@@ -528,7 +530,7 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\bno ${CARE}\w*(?: ,| and| or)(?: \S+)? no ${CARE}`),
       // A headline question answered at once: "Surgery? Not any more."
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it|off the (?:table|cards|agenda)|a thing of the past|history|go for good)\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+)? \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye|clear (?:\S+ )?out|get rid|chuck|toss)\b`),
       /\bput (?:\S+ )?off for good\b/,
       /\bunnecessary\b/,
       /\bunder the knife\b/,
@@ -547,7 +549,7 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\btell (?:\S+ ){0,2}${CARE}\w*(?: \S+){0,4} no thank`),
       new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?(?:${CARE}\w*|incision|scar|stitch)(?: [.!])?$`),
       // A headline question about care answered by its ending: "Ibuprofen every morning? That chapter can close."
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?!(?:\S+ ){0,6}(?:keep|take|continue|until|prescribe|as|ask|talk|check)\b)(?:\S+ ){0,4}(?:close|be over|over|finish|be finish|end|be do|done|retire|behind you)(?: with)?(?: [.!])?$`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?!(?:\S+ ){0,6}(?:keep|take|continue|until|prescribe|as|ask|talk|check)\b)(?:\S+ ){0,4}(?:close|be over|over|finish|be finish|end|be do|done|retire|behind you|give (?:it|them) away|hand (?:it|them) back|let (?:it|them) go|clear (?:it|them) out|free (?:it|them) up)(?: with| to (?:\S+ ){0,4}\S+)?(?: [.!])?$`),
       // Appointments for care called off: "cancel that appointment with the orthopaedic surgeon".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,2}(?:appointment|referral|consultation|date|slot|booking|place) (?:with|at|for|on) (?:\S+ ){0,3}${CARE}`),
       /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
@@ -564,14 +566,15 @@ export const MODEL_RULES: ModelRule[] = [
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
     // Also an admin requirement ("you do not need a GP referral to book").
     exempt: new RegExp(String.raw`\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}`, 'i'),
-    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|clinician|doctor|surgeon|GP|nurse|if)\b/i,
+    // (The clinician as adviser, not their appointments or waiting list.)
+    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|(?:clinician|doctor|surgeon|GP|nurse)(?!['’]?s? (?:appointments?|visits?|referrals?|waiting|lists?)\b)|if)\b/i,
     inTestimonial: true,
   },
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
-    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few)/i,
+    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|everywhere else|every other|everyone else|all the (?:other|rest)|measures? (?:themselves|itself)|chasing|catch|trailing|lagging|keep up|fail|fell short|nobody|no one|no-one|whatever|mastered|nailed|cracked|excel|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few)/i,
     tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
@@ -605,7 +608,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:the|a) (?:benchmark|yardstick|standard-bearer|byword|model) (?:for|of|that|which|others|other)\b/i,
       // "Results that other clinics can only dream of".
       /\bother (?:[a-z-]+ )?(?:clinics|providers|centres|centers|teams|practices|hospitals|surgeons)\b(?: [a-z]+){0,2} (?:can|could) only (?:dream of|hope for|wish for|aspire to|envy)\b/i,
-      /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own|in a (?:different|higher|whole other|another) (?:league|class))\b/i,
+      /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own|in a (?:class|league|category) of (?:one|its own)|in a (?:different|higher|whole other|another) (?:league|class))\b/i,
       /\bsuperior\b(?:\s+\S+){0,3}\s+(?:to|than) (?:anything|any|other|all|every)\b/i,
       // "A leader in orthobiologics", "leaders in the field".
       /\b(?:a|the|recognised|acknowledged|established|trusted) leaders? in\b/i,
@@ -613,7 +616,11 @@ export const MODEL_RULES: ModelRule[] = [
       /\bthe only (?:[a-z-]+ ){0,2}(?:clinic|provider|centre|center|team|practice)s? (?:with|to|that|which|where|in|offering|able)\b/i,
       RHETORICAL,
       // The field following us: "the clinic that others try to copy".
-      /\b(?:others|other (?:clinics|providers|centres|centers|teams)|competitors|rivals|the rest)\b(?: [a-z]+){0,2} (?:copy|copies|imitate|imitates|emulate|emulates|envy|envies|look up to|wish (?:they|that)|would love to)\b/i,
+      /\b(?:others|other (?:clinics|providers|centres|centers|teams|practices)|competitors|rivals|the rest|everyone else)\b(?: [a-z]+){0,4} (?:copy|copies|imitate|imitates|emulate|emulates|envy|envies|look up to|wish (?:they|that)|would love to|measures? (?:themselves|itself) against|(?:are |is )?(?:still )?(?:chasing|catching up|playing catch-up|trailing|lagging behind|trying to keep up))\b/i,
+      // Ours where the rest failed: "succeeds where others have failed", "when nobody else has managed to help", "those who tried everywhere else end up with us".
+      /\bwhere (?:others|other [a-z]+s|everyone else|everybody else|the rest) (?:have |has |had )?(?:failed|fail|fall short|fell short|gave up|give up|could not|couldn't|couldn’t)\b|\bwhen (?:nobody|no one|no-one|no other [a-z]+)(?: else)? (?:has |have |had |could |can )?(?:managed to |been able to )?(?:help|helped|fix|fixed|succeed|succeeded)\b|\b(?:(?:tried|been to|visited|seen|tested) )?(?:everywhere else|every other (?:clinic|provider|centre|center|specialist|team|option)|everyone else|all the (?:other|rest))\b[^.]{0,40}?\b(?:end(?:s|ed)? up|come|comes|came|turn|turns|turned|find(?:s)? (?:their|your) way|land(?:s|ed)?) (?:with|to|at) (?:us|our)\b/i,
+      // The field granted its say, ours still preferred: "Whatever other clinics offer, ours is the one worth having"; "other practices talk about it; we have mastered it".
+      /\bwhatever (?:other [a-z]+s|others|anyone else|everyone else|the rest)\b[^.;]{0,40}, (?:ours|we|our)\b|\b(?:other [a-z]+s|others|the rest|competitors)\b[^.;]{0,60}(?:;|, but|, while|—|–) (?:we|ours|our [a-z]+)(?: [a-z]+){0,2} (?:have |has |actually |truly )?(?:mastered|perfected|nailed|cracked|excel|lead|deliver|get it right|do it properly|do it right)\b/i,
       // Peers sending their patients: "the clinic other clinics refer their patients to".
       /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
@@ -651,7 +658,7 @@ export const MODEL_RULES: ModelRule[] = [
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
     trigger: /\bun(?:beaten|challenged|like)|\bwhy\b|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly|doesn['’]t|does not|get (?:any |much )?(?:better|finer))\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
     surface: [
-      /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
+      /(?<!\b(?:we|you|i|please) )\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
       /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
       /\bwithout (?:an? )?(?:equal|rival|peer)s?\b|\blike no other\b/i,
       /\bother (?:[a-z-]+ ){0,2}(?:clinics|providers|centres|centers|teams|injections|treatments|therapies|options)\b(?: [a-z]+){0,2} (?:don't|don’t|do not|cannot|can't|can’t|won't|won’t|never) (?:compare|come close|measure up|match up|stack up|compete)\b/i,
@@ -712,7 +719,7 @@ export const MODEL_RULES: ModelRule[] = [
       // The emblem of excellence stands for the superlative: "the Rolls-Royce of knee injections", "the cream of the crop".
       /\bthe (?:rolls-royce|rolls royce|ferrari|bentley|savile row|crème de la crème|creme de la creme|jewel in the crown) of\b|\b(?:cream of the crop|pick of the bunch|best in show|top-drawer|top drawer)\b/,
       // A level named after the top of sport or dining: "Champions League standard care", "Olympic-level rehab".
-      /\b(?:champion league|champions league|premier league|olympic|gold-medal|gold medal|world-cup|world cup|michelin-star|michelin star|michelin-starred|elite)(?:[- ]| -)?(?:standard|level|quality|class|calibre|caliber|grade)(?: \S+)? (?:care|service|treatment|rehab|rehabilitation|expertise|medicine|clinic|team|result|outcome|injection|therapy)\b|\b(?:champion league|champions league|premier league|olympic|michelin-star|michelin star)(?:[- ]| -)?(?:standard|level|quality|class|calibre|caliber|grade)\b/,
+      /\b(?:champion league|champions league|premier league|olympic|gold-medal|gold medal|world-cup|world cup|michelin-star|michelin star|michelin-starred|elite)(?:[- ]| -)?(?:standard|level|quality|class|calibre|caliber|grade)(?: \S+)? (?:care|service|treatment|rehab|rehabilitation|expertise|medicine|clinic|team|result|outcome|injection|therapy)\b|\b(?:champion league|champions league|premier league|olympic|michelin-star|michelin star)(?:[- ]| -)?(?:standard|level|quality|class|calibre|caliber|grade)\b|\b(?:gold-medal|gold medal|medal-winning|championship|blue-ribbon|blue-chip|a-list|platinum|five-star|5-star|michelin-star) (?:choice|option|pick|name|destination|care|service|treatment|team|clinic|hands)\b/,
       // Mastery idioms: "we wrote the book on PRP", "the last word in tendon care".
       /\b(?:we|our \S+|they|who) (?:\S+ )?(?:write|rewrite|wrote) the (?:book|rulebook|manual)\b|\bthe last word in\b/,
       // Equal to the best there is: "as good as it gets", "as skilled as they come"; and the implied others: "care as it should be done".
@@ -729,7 +736,7 @@ export const MODEL_RULES: ModelRule[] = [
     tokens: rankingNoun,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
-    topicAlso: /^\W*excellence\b|\b(?:rolls-royce|cream of the crop|pick of the bunch)\b/i,
+    topicAlso: /^\W*excellence\b|\b(?:rolls-royce|cream of the crop|pick of the bunch)\b|\b(?:gold-medal|gold medal|medal-winning|championship|blue-ribbon|blue-chip|a-list|platinum|five-star|5-star|michelin-star) (?:choice|option|pick|name|destination|care|service|treatment|team|clinic|hands)\b/i,
     citationAllows: true,
   },
   {
@@ -740,7 +747,7 @@ export const MODEL_RULES: ModelRule[] = [
     lemma: [
       // Someone else's subject, not ours or the reader's ("we cannot match our fees to…", "do not touch our…").
       /(?<=\S )(?<!\b(?:we|you|i|please|they) )(?:can not|cannot|could not|do not|will not|never|simply can not)\b (?:even |really |quite |begin to )?(?:hold a candle to|compare (?:to|with)|compete with|match|measure up to|stack up against|keep up with|come close to|rival|equal) (?:\S+ ){0,2}(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule|fee|price|time|hour)s?\b)/,
-      /\bbe no match for (?:\S+ )?(?:our|ours|us|what we)\b|\bfall (?:\S+ )?short of (?:\S+ )?(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule)s?\b)|\bpale (?:next to|beside|alongside|against) (?:\S+ )?(?:our|ours|us)\b/,
+      /\bbe no match for (?:\S+ )?(?:our|ours|us|what we)\b|(?<=\b(?:surgery|operation|replacement|steroid|steroid injection|cortisone|hyaluronic acid|physiotherapy|physio|painkiller|tablet|keyhole surgery|arthroscopy) )(?:be|prove) no match for (?:\S+ ){0,2}(?:cell|fat|lipogems|prp|bmac|stem cell|marrow|platelet-rich|micro-fragmented fat|microfragmented fat)\b|\bfall (?:\S+ )?short of (?:\S+ )?(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule)s?\b)|\bpale (?:next to|beside|alongside|against) (?:\S+ )?(?:our|ours|us)\b/,
       // The field, with nothing compared aloud: "no one else measures up", "nobody comes close".
       /\b(?:no one|nobody|no-one|none|nothing)(?: else)?(?: (?:can|could|will|ever|even|really|quite|truly|simply|here|locally|nearby))* (?:measure up|compare|stack up|match up|compete|hold a candle|keep up|come close)\b(?! (?:them|it|the|these|those|this|that|result|outcome|treatment|injection|option)\b)/,
       // The rest as copies of ours: "others are imitations", "other clinics offer pale copies".
