@@ -104,6 +104,14 @@ export const CERTAINTY_HEDGE =
 export const SUPERVISED =
   /\b(?:with|after|on|under) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist)(?:['’]s| 's)? (?:agreement|advice|approval|say-so|supervision|guidance|blessing|agree)\b|\b(?:if|unless|once|when) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist) (?:agree|agrees|says so|advise|advises|recommend|recommends)\b|\b(?:be|is|are|remains?) (?:a matter for |for |up to )?(?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant)(?:['’]s| 's)? (?:decision|call|choice|to decide)\b|\b(?:be|is|are) up to (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant)\b/;
 
+/**
+ * A cited finding about people in general, neither addressed to the reader nor about our treatment
+ * ("the majority of people with mild arthritis never need a joint replacement [@nice2022]"): what
+ * a study found, not advice to give up care.
+ */
+export const CITED_POPULATION_FINDING =
+  /^(?=.*\[@)(?=.*\b(?:people|adults)\b)(?!.*\b(?:you|your|yours|we|our|us|injections?|cells?|lipogems|prp|bmac|fat|marrow|clinic)\b)/i;
+
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
 const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine)`;
 
@@ -233,6 +241,20 @@ function bareComparatives(tagged: TaggedSentence): { index: number; end: number 
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'than')) return undefined;
   const found = tokens.filter(isComparative);
   return found.length >= 2 ? { index: found[0].start, end: found[found.length - 1].end } : undefined;
+}
+
+/** Adjectives of excellence that, opening a verbless line about a service, claim it is better than others'. */
+const EXCELLENCE = /^(?:exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|flawless|peerless|impeccable|unrivalled|unmatched|incomparable|premium|elite|perfect)$/;
+const SERVICE = /^(?:care|service|treatment|treatments|expertise|hands|injections?|results|outcomes|team|clinicians|specialists|therapy)$/;
+
+/** "Exceptional care for exceptional knees", "Premium injections, expert hands": a headline of excellence with no verb. */
+function excellenceHeadline(tagged: TaggedSentence): { index: number; end: number } | undefined {
+  const words = tagged.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  if (words.length === 0 || words.length > 10 || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  const i = words.findIndex((t) => EXCELLENCE.test(t.lower));
+  if (i === -1 || i > 1) return undefined;
+  const noun = words.slice(i + 1, i + 3).find((t) => SERVICE.test(t.lower));
+  return noun && { index: words[i].start, end: noun.end };
 }
 
 /** Nouns for first place: "the clear frontrunner", "if knee care had a champion, it would be us". */
@@ -395,6 +417,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\blimited-time\b/,
     ],
     surface: [/\b\d+\s?%\s+off\b/i, /[£$€]\s?\d[\d,]*\s+off\b/i, /\blimited[- ]time\b/i],
+    // A price review on a fixed yearly date is information, not a deadline.
+    exempt: /\b(?:each|every) (?:year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:rate of|in line with) inflation\b/i,
     message: '%s puts time or price pressure on a decision about medical treatment',
     // "Don't miss out", "won't last": the urging is in the negation.
     negationIsTheClaim: true,
@@ -565,9 +589,11 @@ export const MODEL_RULES: ModelRule[] = [
     negationIsTheClaim: true,
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
     // Also an admin requirement ("you do not need a GP referral to book").
-    exempt: new RegExp(String.raw`\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}`, 'i'),
+    // …and a cited finding about people in general, not addressed to the reader or about our treatment
+    // ("the majority of people with mild arthritis never need a joint replacement [@nice2022]").
+    exempt: new RegExp(String.raw`\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}|${CITED_POPULATION_FINDING.source}`, 'i'),
     // (The clinician as adviser, not their appointments or waiting list.)
-    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|(?:clinician|doctor|surgeon|GP|nurse)(?!['’]?s? (?:appointments?|visits?|referrals?|waiting|lists?)\b)|if)\b/i,
+    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|(?:clinician|doctor|surgeon|GP|nurse)(?!['’]?s? (?:appointments?|visits?|referrals?|waiting|lists?|prescriptions?|tablets|pills|medicines?|medication)\b)(?!['’]s\s*$)|if)\b/i,
     inTestimonial: true,
   },
   {
@@ -712,7 +738,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // First place by its noun, prestige by its emblem, mastery by its idiom: ways of saying "the best" with no superlative in them.
-    trigger: /\b(?:would be (?:us|our|we)|front-?runner|pace-?setter|trailblazer|trend-?setter|champion|top dog|heavyweight|powerhouse|to beat|of the (?:year|decade)|crowned|top of the|head(?:s|ed|ing)? the|rolls|ferrari|bentley|savile|cream of|crème|creme|pick of|jewel in|top[- ]drawer|best in show|premier league|olympic|gold[- ]medal|world[- ]cup|michelin|elite|wrote the|write the|writes the|written the|last word|as good as|as [a-z]+ as (?:it|they) (?:gets?|comes?)|as (?:it|they) should be|excellence|who\b[^.?!]*(?:it['’]s|it is|that['’]s|the answer is) (?:us|we|our))/i,
+    trigger: /^\W*(?:exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|flawless|peerless|impeccable|unrivalled|unmatched|incomparable|premium|elite|perfect)\b|\b(?:would be (?:us|our|we)|front-?runner|pace-?setter|trailblazer|trend-?setter|champion|top dog|heavyweight|powerhouse|to beat|of the (?:year|decade)|crowned|top of the|head(?:s|ed|ing)? the|rolls|ferrari|bentley|savile|cream of|crème|creme|pick of|jewel in|top[- ]drawer|best in show|premier league|olympic|gold[- ]medal|world[- ]cup|michelin|elite|wrote the|write the|writes the|written the|last word|as good as|as [a-z]+ as (?:it|they) (?:gets?|comes?)|as (?:it|they) should be|excellence|who\b[^.?!]*(?:it['’]s|it is|that['’]s|the answer is) (?:us|we|our))/i,
     lemma: [
       /\btop of (?:the|every|each) (?:table|league|tree|class|chart|charts|ranking|rankings|pile|podium|leaderboard)\b|\bhead (?:the|every) (?:table|league|ranking|rankings|chart|charts|leaderboard)\b/,
       /\b(?:clinic|practice|centre|center|team|provider|surgeon|service|specialist|doctor|consultant|physio|practitioner)s? of the (?:year|decade)\b|\bcrowned\b|\bbe crown\b/,
@@ -733,7 +759,7 @@ export const MODEL_RULES: ModelRule[] = [
       // A headline that opens on excellence itself: "Excellence in every injection", "Excellence you can feel".
       /^\W*excellence\b(?! (?:in|of) (?:research|teaching|training|the (?:nhs|field))\b)/i,
     ],
-    tokens: rankingNoun,
+    tokens: (tagged) => rankingNoun(tagged) ?? excellenceHeadline(tagged),
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
     topicAlso: /^\W*excellence\b|\b(?:rolls-royce|cream of the crop|pick of the bunch)\b|\b(?:gold-medal|gold medal|medal-winning|championship|blue-ribbon|blue-chip|a-list|platinum|five-star|5-star|michelin-star) (?:choice|option|pick|name|destination|care|service|treatment|team|clinic|hands)\b/i,
