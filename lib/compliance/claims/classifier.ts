@@ -57,7 +57,7 @@ export type ClassifierModel = {
   training: { sentences: number; positives: number; negatives: number; contentSentences: number };
 };
 
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 /**
  * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
@@ -240,6 +240,9 @@ export function featuresOf(text: string): SentenceFeatures {
   if (/\b(?:we|our|us)\b/i.test(text)) add('#cue:we', 0, 0);
   if (/\b(?:you|your)\b/i.test(text)) add('#cue:you', 0, 0);
   if (/\b(?:I|my|me)\b/.test(text)) add('#cue:i', 0, 0);
+  // Care kept, or its change left to a clinician: a cue the model weighs, as well as the judging-only gate below,
+  // so that such advice does not read as care given up when the thresholds are chosen.
+  if (KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text)) add('#cue:keeps-care', 0, 0);
 
   let negated = false;
   const words: Token[] = [];
