@@ -116,7 +116,7 @@ export const CITED_POPULATION_FINDING =
 const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
-const DROP_CARE = String.raw`drop (?:your|their|my|all)|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for|swap|trade in|exchange`;
+const DROP_CARE = String.raw`drop (?:your|their|my|all)|call off|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for|swap|trade in|exchange`;
 
 const SYMPTOM = String.raw`(?:pain|ache|elbow|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
@@ -626,7 +626,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
       /\bunlike (?:other|any other|most|many|the rest of the) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team)s?\b|\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,
       // Comparisons with the whole field in other words: "streets ahead", "outshines", "no clinic does it better", "cannot match our results".
-      /\b(?:streets ahead|head and shoulders above|ahead of the (?:competition|field|rest|pack|curve|game)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
+      /\b(?:streets ahead|(?:miles|years|light years|leagues|way|well|far) ahead of (?!schedule|time|your appointment|the (?:injection|procedure|appointment|day))|head and shoulders above|ahead of the (?:competition|field|rest|pack|curve|game)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
       /\bleaves? (?:all |every |the )?other\b[^.]{0,30}\bbehind\b/i,
       /\bbetter (?:[a-z-]+ ){0,2}anywhere\b/i,
       /\b(?:sets?|setting|raises?|raising) the (?:standard|benchmark|bar|pace)\b/i,
@@ -665,7 +665,7 @@ export const MODEL_RULES: ModelRule[] = [
       // A better way by its comparative, for the condition itself: "a better way to treat knee pain", "the smarter alternative to surgery".
       /\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to (?:treat|tackle|beat|fix|relieve|ease|manage|heal|repair|get rid of|deal with|surgery|an operation|a replacement|steroids?)|for (?:knee|hip|joint|tendon|shoulder|elbow|arthritis|pain|sore|painful|worn|stiff))\b/i,
       // Only the best: "when only the best will do", "you deserve nothing less", "the go-to for PRP".
-      /\bonly the (?:best|finest|very best|top) will do\b|\b(?:the|our|[a-z]+['’]s) go-to\b|\bsets? (?:us|them|it|our [a-z]+) apart\b|,\s*perfected\b|\bperfected (?:the|our|this) (?:[a-z-]+ )?(?:technique|treatment|procedure|injection|method|approach|protocol)\b/i,
+      /\bonly the (?:best|finest|very best|top) will do\b|\b(?:the|our|[a-z]+['’]s) go-to\b|\bsets? (?:us|them|it|our [a-z]+) apart\b|,\s*(?:perfected|mastered|refined|redefined|reinvented|elevated|done right|done properly)\s*[.!]?\s*$|\bperfected (?:the|our|this) (?:[a-z-]+ )?(?:technique|treatment|procedure|injection|method|approach|protocol)\b/i,
       // The rest of the field left behind or outdone without being named: "unlike many", "leave the rest behind".
       /,\s*unlike (?:many|most|others|the rest|so many)\s*[.!]?\s*$|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b/i,
     ],
@@ -769,13 +769,15 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // Other care or the rest of the field falling short of ours: the comparison is the claim, whoever is the subject.
-    trigger: /\b(?:candle|compar|compet|match|measur|stack|keep|kept|com(?:e|es|ing) close|came close|rival|equal|liv(?:e|es|ed|ing) up|short of|pale|imitation|copies|copy|knock-off|also-ran|second-rate|inferior)/i,
+    trigger: /\b(?:wear(?:s|ing)? off|wore off|fad(?:e|es|ed|ing)|fail|mask|stop(?:s|ped)? work|wear(?:s)? out|run(?:s)? out|let(?:s)? you down|disappoint|only last|candle|compar|compet|match|measur|stack|keep|kept|com(?:e|es|ing) close|came close|rival|equal|liv(?:e|es|ed|ing) up|short of|pale|imitation|copies|copy|knock-off|also-ran|second-rate|inferior)/i,
     lemma: [
       // Someone else's subject, not ours or the reader's ("we cannot match our fees to…", "do not touch our…").
       /(?<=\S )(?<!\b(?:we|you|i|please|they) )(?:can not|cannot|could not|do not|will not|never|simply can not)\b (?:even |really |quite |begin to )?(?:hold a candle to|compare (?:to|with)|compete with|match|measure up to|stack up against|keep up with|come close to|rival|equal) (?:\S+ ){0,2}(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule|fee|price|time|hour)s?\b)/,
       /\bbe no match for (?:\S+ )?(?:our|ours|us|what we)\b|(?<=\b(?:surgery|operation|replacement|steroid|steroid injection|cortisone|hyaluronic acid|physiotherapy|physio|painkiller|tablet|keyhole surgery|arthroscopy) )(?:be|prove) no match for (?:\S+ ){0,2}(?:cell|fat|lipogems|prp|bmac|stem cell|marrow|platelet-rich|micro-fragmented fat|microfragmented fat)\b|\bfall (?:\S+ )?short of (?:\S+ )?(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule)s?\b)|\bpale (?:next to|beside|alongside|against) (?:\S+ )?(?:our|ours|us)\b/,
       // The field, with nothing compared aloud: "no one else measures up", "nobody comes close".
-      /\b(?:no one|nobody|no-one|none|nothing)(?: else)?(?: (?:can|could|will|ever|even|really|quite|truly|simply|here|locally|nearby))* (?:measure up|compare|stack up|match up|compete|hold a candle|keep up|come close)\b(?! (?:them|it|the|these|those|this|that|result|outcome|treatment|injection|option)\b)/,
+      /\b(?:no one|nobody|no-one|none|nothing)(?: else)?(?: (?:in|across|around|near|on) (?:the )?\S+)?(?: (?:can|could|will|ever|even|really|quite|truly|simply|here|locally|nearby))* (?:measure up|compare|stack up|match up|compete|hold a candle|keep up|come close)\b(?! (?:them|it|the|these|those|this|that|result|outcome|treatment|injection|option)\b)/,
+      // Other care failing, set against ours: "steroid jabs wear off in weeks; our cell injections go the distance".
+      /\b(?:surgery|operation|replacement|steroid|steroid injection|steroid jab|jab|cortisone|hyaluronic acid|physiotherapy|physio|painkiller|tablet|pill|keyhole surgery|other treatment|other injection)s?\b(?: \S+){0,3} (?:wear off|fade|fail|stop work|only mask|mask|wear out|run out|let you down|disappoint|only last)\b[^;.]{0,40}?(?: ;| , but| , whereas| , while| -| —| but| whereas| while) (?:our|ours|we|this|lipogems|prp|bmac|cell|fat)\b/,
       // The rest as copies of ours: "others are imitations", "other clinics offer pale copies".
       /\b(?:other|others|the rest|competitor|competitors|rival|rivals)\b(?: \S+){0,3} be (?:\S+ )?(?:imitation|imitations|copies|copycat|copycats|knock-off|knock-offs|also-ran|also-rans|second-rate|inferior)\b/,
     ],
