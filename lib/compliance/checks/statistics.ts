@@ -16,7 +16,7 @@ const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individ
 
 export const STATISTIC_PATTERNS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)/i,
-  new RegExp(`\\b(?:${NUMBER_WORD}|a hundred|one hundred)\\s?(?:per ?cent|percent)\\b`, 'i'),
+  new RegExp(`\\b(?:${NUMBER_WORD}|a hundred|one hundred)(?:-odd|-plus| or so)?\\s?(?:per ?cent|percent)\\b`, 'i'),
   // Not the idiom "no two knees are the same".
   new RegExp(`(?<!\\bno\\s)\\b${NUMBER}\\s+(?:(?:of|more|fewer|other|randomi[sz]ed|controlled|clinical|published|previous|our|treated|consecutive|(?!(?:months?|weeks?|years?|days?|hours?|minutes?|in|at|for|with|and|to|per|the|a|an|from|after|before|on|by|or|who|that|which|were|was|had|have)\\b)[a-z]+(?:-[a-z]+)?)\\s+){0,2}${COUNTED}\\b`, 'i'),
   /\b\d+(?:\.\d+)?[- ]?fold\b/i,
@@ -125,6 +125,10 @@ const DURATION_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
   // Activity gained, by its distance: "cycle an additional five miles a week".
   new RegExp(`\\b(?:walk|run|cycl|swim|jog|hik|climb|cover|manag|play)[a-z]*(?: [a-z]+){0,2} (?:an extra|an additional|another|a further) (?:\\d[\\d,.]*\\s*|${NUMBER_WORD} |half an? |couple of )?(?:miles?|km|kilometres?|metres?|yards?|steps|holes|laps|lengths)\\b`, 'i'),
+  // When the benefit arrives, as a figure: "relief usually arrives within ten days".
+  new RegExp(`\\b(?:relief|benefits?|results?|improvements?|effects?)\\b(?: [a-z]+){0,2} (?:arrives?|arrived|comes?|came|kicks? in|kicked in|starts?|started|begins?|began|shows?|showed|appears?|appeared) (?:within|in|after) (?:about |around |roughly |just |under |less than )?(?:\\d+|${NUMBER_WORD}|one|two) (?:days?|weeks?|months?)\\b`, 'i'),
+  // Good years as the unit of benefit: "buys most people two good years".
+  new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|a|several|many) (?:more |extra )?(?:good|pain-free|painfree|active|comfortable|happy|healthy|mobile) (?:months?|years?|decades?)\\b`, 'i'),
   // A span of benefit named as a quantity: "six months of comfort", "two years of pain-free walking".
   new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|several|many) (?:more )?(?:months?|years?|decades?) of (?:\\S+ )?(?:comfort|relief|freedom|pain-free|painfree|mobility|movement|walking|running|activity|sport|golf|tennis|less pain|easier)\\b`, 'i'),
   // A time to an outcome given as our norm: "back on the course in six weeks: that's the norm here".
