@@ -31,7 +31,7 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD})\\s+times\\s+(?:[a-z]+er|more|less)\\b`, 'i'),
   // "An average of 20 degrees", "fall by an average of 60 points", "by 30 points": a measured change.
   new RegExp(`\\b(?:average|mean|median)(?: [a-z]+)? (?:of |by )?(?:\\d[\\d,.]*|${NUMBER_WORD})\\b(?!\\s*(?:minutes?|hours?|days?|weeks?|months?|years?|ml|mls|millilitres?|am|pm)\\b)`, 'i'),
-  new RegExp(`\\bby (?:\\d[\\d,.]*|${NUMBER_WORD}) (?:points?|degrees?)\\b`, 'i'),
+  new RegExp(`\\bby (?:a good |a full |about |around |roughly |nearly |almost |over |more than |up to |as much as |at least )?(?:\\d[\\d,.]*|${NUMBER_WORD}) (?:points?|degrees?)\\b`, 'i'),
   // "Patients gain ten degrees of bend", "scores rise 20 points": a measured change with its unit.
   new RegExp(`\\b(?:(?:re)?gain|(?:re)?gains|(?:re)?gained|(?:re)?gaining|rise|rises|rose|improve|improves|improved|increase|increases|increased|climb|climbs|climbed)\\s+(?:(?:an average of|on average|around|about|roughly|up to|over|more than)\\s+)?(?:\\d[\\d,.]*|${NUMBER_WORD}|ten|a few)\\s+(?:points?|degrees?)\\b`, 'i'),
   // "Over 4,000 procedures", "thousands of injections": a volume of treatments done.
@@ -124,7 +124,7 @@ const DURATION_PATTERNS: RegExp[] = [
   // "results last an average of eighteen months", "relief lasting up to two years".
   new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
   // Activity gained, by its distance: "cycle an additional five miles a week".
-  new RegExp(`\\b(?:walk|run|cycl|swim|jog|hik|climb|cover|manag|play)[a-z]*(?: [a-z]+){0,2} (?:an extra|an additional|another|a further) (?:\\d[\\d,.]*\\s*|${NUMBER_WORD} |half an? |couple of )?(?:miles?|km|kilometres?|metres?|yards?|steps|holes|laps|lengths)\\b`, 'i'),
+  new RegExp(`\\b(?:walk|run|cycl|swim|jog|hik|climb|cover|manag|play|tak|took)[a-z]*(?: [a-z]+){0,2} (?:an extra|an additional|another|a further) (?:\\d[\\d,.]*\\s*|${NUMBER_WORD} |half an? |couple of )?(?:miles?|km|kilometres?|metres?|yards?|steps|holes|laps|lengths)\\b`, 'i'),
   // When the benefit arrives, as a figure: "relief usually arrives within ten days".
   new RegExp(`\\b(?:relief|benefits?|results?|improvements?|effects?)\\b(?: [a-z]+){0,2} (?:arrives?|arrived|comes?|came|kicks? in|kicked in|starts?|started|begins?|began|shows?|showed|appears?|appeared) (?:within|in|after) (?:about |around |roughly |just |under |less than )?(?:\\d+|${NUMBER_WORD}|one|two) (?:days?|weeks?|months?)\\b`, 'i'),
   // Good years as the unit of benefit: "buys most people two good years".

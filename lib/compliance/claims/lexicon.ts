@@ -445,7 +445,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'endorsement',
     claimClass: 'testimonial-endorsement',
-    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice)/i,
+    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|consultant|nurse|specialist|colleague|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice)/i,
     lemma: [
       /\b(?:footballer|athlete|celebrity|champion|star|player|runner|golfer|physio|physiotherapist|doctor|surgeon|team|sportsman|sportswoman|professional|olympian|gp)\b(?: \S+){0,4} (?:trust|use|rely on|recommend|choose|swear by|love|come to|fly in|prefer)\b(?: \S+){0,6} (?:our|us|we|bmac|lipogems|prp|stem cell|cell|injection|treatment|therapy|procedure|regenerative)\b/,
       /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b/,
@@ -453,6 +453,8 @@ export const MODEL_RULES: ModelRule[] = [
       // "The clinic the professionals come to".
       /\bthe (?:clinic|team|place|centre|center|specialist|practice) (?:that |which |who )?(?:the |top |elite )?(?:professional|athlete|footballer|doctor|surgeon|physio|champion|pro|star|player)s? (?:come|go|turn|trust|choose|use|rely on|prefer)\b/,
       /\bof choice for\b/,
+      // Professionals sending their own family: "surgeons send their own mothers to us".
+      /\b(?:doctor|surgeon|consultant|gp|physio|physiotherapist|nurse|specialist|colleague)s?\b(?: \S+){0,3} (?:send|bring|refer) (?:their |his |her )?(?:own )?(?:family|families|mother|mothers|father|fathers|wife|wives|husband|husbands|child|children|kid|kids|parent|parents|partner|partners|loved one|loved ones|relative|relatives)\b/,
     ],
     message: '%s uses an endorsement by athletes, celebrities or professionals',
     inTestimonial: false,
@@ -511,7 +513,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid)\b)/i,
+    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|end|here)\b)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -573,7 +575,7 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\btell (?:\S+ ){0,2}${CARE}\w*(?: \S+){0,4} no thank`),
       new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?(?:${CARE}\w*|incision|scar|stitch)(?: [.!])?$`),
       // A headline question about care answered by its ending: "Ibuprofen every morning? That chapter can close."
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?!(?:\S+ ){0,6}(?:keep|take|continue|until|prescribe|as|ask|talk|check)\b)(?:\S+ ){0,4}(?:close|be over|over|finish|be finish|end|be do|done|retire|behind you|give (?:it|them) away|hand (?:it|them) back|let (?:it|them) go|clear (?:it|them) out|free (?:it|them) up)(?: with| to (?:\S+ ){0,4}\S+)?(?: [.!])?$`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?!(?:\S+ ){0,6}(?:keep|take|continue|until|prescribe|as|ask|talk|check)\b)(?:\S+ ){0,4}(?:close|be over|over|finish|be finish|end|be do|done|retire|behind you|give (?:it|them) away|hand (?:it|them) back|let (?:it|them) go|clear (?:it|them) out|free (?:it|them) up|into the (?:bin|recycling|shredder|drawer|fire|past))(?: with| to (?:\S+ ){0,4}\S+)?(?: here| now| today| for good)?(?: [.!])?$`),
       // Appointments for care called off: "cancel that appointment with the orthopaedic surgeon".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,2}(?:appointment|referral|consultation|date|slot|booking|place) (?:with|at|for|on) (?:\S+ ){0,3}${CARE}`),
       /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
@@ -659,7 +661,7 @@ export const MODEL_RULES: ModelRule[] = [
       // Excellence claimed for results, which only a comparison of outcomes could show: "exceptional results", "outstanding outcomes".
       /\b(?:exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium) (?:[a-z-]+ )?(?:results|outcomes|success rates?|track record)\b/i,
       // The field's only experts: "we are the experts in knee injections", "ours is the name to trust".
-      /\b(?:we are|we're|we’re|ours is|our team is|our clinic is) (?:simply |truly |quite simply |proudly )?the (?:experts?|specialists?|authority|authorities|people to see|name to trust|clinic to see|team to beat)(?= (?:in|on|for|when it comes to)\b|\s*[.!]?\s*$)/i,
+      /\b(?:we are|we're|we’re|ours is|our team is|our clinic is) (?:simply |truly |quite simply |proudly )?the (?:experts?|specialists?|authority|authorities|people to see|name to trust|clinic to see|team to beat|benchmark|yardstick|standard-bearer|gold standard|reference point|ones? to beat|top choice)(?= (?:in|on|for|when it comes to)\b|\s*[.!]?\s*$)/i,
       // Ours by elimination: "look no further", "the experts who do it better" (better than whom: everyone).
       /\blook no further\b|\b(?:do|does|doing) (?:it|things|this|knees|hips|joints) (?:better|best)\b/i,
       // A better way by its comparative, for the condition itself: "a better way to treat knee pain", "the smarter alternative to surgery".
@@ -698,7 +700,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
       // "Nobody treats more hips with stem cells": the field outdone, with no "than".
       /\b(?:nobody|no one|no-one|no (?:other )?(?:clinic|provider|centre|center|team|practice|surgeon|doctor)s?)\b(?: [a-z]+){0,2} (?:treats?|sees?|does|offers?|performs?|injects?|delivers?) (?:more|better|[a-z]{3,}er)\b/i,
-      /\b(?:nobody|no one|no other [a-z]+) (?:does it|do it|does|do) (?:like|as well as|better than) (?:us|we)\b/i,
+      /\b(?:nobody|no one|no-one|no other [a-z]+)(?: (?:in|across|around|near|on) (?:the )?\S+)? (?:does it|do it|does|do)(?: quite| really| half)? (?:like|as well as|better than) (?:us|we)\b/i,
       // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
       // "no other clinic in Britain has treated as many knees".
       /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
@@ -738,7 +740,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // First place by its noun, prestige by its emblem, mastery by its idiom: ways of saying "the best" with no superlative in them.
-    trigger: /\bset (?:the|its|their|the field|the industry|the sector)|^\W*(?:exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|flawless|peerless|impeccable|unrivalled|unmatched|incomparable|premium|elite|perfect)\b|\b(?:would be (?:us|our|we)|front-?runner|pace-?setter|trailblazer|trend-?setter|champion|top dog|heavyweight|powerhouse|to beat|of the (?:year|decade)|crowned|top of the|head(?:s|ed|ing)? the|rolls|ferrari|bentley|savile|cream of|crème|creme|pick of|jewel in|top[- ]drawer|best in show|premier league|olympic|gold[- ]medal|world[- ]cup|michelin|elite|wrote the|write the|writes the|written the|last word|as good as|as [a-z]+ as (?:it|they) (?:gets?|comes?)|as (?:it|they) should be|excellence|who\b[^.?!]*(?:it['’]s|it is|that['’]s|the answer is) (?:us|we|our))/i,
+    trigger: /\b(?:we|we['’]d|we would|would be)\b.*\b(?:top|first|number one|no\. 1|winner|champion)\b|\bset (?:the|its|their|the field|the industry|the sector)|^\W*(?:exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|flawless|peerless|impeccable|unrivalled|unmatched|incomparable|premium|elite|perfect)\b|\b(?:would be (?:us|our|we)|front-?runner|pace-?setter|trailblazer|trend-?setter|champion|top dog|heavyweight|powerhouse|to beat|of the (?:year|decade)|crowned|top of the|head(?:s|ed|ing)? the|rolls|ferrari|bentley|savile|cream of|crème|creme|pick of|jewel in|top[- ]drawer|best in show|premier league|olympic|gold[- ]medal|world[- ]cup|michelin|elite|wrote the|write the|writes the|written the|last word|as good as|as [a-z]+ as (?:it|they) (?:gets?|comes?)|as (?:it|they) should be|excellence|who\b[^.?!]*(?:it['’]s|it is|that['’]s|the answer is) (?:us|we|our))/i,
     lemma: [
       /\btop of (?:the|every|each) (?:table|league|tree|class|chart|charts|ranking|rankings|pile|podium|leaderboard)\b|\bhead (?:the|every) (?:table|league|ranking|rankings|chart|charts|leaderboard)\b/,
       /\b(?:clinic|practice|centre|center|team|provider|surgeon|service|specialist|doctor|consultant|physio|practitioner)s? of the (?:year|decade)\b|\bcrowned\b|\bbe crown\b/,
@@ -756,10 +758,11 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:who|which (?:clinic|team|practice|provider))\b(?: \S+){1,16} (?:: |- |— |, |\? )?(?:it ?be|that ?be|the answer be) (?:us|we|ours|our)\b/,
       // "If knee care had a champion, it would be our team": the answer after the comma is the claim.
       /(?<=\bhave an? (?:champion|winner|king|queen|gold medal|crown|hero|leader|number one)\b[^.]{0,40}, )it (?:would|will|must) be (?:us|our|we)\b/,
+      /\b(?:we|our \S+) would be (?:at )?(?:the )?(?:top|first|number one|no\. 1|winner|champion)\b/,
     ],
     surface: [
       // A headline that opens on excellence itself: "Excellence in every injection", "Excellence you can feel".
-      /^\W*excellence\b(?! (?:in|of) (?:research|teaching|training|the (?:nhs|field))\b)/i,
+      /^\W*excellence(?: (?:in|you|that|at|for|from|with|on)\b(?! (?:research|teaching|training|the (?:nhs|field))\b)|\s*[,.!]|\s*$)/i,
     ],
     tokens: (tagged) => rankingNoun(tagged) ?? excellenceHeadline(tagged),
     message: '%s is a superlative or comparison no one can verify',
@@ -780,7 +783,7 @@ export const MODEL_RULES: ModelRule[] = [
       // No equal: "no shortcuts, no compromises, no equal".
       /\b(?:have |with |there be )?no (?:equal|equals|rival|rivals|peer|peers)\b(?= [.!,;]| in\b| anywhere\b|$)/,
       // Quality other providers by kind do not offer: "a level of precision hospitals simply don't offer".
-      /\b(?:level|standard|quality|degree|precision|expertise|attention)\b(?: of \S+)? (?:that |which )?(?:other |most |many |big |high-street |ordinary |nhs )?(?:clinic|hospital|provider|centre|center|practice|surgeon|doctor)s?(?: \S+)? (?:simply )?(?:do not|cannot|can not|will not|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve)\b/,
+      /\b(?:level|standard|quality|degree|precision|expertise|attention)\b(?: of (?!evidence|proof|risk|certainty)\S+)? (?:that |which )?(?:other |most |many |big |high-street |ordinary |nhs )?(?:clinic|hospital|provider|centre|center|practice|surgeon|doctor)s?(?: \S+)? (?:simply )?(?:do not|cannot|can not|will not|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve)\b/,
     ],
     message: '%s is a superlative or comparison no one can verify',
     negationIsTheClaim: true,
