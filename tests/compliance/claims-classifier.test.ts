@@ -107,6 +107,9 @@ describe('the committed claims classifier', () => {
     'Some websites say that nine out of ten patients improve.',
     'How many patients improve after BMAC?',
     'In one small trial, pain eased a little more than with saline [@lee2019].',
+    // The patient's own clinician as the one who explains or guides: advice, not care discouraged.
+    'Your physio will show you how to walk with crutches.',
+    'Your surgeon can talk you through the operation.',
   ])('%s passes', (text) => {
     expect(classifySentence(model, text)).toEqual([]);
   });

@@ -98,6 +98,20 @@ describe('claims model', () => {
     ['No clinic in Wales injects more knees.', 'unverifiable-superlative', 'the field outdone without "than"'],
     ['Quite simply, we are the specialists in hip injections.', 'unverifiable-superlative', 'the field\'s only experts'],
     ['Swap the operating theatre for a clinic room.', 'discourage-essential-treatment', 'care swapped for ours'],
+    ['Tendon care, mastered', 'unverifiable-superlative', 'a participle headline has no subject: it speaks for the page'],
+    ['Miles ahead of arthroscopy for a torn meniscus.', 'unverifiable-superlative', 'other care after "ahead of" is the compared-with, not the subject'],
+    ['The undisputed pacesetter for shoulder PRP in Kent.', 'unverifiable-superlative', 'a noun of first place'],
+    ['If hip care had a winner, it would be our Bath team.', 'unverifiable-superlative', 'a counterfactual answered "it would be us"'],
+    ['Cortisone jabs cannot compete with our micro-fragmented fat.', 'unverifiable-superlative', 'other care falling short of ours'],
+    ['Nobody in the region quite measures up.', 'unverifiable-superlative', 'the field, with nothing compared aloud'],
+    ['Our tendon clinic is as skilled as they come.', 'unverifiable-superlative', 'equal to the best there is'],
+    ['The Savile Row of hip injections.', 'unverifiable-superlative', 'an emblem of excellence'],
+    ['Superb care, expert hands.', 'unverifiable-superlative', 'a verbless headline of excellence'],
+    ['We succeed where other clinics have failed.', 'unverifiable-superlative', 'ours where the rest failed'],
+    ['Why keep queuing for physio that is not helping when one injection could?', 'discourage-essential-treatment', 'a relative clause with a negated progressive describes the care; it does not negate the claim'],
+    ['Codeine at bedtime? That can end.', 'discourage-essential-treatment', 'a headline question about care answered by its ending'],
+    ['Call off your appointment with the hip surgeon.', 'discourage-essential-treatment', 'an appointment for care called off'],
+    ['Your GP\'s tablets? Time to bin them.', 'discourage-essential-treatment', 'the GP\'s prescription is the care given up, not the GP advising'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -122,6 +136,12 @@ describe('claims model', () => {
     ['If your knee is badly worn, a replacement usually gives better relief than any injection.', 'the main clause after "if…," is about other care'],
     ['Coming off your painkillers is your GP\'s decision, not ours.', 'a change of medicines left to the GP'],
     ['We are the specialists who will see you on the day.', 'who will see you, not the field\'s only experts'],
+    ['Our nurses champion good sleep in the first week.', 'a first-place noun used as a verb'],
+    ['We cannot match our clinic hours to every school run.', 'we, not the field, fall short'],
+    ['If the after-care falls short of our standards, tell us.', 'our own standards, not the field'],
+    ['Clinics that describe their injections as the finest in Britain cannot show it.', 'someone else\'s description'],
+    ['Excellence in research is the university\'s, not ours.', 'excellence credited to research'],
+    ['Put your feet up, as you should be doing, for the first evening.', 'advice, not care "as it should be done"'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

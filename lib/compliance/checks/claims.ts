@@ -7,7 +7,7 @@ import type { ParsedPage, Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion } from '../language';
 import { analyseSentence } from '../claims/model';
-import { REGULATORY_FACTS, SUPERVISED } from '../claims/lexicon';
+import { CITED_POPULATION_FINDING, REGULATORY_FACTS, SUPERVISED } from '../claims/lexicon';
 
 export type PhraseRule = {
   id: string;
@@ -150,7 +150,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\bstop(?:s|ping)?\s+(?:taking\s+)?(?:your\s+)?(?:medication|medicines|painkillers)\b/i,
     ],
     // A change left to the patient's clinician, or a warning against stopping suddenly, is advice.
-    exempt: new RegExp(String.raw`${SUPERVISED.source}|\b(?:suddenly|abruptly)\b`, 'i'),
+    // …and a cited finding about people in general is what a study found.
+    exempt: new RegExp(String.raw`${SUPERVISED.source}|\b(?:suddenly|abruptly)\b|${CITED_POPULATION_FINDING.source}`, 'i'),
     // The phrase itself can contain the negation ("never need"), so only the clause before counts.
     extraHedge: /\b(?:delay|postpone|put off|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|clinician|doctor|surgeon|GP|nurse)\b/i,
     message: (p) => `"${p}" may discourage treatment a patient needs`,

@@ -16,7 +16,7 @@ const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individ
 
 export const STATISTIC_PATTERNS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)/i,
-  new RegExp(`\\b(?:${NUMBER_WORD}|a hundred|one hundred)\\s?(?:per ?cent|percent)\\b`, 'i'),
+  new RegExp(`\\b(?:${NUMBER_WORD}|a hundred|one hundred)(?:-odd|-plus| or so)?\\s?(?:per ?cent|percent)\\b`, 'i'),
   // Not the idiom "no two knees are the same".
   new RegExp(`(?<!\\bno\\s)\\b${NUMBER}\\s+(?:(?:of|more|fewer|other|randomi[sz]ed|controlled|clinical|published|previous|our|treated|consecutive|(?!(?:months?|weeks?|years?|days?|hours?|minutes?|in|at|for|with|and|to|per|the|a|an|from|after|before|on|by|or|who|that|which|were|was|had|have)\\b)[a-z]+(?:-[a-z]+)?)\\s+){0,2}${COUNTED}\\b`, 'i'),
   /\b\d+(?:\.\d+)?[- ]?fold\b/i,
@@ -31,7 +31,7 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD})\\s+times\\s+(?:[a-z]+er|more|less)\\b`, 'i'),
   // "An average of 20 degrees", "fall by an average of 60 points", "by 30 points": a measured change.
   new RegExp(`\\b(?:average|mean|median)(?: [a-z]+)? (?:of |by )?(?:\\d[\\d,.]*|${NUMBER_WORD})\\b(?!\\s*(?:minutes?|hours?|days?|weeks?|months?|years?|ml|mls|millilitres?|am|pm)\\b)`, 'i'),
-  new RegExp(`\\bby (?:\\d[\\d,.]*|${NUMBER_WORD}) (?:points?|degrees?)\\b`, 'i'),
+  new RegExp(`\\bby (?:a good |a full |about |around |roughly |nearly |almost |over |more than |up to |as much as |at least )?(?:\\d[\\d,.]*|${NUMBER_WORD}) (?:points?|degrees?)\\b`, 'i'),
   // "Patients gain ten degrees of bend", "scores rise 20 points": a measured change with its unit.
   new RegExp(`\\b(?:(?:re)?gain|(?:re)?gains|(?:re)?gained|(?:re)?gaining|rise|rises|rose|improve|improves|improved|increase|increases|increased|climb|climbs|climbed)\\s+(?:(?:an average of|on average|around|about|roughly|up to|over|more than)\\s+)?(?:\\d[\\d,.]*|${NUMBER_WORD}|ten|a few)\\s+(?:points?|degrees?)\\b`, 'i'),
   // "Over 4,000 procedures", "thousands of injections": a volume of treatments done.
@@ -72,11 +72,19 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   // Any group of ours: "most of our runners", "most of the golfers we treat"; the outcome nearby decides.
   /\b(?:almost |nearly )?most of (?:our|the|these|those) (?:[a-z-]+ )?[a-z-]+s\b/i,
   // Few as a figure: "only a handful of our patients ever need…".
-  /\b(?:only |just )?a (?:handful|tiny (?:number|fraction|minority)|small minority|very small number) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|clients)\b/i,
+  // Our typical patient stands for the share: "our average patient is walking pain-free in three weeks".
+  /\b(?:the|our) (?:average|typical|usual|median) (?:[a-z-]+ )?(?:patient|runner|knee|hip|client|golfer|player|athlete)s?\b/i,
+  // A crowd for a count: "a small army of former patients", "a steady stream of runners".
+  /\b(?:a|an) (?:small |whole |growing |long |steady |constant )?(?:army|legion|host|crowd|stream|queue|flood|raft|wave|parade|string) of (?:our |former |past |happy |grateful )?(?:[a-z-]+ )?(?:patients|people|runners|athletes|golfers|players|clients|knees|hips)\b/i,
+  // A gain with its unit: "gain roughly a kilometre of extra walking".
+  new RegExp(`\\b(?:gain|gains|gained|add|adds|added)(?: [a-z]+){0,2} (?:a|an|half an?|\\d[\\d,.]*|${NUMBER_WORD}) (?:kilometres?|km|miles?|hours?|metres?|steps|degrees?)\\b`, 'i'),
+  /\b(?:only |just )?a (?:handful|sliver|tiny (?:number|fraction|minority|sliver)|small (?:minority|fraction)|very small number|minority) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|clients)\b/i,
+  // A gain with its unit, without a figure: "walk an extra mile a day", "an additional hour of walking".
+  new RegExp(`\\b(?:an extra|an additional|another|a further) (?:\\d[\\d,.]*\\s*|${NUMBER_WORD} |half an? |couple of )?(?:miles?|km|kilometres?|hours?|metres?|yards?|steps|degrees?|holes|laps)\\b`, 'i'),
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:results?|walk\w*|(?:needs?|needed)(?! (?:a |an |any )?(?:general |local )?(?:an(?:a)?esthetic|stitches|sedation|to (?:fast|stay|rest|bring|arrive)))|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one)(?: done)? again|wish(?:es|ed)? (?:they|I|you|we) had (?:done|had|come|tried|booked) (?:it |this |us )?(?:sooner|earlier)|(?:manage|manages|managed|cope|copes|coped|live|lives|lived|get by|do|does|did) without (?:\S+ )?(?:surgery|an operation|a replacement|painkillers?|tablets|medication)|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|(?:play|run|walk|train|cycl|swimm|danc|compet|rac)(?:s|ed|e|es|ing)? again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise|rac\w*|compet\w*|play\w*|match\w*)|(?:reach|reaches|reached|achieve|achieves|achieved|hit|hits|meet|meets|met) (?:their|your|his|her) (?:[a-z-]+ )?goals?|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
+const MORE_OUTCOMES = /\b(?:(?:elbows?|knees?|hips?|shoulders?|tendons?|ankles?|cases) (?:\S+ )?(?:settle|settles|settled|calm down|calms down|clear up|clears up)|results?|walk\w*|(?:needs?|needed)(?! (?:a |an |any )?(?:general |local )?(?:an(?:a)?esthetic|stitches|sedation|to (?:fast|stay|rest|bring|arrive)))|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one)(?: done)? again|wish(?:es|ed)? (?:they|I|you|we) had (?:done|had|come|tried|booked) (?:it |this |us )?(?:sooner|earlier)|(?:manage|manages|managed|cope|copes|coped|live|lives|lived|get by|do|does|did) without (?:\S+ )?(?:surgery|an operation|a replacement|painkillers?|tablets|medication)|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|(?:play|run|walk|train|cycl|swimm|danc|compet|rac)(?:s|ed|e|es|ing)?(?: [a-z-]+){0,3} again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise|rac\w*|compet\w*|play\w*|match\w*)|(?:reach|reaches|reached|achieve|achieves|achieved|hit|hits|meet|meets|met) (?:their|your|his|her) (?:[a-z-]+ )?goals?|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
 /** Less of a symptom is an outcome too: "most people notice less pain". */
 const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\b(?:see|sees|saw|notice|notices|noticed|feel|feels|felt|get|gets|got) no (?:real )?(?:change|difference|benefit|improvement|relief)\b|\b(?:notice|noticed|notices|feel|feels|felt|see|sees|saw|spot) (?:a|the|any|some|real|big) (?:[a-z]+ )?(?:difference|change|improvement|benefit)\b/i;
 /** The practical side of recovery ("most people go home the same day", "back to desk work"): what to plan for, not a result. */
@@ -89,7 +97,7 @@ const outcomeNearby = (raw: string) => {
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
 export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bhalv(?:e|es|ed|ing)\b/i,
-  /\bby (?:a |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
+  /\bby (?:a good |a full |nearly |almost |about |around |roughly |over |more than |well over |at least |up to |as much as |close to )?(?:a |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
   /\b(?:cut|cuts|cutting|slash(?:es|ed)?|reduc(?:es|ed)?|split|splits)\b(?:\s+[a-z-]+){0,3}\s+in half\b/i,
   // "Twice the mobility", "half the pain".
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
@@ -103,7 +111,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\b(?:twice|thrice|half|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active|painful|stiff)\b/i,
   // "Pain scores fall from seven to three": a measured change given as its two ends.
   new RegExp(`\\b(?:pain|scores?|ratings?|function|stiffness|mobility|disability)\\b(?: [a-z]+){0,3} (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|rise|rises|rose|rising|improve|improves|improved|improving|climb|climbs|climbed|move|moves|moved) from (?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? to (?:\\d+|${NUMBER_WORD}|one|zero|ten)\\b`, 'i'),
-  /\b(?:doubl|tripl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
+  /\b(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of) (?:\d+|ten|twenty|fifty|a hundred|every \w+)\b/i,
@@ -114,7 +122,17 @@ const DURATION_PATTERNS: RegExp[] = [
   // Few as a figure, with its outcome: "hardly anyone needs a second injection", "almost nobody needs surgery afterwards".
   /\b(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\b/i,
   // "results last an average of eighteen months", "relief lasting up to two years".
-  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting)(?: for)?(?: (?:an average of|on average|typically|usually|around|about|roughly|up to|at least|over|more than|well over|beyond))? (?:\\d+|${NUMBER_WORD}|a|one|several) (?:months?|years?|decades?)\\b`, 'i'),
+  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
+  // Activity gained, by its distance: "cycle an additional five miles a week".
+  new RegExp(`\\b(?:walk|run|cycl|swim|jog|hik|climb|cover|manag|play|tak|took)[a-z]*(?: [a-z]+){0,2} (?:an extra|an additional|another|a further) (?:\\d[\\d,.]*\\s*|${NUMBER_WORD} |half an? |couple of )?(?:miles?|km|kilometres?|metres?|yards?|steps|holes|laps|lengths)\\b`, 'i'),
+  // When the benefit arrives, as a figure: "relief usually arrives within ten days".
+  new RegExp(`\\b(?:relief|benefits?|results?|improvements?|effects?)\\b(?: [a-z]+){0,2} (?:arrives?|arrived|comes?|came|kicks? in|kicked in|starts?|started|begins?|began|shows?|showed|appears?|appeared) (?:within|in|after) (?:about |around |roughly |just |under |less than )?(?:\\d+|${NUMBER_WORD}|one|two) (?:days?|weeks?|months?)\\b`, 'i'),
+  // Good years as the unit of benefit: "buys most people two good years".
+  new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|a|several|many) (?:more |extra )?(?:good|pain-free|painfree|active|comfortable|happy|healthy|mobile) (?:months?|years?|decades?)\\b`, 'i'),
+  // A span of benefit named as a quantity: "six months of comfort", "two years of pain-free walking".
+  new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|several|many) (?:more )?(?:months?|years?|decades?) of (?:\\S+ )?(?:comfort|relief|freedom|pain-free|painfree|mobility|movement|walking|running|activity|sport|golf|tennis|less pain|easier)\\b`, 'i'),
+  // A time to an outcome given as our norm: "back on the course in six weeks: that's the norm here".
+  new RegExp(`\\b(?:(?:in|within|after|by) (?:\\d+|${NUMBER_WORD}|one|a|a few|a couple of) (?:days?|weeks?|months?)|(?:in|within|after) a fortnight)\\b(?=[^.!?]*\\b(?:that['’]s|that is|it['’]s|it is|this is)\\s+(?:the norm|the rule|normal|typical|standard|routine|par for the course)\\s+(?:here|for (?:us|our patients)|at (?:our|this) clinic|with us)\\b)`, 'i'),
 ];
 
 /** The sentence describes the page itself ("this guide looks at two reviews"), not the evidence. */
@@ -129,6 +147,7 @@ const RATE_VERDICT =
   /\d|\b(?:our|we|high|higher|highest|excellent|outstanding|impressive|exceptional|remarkable|enviable|unmatched|unrivalled|best|low|lower|lowest|zero|near-zero|tiny|negligible|among|speaks?|second to none|industry)\b|-leading\b/i;
 
 const THROUGHPUT = /^\s+(?:a|per|each|every) (?:year|month|week|day)\b/i;
+const GAIN_UNIT = /\b(?:miles?|km|kilometres?|hours?|metres?|yards?|steps|degrees?|holes|laps)$/i;
 const DENIED = /\b(?:not true|untrue|false|a myth|misleading|no evidence)\b/i;
 
 /** Words that make "N times more" a dosing instruction rather than a comparison. */
@@ -162,7 +181,8 @@ export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
     if (/times/i.test(m.match) && NOT_A_COMPARISON.test(sentence.text)) continue;
     if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(sentence.text)) continue;
     // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
-    if (THROUGHPUT.test(sentence.text.slice(m.index + m.match.length)) && !outcomeNearby(m.match)) continue;
+    // (A gain per day, "an extra mile a day", is a result all the same.)
+    if (THROUGHPUT.test(sentence.text.slice(m.index + m.match.length)) && !outcomeNearby(m.match) && !GAIN_UNIT.test(m.match)) continue;
     // A figure denied ("it is not true that nine in ten…") is not claimed.
     if (DENIED.test(clauseBefore(sentence.text, m.index))) continue;
     const where =

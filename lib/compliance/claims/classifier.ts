@@ -57,7 +57,7 @@ export type ClassifierModel = {
   training: { sentences: number; positives: number; negatives: number; contentSentences: number };
 };
 
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 /**
  * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
@@ -91,7 +91,7 @@ const NUMBER_WORDS = new Set(
 );
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'none', 'nobody', 'cannot', 'neither', 'nor', 'hardly']);
 /** The patient's own clinician deciding about their care ("your surgeon will tell you…"): not the page discouraging it. */
-const CLINICIAN_DECIDES = /\b(?:your|the|a) (?:surgeon|doctor|gp|consultant|clinician|physio|physiotherapist|prescriber|pharmacist)s? (?:will |may |can |might |should |would )?(?:tell|tells|advise|advises|decide|decides|say|says|recommend|recommends|ask|asks|discuss|discusses|review|reviews)\b/i;
+const CLINICIAN_DECIDES = /\b(?:your|the|a) (?:surgeon|doctor|gp|consultant|clinician|physio|physiotherapist|prescriber|pharmacist|nurse)s? (?:will |may |can |might |should |would )?(?:tell|tells|advise|advises|decide|decides|say|says|recommend|recommends|ask|asks|discuss|discusses|review|reviews|explain|explains|show|shows|guide|guides|talk you through|talks you through|go through|goes through|walk you through|walks you through|check|checks|plan|plans|examine|examines|assess|assesses|teach|teaches|answer|answers|arrange|arranges)\b/i;
 
 /** Our treatment's limits stated ("No injection can replace a worn-out hip"): it sends the reader to care, not from it. */
 const LIMITS_OURS = /^\W*(?:no|not (?:a|one|every|any)) (?:[a-z-]+ )?(?:injections?|treatments?|therapy|therapies|cells?|procedures?|clinics?)\b/i;
@@ -240,6 +240,9 @@ export function featuresOf(text: string): SentenceFeatures {
   if (/\b(?:we|our|us)\b/i.test(text)) add('#cue:we', 0, 0);
   if (/\b(?:you|your)\b/i.test(text)) add('#cue:you', 0, 0);
   if (/\b(?:I|my|me)\b/.test(text)) add('#cue:i', 0, 0);
+  // Care kept, or its change left to a clinician: a cue the model weighs, as well as the judging-only gate below,
+  // so that such advice does not read as care given up when the thresholds are chosen.
+  if (KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text)) add('#cue:keeps-care', 0, 0);
 
   let negated = false;
   const words: Token[] = [];

@@ -104,11 +104,19 @@ export const CERTAINTY_HEDGE =
 export const SUPERVISED =
   /\b(?:with|after|on|under) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist)(?:['’]s| 's)? (?:agreement|advice|approval|say-so|supervision|guidance|blessing|agree)\b|\b(?:if|unless|once|when) (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant|physio|physiotherapist|pharmacist) (?:agree|agrees|says so|advise|advises|recommend|recommends)\b|\b(?:be|is|are|remains?) (?:a matter for |for |up to )?(?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant)(?:['’]s| 's)? (?:decision|call|choice|to decide)\b|\b(?:be|is|are) up to (?:the |your )?(?:gp|doctor|surgeon|clinician|prescriber|consultant)\b/;
 
+/**
+ * A cited finding about people in general, neither addressed to the reader nor about our treatment
+ * ("the majority of people with mild arthritis never need a joint replacement [@nice2022]"): what
+ * a study found, not advice to give up care.
+ */
+export const CITED_POPULATION_FINDING =
+  /^(?=.*\[@)(?=.*\b(?:people|adults)\b)(?!.*\b(?:you|your|yours|we|our|us|injections?|cells?|lipogems|prp|bmac|fat|marrow|clinic)\b)/i;
+
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
 const CARE = String.raw`(?:surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
-const DROP_CARE = String.raw`drop (?:your|their|my|all)|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for|swap|trade in|exchange`;
+const DROP_CARE = String.raw`drop (?:your|their|my|all)|call off|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for|swap|trade in|exchange`;
 
 const SYMPTOM = String.raw`(?:pain|ache|elbow|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
@@ -233,6 +241,45 @@ function bareComparatives(tagged: TaggedSentence): { index: number; end: number 
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'than')) return undefined;
   const found = tokens.filter(isComparative);
   return found.length >= 2 ? { index: found[0].start, end: found[found.length - 1].end } : undefined;
+}
+
+/** Adjectives of excellence that, opening a verbless line about a service, claim it is better than others'. */
+const EXCELLENCE = /^(?:exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|flawless|peerless|impeccable|unrivalled|unmatched|incomparable|premium|elite|perfect)$/;
+const SERVICE = /^(?:care|service|treatment|treatments|expertise|hands|injections?|results|outcomes|team|clinicians|specialists|therapy)$/;
+
+/** "Exceptional care for exceptional knees", "Premium injections, expert hands": a headline of excellence with no verb. */
+function excellenceHeadline(tagged: TaggedSentence): { index: number; end: number } | undefined {
+  const words = tagged.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  if (words.length === 0 || words.length > 10 || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  const i = words.findIndex((t) => EXCELLENCE.test(t.lower));
+  if (i === -1 || i > 1) return undefined;
+  const noun = words.slice(i + 1, i + 3).find((t) => SERVICE.test(t.lower));
+  return noun && { index: words[i].start, end: noun.end };
+}
+
+/** Nouns for first place: "the clear frontrunner", "if knee care had a champion, it would be us". */
+const RANKING_NOUNS = new Set(['frontrunner', 'front-runner', 'pacesetter', 'pace-setter', 'trailblazer', 'trendsetter', 'champion', 'heavyweight', 'powerhouse', 'top dog']);
+
+/**
+ * A noun of first place after a determiner, used as a noun ("our physios champion early movement"
+ * is a verb): the clinic named first among its rivals.
+ */
+function rankingNoun(tagged: TaggedSentence): { index: number; end: number } | undefined {
+  const tokens = tagged.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const word = t.lower === 'top' && tokens[i + 1]?.lower === 'dog' ? 'top dog' : t.lower.replace(/s$/, '');
+    if (!RANKING_NOUNS.has(word) || !/^(?:NOUN|PROPN|ADJ)$/.test(t.pos)) continue;
+    // As the head of its phrase: followed by "of", "in", a comma or the end. Followed by a noun it
+    // qualifies ("champions league") it names something else; by an object ("our physios champion
+    // early movement") it is a verb.
+    const next = word === 'top dog' ? tokens[i + 2] : tokens[i + 1];
+    if (next && !(next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'AUX' || /^(?:of|in|for|among|across|on|at|when|since)$/.test(next.lower))) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i);
+    if (!before.some((u) => /^(?:the|a|an|'s|’s)$/.test(u.lower))) continue;
+    return { index: (before.find((u) => /^(?:the|a|an|our|its|their)$/.test(u.lower)) ?? t).start, end: word === 'top dog' ? tokens[i + 1].end : t.end };
+  }
+  return undefined;
 }
 
 export const MODEL_RULES: ModelRule[] = [
@@ -370,6 +417,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\blimited-time\b/,
     ],
     surface: [/\b\d+\s?%\s+off\b/i, /[£$€]\s?\d[\d,]*\s+off\b/i, /\blimited[- ]time\b/i],
+    // A price review on a fixed yearly date is information, not a deadline.
+    exempt: /\b(?:each|every) (?:year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:rate of|in line with) inflation\b/i,
     message: '%s puts time or price pressure on a decision about medical treatment',
     // "Don't miss out", "won't last": the urging is in the negation.
     negationIsTheClaim: true,
@@ -396,7 +445,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'endorsement',
     claimClass: 'testimonial-endorsement',
-    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice)/i,
+    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|consultant|nurse|specialist|colleague|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice)/i,
     lemma: [
       /\b(?:footballer|athlete|celebrity|champion|star|player|runner|golfer|physio|physiotherapist|doctor|surgeon|team|sportsman|sportswoman|professional|olympian|gp)\b(?: \S+){0,4} (?:trust|use|rely on|recommend|choose|swear by|love|come to|fly in|prefer)\b(?: \S+){0,6} (?:our|us|we|bmac|lipogems|prp|stem cell|cell|injection|treatment|therapy|procedure|regenerative)\b/,
       /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b/,
@@ -404,6 +453,8 @@ export const MODEL_RULES: ModelRule[] = [
       // "The clinic the professionals come to".
       /\bthe (?:clinic|team|place|centre|center|specialist|practice) (?:that |which |who )?(?:the |top |elite )?(?:professional|athlete|footballer|doctor|surgeon|physio|champion|pro|star|player)s? (?:come|go|turn|trust|choose|use|rely on|prefer)\b/,
       /\bof choice for\b/,
+      // Professionals sending their own family: "surgeons send their own mothers to us".
+      /\b(?:doctor|surgeon|consultant|gp|physio|physiotherapist|nurse|specialist|colleague)s?\b(?: \S+){0,3} (?:send|bring|refer) (?:their |his |her )?(?:own )?(?:family|families|mother|mothers|father|fathers|wife|wives|husband|husbands|child|children|kid|kids|parent|parents|partner|partners|loved one|loved ones|relative|relatives)\b/,
     ],
     message: '%s uses an endorsement by athletes, celebrities or professionals',
     inTestimonial: false,
@@ -462,19 +513,19 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine)/i,
+    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|end|here)\b)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
       /\bnever (?:have|need) to\b/,
-      /\b(?:become|be) a thing of (?:the past|yesterday)\b/,
+      /\b(?:become|be) a thing of (?:the past|yesterday)\b|\b(?:become|be) a (?:distant |fading |faint |dim )?memory\b/,
       // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
-      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w* (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf|at home)\b`),
+      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w*(?: \S+)?(?: back)? (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf|at home)\b`),
       // "Who needs a new hip when…?": the rhetorical question answers itself.
       new RegExp(String.raw`^\W*who need (?:\S+ ){0,3}${CARE}`),
       // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
-      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer|keep(?: take| have| go to| see)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
+      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer|pay for|queue for|keep(?: take| have| go to| see| pay for| book| queue for| spend on| use| wait for)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
       new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
@@ -504,11 +555,11 @@ export const MODEL_RULES: ModelRule[] = [
       // A list of care done without: "No surgery, no tablets, no physio".
       new RegExp(String.raw`\bno ${CARE}\w*(?: ,| and| or)(?: \S+)? no ${CARE}`),
       // A headline question answered at once: "Surgery? Not any more."
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it|off the (?:table|cards|agenda)|a thing of the past|history|go for good)\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+)? \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it|off the (?:table|cards|agenda)|a thing of the past|history|go for good|not here|not with us|not at (?:our|this) clinic)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye|clear (?:\S+ )?out|get rid|chuck|toss)\b`),
       /\bput (?:\S+ )?off for good\b/,
       /\bunnecessary\b/,
-      /\bunder the knife\b/,
+      /\bunder the knife\b(?! or\b)(?<!\bor under the knife)/,
       /\breplace the need\b/,
       /\bno need to (?:wait|have|see|go)\b/,
       // "Patients rarely need to go back on their medication."
@@ -522,7 +573,11 @@ export const MODEL_RULES: ModelRule[] = [
       /\bdo not let (?:a |the |your |any )?(?:surgeon|doctor|consultant|gp) (?:replace|operate|cut|talk|persuade|convince|rush|push)\b/,
       // "Tell your surgeon thanks, but no thanks"; "Injections, not incisions".
       new RegExp(String.raw`\btell (?:\S+ ){0,2}${CARE}\w*(?: \S+){0,4} no thank`),
-      new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?${CARE}\w*(?: [.!])?$`),
+      new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?(?:${CARE}\w*|incision|scar|stitch)(?: [.!])?$`),
+      // A headline question about care answered by its ending: "Ibuprofen every morning? That chapter can close."
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?!(?:\S+ ){0,6}(?:keep|take|continue|until|prescribe|as|ask|talk|check)\b)(?:\S+ ){0,4}(?:close|be over|over|finish|be finish|end|be do|done|retire|behind you|give (?:it|them) away|hand (?:it|them) back|let (?:it|them) go|clear (?:it|them) out|free (?:it|them) up|into the (?:bin|recycling|shredder|drawer|fire|past))(?: with| to (?:\S+ ){0,4}\S+)?(?: here| now| today| for good)?(?: [.!])?$`),
+      // Appointments for care called off: "cancel that appointment with the orthopaedic surgeon".
+      new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,2}(?:appointment|referral|consultation|date|slot|booking|place) (?:with|at|for|on) (?:\S+ ){0,3}${CARE}`),
       /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
       /\binstead of (?:get|have|undergo|book) (?:a |an )?(?:new (?:one|joint|knee|hip)|replacement|operation|surgery)\b/,
       /\bstop (?:take )?(?:your |their )?(?:prescribe )?(?:\S+ )?(?:medication|medicine|painkiller|tablet|pill)\b/,
@@ -531,20 +586,23 @@ export const MODEL_RULES: ModelRule[] = [
       /\bavoid (?:the )?(?:risk|need) of (?:surgery|an operation|a replacement)\b/,
     ],
     // Care by name, or the new joint itself: "keep your own knee instead of getting a new one".
-    requires: new RegExp(String.raw`\b${CARE}|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b`),
+    requires: new RegExp(String.raw`\b${CARE}|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
     message: '%s may discourage care a patient needs',
     negationIsTheClaim: true,
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
     // Also an admin requirement ("you do not need a GP referral to book").
-    exempt: new RegExp(String.raw`\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}`, 'i'),
-    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|clinician|doctor|surgeon|GP|nurse|if)\b/i,
+    // …and a cited finding about people in general, not addressed to the reader or about our treatment
+    // ("the majority of people with mild arthritis never need a joint replacement [@nice2022]").
+    exempt: new RegExp(String.raw`\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}|${CITED_POPULATION_FINDING.source}`, 'i'),
+    // (The clinician as adviser, not their appointments or waiting list.)
+    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|(?:clinician|doctor|surgeon|GP|nurse)(?!['’]?s? (?:appointments?|visits?|referrals?|waiting|lists?|prescriptions?|tablets|pills|medicines?|medication)\b)(?!['’]s\s*$)|if)\b/i,
     inTestimonial: true,
   },
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
-    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few)/i,
+    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|everywhere else|every other|everyone else|all the (?:other|rest)|measures? (?:themselves|itself)|turns? to|comes? to us|learns? from|trains? with|looks? to|chasing|catch|trailing|lagging|keep up|fail|fell short|nobody|no one|no-one|whatever|mastered|nailed|cracked|excel|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few)/i,
     tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
@@ -570,7 +628,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
       /\bunlike (?:other|any other|most|many|the rest of the) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team)s?\b|\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,
       // Comparisons with the whole field in other words: "streets ahead", "outshines", "no clinic does it better", "cannot match our results".
-      /\b(?:streets ahead|head and shoulders above|ahead of the (?:competition|field|rest|pack|curve|game)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
+      /\b(?:streets ahead|(?:miles|years|light years|leagues|way|well|far) ahead of (?!schedule|time|your appointment|the (?:injection|procedure|appointment|day))|head and shoulders above|ahead of the (?:competition|field|rest|pack|curve|game)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
       /\bleaves? (?:all |every |the )?other\b[^.]{0,30}\bbehind\b/i,
       /\bbetter (?:[a-z-]+ ){0,2}anywhere\b/i,
       /\b(?:sets?|setting|raises?|raising) the (?:standard|benchmark|bar|pace)\b/i,
@@ -578,7 +636,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:the|a) (?:benchmark|yardstick|standard-bearer|byword|model) (?:for|of|that|which|others|other)\b/i,
       // "Results that other clinics can only dream of".
       /\bother (?:[a-z-]+ )?(?:clinics|providers|centres|centers|teams|practices|hospitals|surgeons)\b(?: [a-z]+){0,2} (?:can|could) only (?:dream of|hope for|wish for|aspire to|envy)\b/i,
-      /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own|in a (?:different|higher|whole other|another) (?:league|class))\b/i,
+      /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own|in a (?:class|league|category) of (?:one|its own)|in a (?:different|higher|whole other|another) (?:league|class))\b/i,
       /\bsuperior\b(?:\s+\S+){0,3}\s+(?:to|than) (?:anything|any|other|all|every)\b/i,
       // "A leader in orthobiologics", "leaders in the field".
       /\b(?:a|the|recognised|acknowledged|established|trusted) leaders? in\b/i,
@@ -586,7 +644,11 @@ export const MODEL_RULES: ModelRule[] = [
       /\bthe only (?:[a-z-]+ ){0,2}(?:clinic|provider|centre|center|team|practice)s? (?:with|to|that|which|where|in|offering|able)\b/i,
       RHETORICAL,
       // The field following us: "the clinic that others try to copy".
-      /\b(?:others|other (?:clinics|providers|centres|centers|teams)|competitors|rivals|the rest)\b(?: [a-z]+){0,2} (?:copy|copies|imitate|imitates|emulate|emulates|envy|envies|look up to|wish (?:they|that)|would love to)\b/i,
+      /\b(?:others|other (?:clinics|providers|centres|centers|teams|practices)|competitors|rivals|the rest|everyone else)\b(?: [a-z]+){0,4} (?:copy|copies|imitate|imitates|emulate|emulates|envy|envies|look up to|wish (?:they|that)|would love to|measures? (?:themselves|itself) against|turns? to (?:us|our|for)|comes? to us|learns? from (?:us|our)|trains? with (?:us|our)|looks? to (?:us|our)|(?:are |is )?(?:still )?(?:chasing|catching up|playing catch-up|trailing|lagging behind|trying to keep up))\b/i,
+      // Ours where the rest failed: "succeeds where others have failed", "when nobody else has managed to help", "those who tried everywhere else end up with us".
+      /\bwhere (?:others|other [a-z]+s|everyone else|everybody else|the rest) (?:have |has |had )?(?:failed|fail|fall short|fell short|gave up|give up|could not|couldn't|couldn’t)\b|\bwhen (?:nobody|no one|no-one|no other [a-z]+)(?: else)? (?:has |have |had |could |can )?(?:managed to |been able to )?(?:help|helped|fix|fixed|succeed|succeeded)\b|\b(?:(?:tried|been to|visited|seen|tested) )?(?:everywhere else|every other (?:clinic|provider|centre|center|specialist|team|option)|everyone else|all the (?:other|rest))\b[^.]{0,40}?\b(?:end(?:s|ed)? up|come|comes|came|turn|turns|turned|find(?:s)? (?:their|your) way|land(?:s|ed)?) (?:with|to|at) (?:us|our)\b/i,
+      // The field granted its say, ours still preferred: "Whatever other clinics offer, ours is the one worth having"; "other practices talk about it; we have mastered it".
+      /\bwhatever (?:other [a-z]+s|others|anyone else|everyone else|the rest)\b[^.;]{0,40}, (?:ours|we|our)\b|\b(?:other [a-z]+s|others|the rest|competitors)\b[^.;]{0,60}(?:;|, but|, while|—|–) (?:we|ours|our [a-z]+)(?: [a-z]+){0,2} (?:have |has |actually |truly )?(?:mastered|perfected|nailed|cracked|excel|lead|deliver|get it right|do it properly|do it right)\b/i,
       // Peers sending their patients: "the clinic other clinics refer their patients to".
       /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
@@ -599,19 +661,19 @@ export const MODEL_RULES: ModelRule[] = [
       // Excellence claimed for results, which only a comparison of outcomes could show: "exceptional results", "outstanding outcomes".
       /\b(?:exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium) (?:[a-z-]+ )?(?:results|outcomes|success rates?|track record)\b/i,
       // The field's only experts: "we are the experts in knee injections", "ours is the name to trust".
-      /\b(?:we are|we're|we’re|ours is|our team is|our clinic is) (?:simply |truly |quite simply |proudly )?the (?:experts?|specialists?|authority|authorities|people to see|name to trust|clinic to see|team to beat)(?= (?:in|on|for|when it comes to)\b|\s*[.!]?\s*$)/i,
+      /\b(?:we are|we're|we’re|ours is|our team is|our clinic is) (?:simply |truly |quite simply |proudly )?the (?:experts?|specialists?|authority|authorities|people to see|name to trust|clinic to see|team to beat|benchmark|yardstick|standard-bearer|gold standard|reference point|ones? to beat|top choice)(?= (?:in|on|for|when it comes to)\b|\s*[.!]?\s*$)/i,
       // Ours by elimination: "look no further", "the experts who do it better" (better than whom: everyone).
       /\blook no further\b|\b(?:do|does|doing) (?:it|things|this|knees|hips|joints) (?:better|best)\b/i,
       // A better way by its comparative, for the condition itself: "a better way to treat knee pain", "the smarter alternative to surgery".
       /\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to (?:treat|tackle|beat|fix|relieve|ease|manage|heal|repair|get rid of|deal with|surgery|an operation|a replacement|steroids?)|for (?:knee|hip|joint|tendon|shoulder|elbow|arthritis|pain|sore|painful|worn|stiff))\b/i,
       // Only the best: "when only the best will do", "you deserve nothing less", "the go-to for PRP".
-      /\bonly the (?:best|finest|very best|top) will do\b|\b(?:the|our|[a-z]+['’]s) go-to\b|\bsets? (?:us|them|it|our [a-z]+) apart\b|,\s*perfected\b|\bperfected (?:the|our|this) (?:[a-z-]+ )?(?:technique|treatment|procedure|injection|method|approach|protocol)\b/i,
+      /\bonly the (?:best|finest|very best|top) will do\b|\b(?:the|our|[a-z]+['’]s) go-to\b|\bsets? (?:us|them|it|our [a-z]+) apart\b|,\s*(?:perfected|mastered|refined|redefined|reinvented|elevated|done right|done properly)\s*[.!]?\s*$|\bperfected (?:the|our|this) (?:[a-z-]+ )?(?:technique|treatment|procedure|injection|method|approach|protocol)\b/i,
       // The rest of the field left behind or outdone without being named: "unlike many", "leave the rest behind".
       /,\s*unlike (?:many|most|others|the rest|so many)\s*[.!]?\s*$|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b/i,
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
     // …and a ranking within our own staff, one person ("our most experienced nurse runs the after-care clinic").
-    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main) (?:priority|priorities|concern|aim|goal|commitment)\b|\bbest (?:way|time|place|person|route|option for you) to\b|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main|number[- ]one|no\.? ?1) (?:priority|priorities|concern|aim|goal|commitment)\b|\b(?:number[- ]one|no\.? ?1|golden|top|first) (?:rule|tip|instruction|thing to (?:remember|avoid|do)|mistake|question)s?\b|\bbest (?:way|time|place|person|route|option for you) to\b|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
     topicAlso: /\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est|(?:multi[- ])?award[- ]winning|prize[- ]winning|acclaimed|renowned|(?:highly|top|best|highest)[- ]rated|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium)(?:-[a-z]+)* (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment|experts?)\b|\b(?:experts?|specialists?|people|team|hands) (?:who|that) (?:do|does) it better\b|\bonly the (?:best|finest|very best|top) will do\b|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b|\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to|for)\b/i,
@@ -622,9 +684,9 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
-    trigger: /\bun(?:beaten|challenged|like)|\bwhy\b|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly|doesn['’]t|does not|get (?:any |much )?(?:better|finer))\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
+    trigger: /\bun(?:beaten|challenged|like)|\bwhy\b|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|don['’]t|do not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly|doesn['’]t|does not|get (?:any |much )?(?:better|finer))\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
     surface: [
-      /\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
+      /(?<!\b(?:we|you|i|please) )\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
       /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
       /\bwithout (?:an? )?(?:equal|rival|peer)s?\b|\blike no other\b/i,
       /\bother (?:[a-z-]+ ){0,2}(?:clinics|providers|centres|centers|teams|injections|treatments|therapies|options)\b(?: [a-z]+){0,2} (?:don't|don’t|do not|cannot|can't|can’t|won't|won’t|never) (?:compare|come close|measure up|match up|stack up|compete)\b/i,
@@ -638,7 +700,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
       // "Nobody treats more hips with stem cells": the field outdone, with no "than".
       /\b(?:nobody|no one|no-one|no (?:other )?(?:clinic|provider|centre|center|team|practice|surgeon|doctor)s?)\b(?: [a-z]+){0,2} (?:treats?|sees?|does|offers?|performs?|injects?|delivers?) (?:more|better|[a-z]{3,}er)\b/i,
-      /\b(?:nobody|no one|no other [a-z]+) (?:does it|do it|does|do) (?:like|as well as|better than) (?:us|we)\b/i,
+      /\b(?:nobody|no one|no-one|no other [a-z]+)(?: (?:in|across|around|near|on) (?:the )?\S+)? (?:does it|do it|does|do)(?: quite| really| half)? (?:like|as well as|better than) (?:us|we)\b/i,
       // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
       // "no other clinic in Britain has treated as many knees".
       /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
@@ -661,7 +723,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:that|which) (?:few|none|no one|nobody)(?: others?| else)? (?:can|could) (?:match|rival|equal|beat|better)\b/i,
       /\b(?:results?|care|outcomes?|expertise|treatment|service|attention|relief)\b(?: [a-z'’]+){0,3} (?:won['’]t|will not|cannot|can['’]t|never) (?:get|find|see|receive|experience) (?:at|from|with) (?:an? |the |your )?(?:high[- ]street|ordinary|typical|average|chain|big|run-of-the-mill) (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?)\b/i,
       // "Knee care doesn't get any better than this."
-      /\b(?:doesn't|doesn’t|does not|won't|won’t|will not|can't|can’t|cannot) get (?:any |much )?(?:better|finer) than (?:this|that|ours|us|here)\b/i,
+      /\b(?:doesn't|doesn’t|does not|don't|don’t|do not|won't|won’t|will not|can't|can’t|cannot) (?:get|come) (?:any |much )?(?:better|finer|more [a-z-]+|[a-z]{3,}er) than (?:this|that|ours|us|here|our)\b/i,
       /\b(?:no|no other) (?:clinic|provider|centre|center|treatment|team|one|injection)s?\b(?:\s+\S+){0,5}?\s+(?:better|more effectively|more effective|faster|safer)\b(?! than (?:you|your|the patient|their own|an? (?:operation|replacement|joint replacement|new (?:hip|knee|joint))|(?:the )?(?:surgery|operation|physiotherapy|physio|exercise|steroids?|weight loss)))/i,
       /\b(?:won['’]t|will not|cannot|can't|can’t|could not|couldn't|never) find (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er (?:clinic|team|treatment|care|service|result))\b/i,
       // "Nobody else in London offers…", "no one else can", "no other treatment comes close".
@@ -669,6 +731,80 @@ export const MODEL_RULES: ModelRule[] = [
       /\bno (?:other )?(?:clinic|provider|centre|center|treatment|team|injection|therapy|procedure)s? (?:\S+ ){0,3}(?:comes?|gets?) close\b/i,
       // "Other clinics cannot offer the care we do", "other providers can't match".
       /\bother (?:clinics|providers|centres|centers|teams|practices|treatments|hospitals)\b(?: [a-z]+){0,2} (?:cannot|can't|can’t|could not|do not|don't|don’t|will not|won't|won’t|never) (?:offer|match|provide|deliver|give|equal|achieve|compete|rival)\b/i,
+    ],
+    message: '%s is a superlative or comparison no one can verify',
+    negationIsTheClaim: true,
+    citationAllows: true,
+  },
+  {
+    id: 'unverifiable-superlative',
+    claimClass: 'unverifiable-superlative',
+    // First place by its noun, prestige by its emblem, mastery by its idiom: ways of saying "the best" with no superlative in them.
+    trigger: /\b(?:we|we['’]d|we would|would be)\b.*\b(?:top|first|number one|no\. 1|winner|champion)\b|\bset (?:the|its|their|the field|the industry|the sector)|^\W*(?:exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|flawless|peerless|impeccable|unrivalled|unmatched|incomparable|premium|elite|perfect)\b|\b(?:would be (?:us|our|we)|front-?runner|pace-?setter|trailblazer|trend-?setter|champion|top dog|heavyweight|powerhouse|to beat|of the (?:year|decade)|crowned|top of the|head(?:s|ed|ing)? the|rolls|ferrari|bentley|savile|cream of|crème|creme|pick of|jewel in|top[- ]drawer|best in show|premier league|olympic|gold[- ]medal|world[- ]cup|michelin|elite|wrote the|write the|writes the|written the|last word|as good as|as [a-z]+ as (?:it|they) (?:gets?|comes?)|as (?:it|they) should be|excellence|who\b[^.?!]*(?:it['’]s|it is|that['’]s|the answer is) (?:us|we|our))/i,
+    lemma: [
+      /\btop of (?:the|every|each) (?:table|league|tree|class|chart|charts|ranking|rankings|pile|podium|leaderboard)\b|\bhead (?:the|every) (?:table|league|ranking|rankings|chart|charts|leaderboard)\b/,
+      /\b(?:clinic|practice|centre|center|team|provider|surgeon|service|specialist|doctor|consultant|physio|practitioner)s? of the (?:year|decade)\b|\bcrowned\b|\bbe crown\b/,
+      // The emblem of excellence stands for the superlative: "the Rolls-Royce of knee injections", "the cream of the crop".
+      /\bthe (?:rolls-royce|rolls royce|ferrari|bentley|savile row|crème de la crème|creme de la creme|jewel in the crown) of\b|\b(?:cream of the crop|pick of the bunch|best in show|top-drawer|top drawer)\b/,
+      // A level named after the top of sport or dining: "Champions League standard care", "Olympic-level rehab".
+      /\b(?:champion league|champions league|premier league|olympic|gold-medal|gold medal|world-cup|world cup|michelin-star|michelin star|michelin-starred|elite)(?:[- ]| -)?(?:standard|level|quality|class|calibre|caliber|grade)(?: \S+)? (?:care|service|treatment|rehab|rehabilitation|expertise|medicine|clinic|team|result|outcome|injection|therapy)\b|\b(?:champion league|champions league|premier league|olympic|michelin-star|michelin star)(?:[- ]| -)?(?:standard|level|quality|class|calibre|caliber|grade)\b|\b(?:gold-medal|gold medal|medal-winning|championship|blue-ribbon|blue-chip|a-list|platinum|five-star|5-star|michelin-star) (?:choice|option|pick|name|destination|care|service|treatment|team|clinic|hands)\b/,
+      // Setting the field's course: "we set its direction", "we set the agenda for the industry".
+      /(?<!\byou )\bset (?:the|its|their|the field's|the industry's|the sector's) (?:direction|agenda|trend|tone|course)\b/,
+      // Mastery idioms: "we wrote the book on PRP", "the last word in tendon care".
+      /\b(?:we|our \S+|they|who) (?:\S+ )?(?:write|rewrite|wrote) the (?:book|rulebook|manual)\b|\bthe last word in\b/,
+      // Equal to the best there is: "as good as it gets", "as skilled as they come"; and the implied others: "care as it should be done".
+      /\bas (?!(?:soon|long|much|far|many|often|quickly|well|fast)\b)\S+ as (?:it|they) (?:get|come)\b|\b(?:care|medicine|treatment|injection|therapy|service|orthopaedics|orthopedics) as (?:it|they) (?:should|ought to) be(?: do| deliver| practise| practice| perform)?\b/,
+      // A question about who does it best, answered "it's us".
+      /\b(?:who|which (?:clinic|team|practice|provider))\b(?: \S+){1,16} (?:: |- |— |, |\? )?(?:it ?be|that ?be|the answer be) (?:us|we|ours|our)\b/,
+      // "If knee care had a champion, it would be our team": the answer after the comma is the claim.
+      /(?<=\bhave an? (?:champion|winner|king|queen|gold medal|crown|hero|leader|number one)\b[^.]{0,40}, )it (?:would|will|must) be (?:us|our|we)\b/,
+      /\b(?:we|our \S+) would be (?:at )?(?:the )?(?:top|first|number one|no\. 1|winner|champion)\b/,
+    ],
+    surface: [
+      // A headline that opens on excellence itself: "Excellence in every injection", "Excellence you can feel".
+      /^\W*excellence(?: (?:in|you|that|at|for|from|with|on)\b(?! (?:research|teaching|training|the (?:nhs|field))\b)|\s*[,.!]|\s*$)/i,
+    ],
+    tokens: (tagged) => rankingNoun(tagged) ?? excellenceHeadline(tagged),
+    message: '%s is a superlative or comparison no one can verify',
+    needsTopic: true,
+    topicAlso: /^\W*excellence\b|\b(?:rolls-royce|cream of the crop|pick of the bunch)\b|\b(?:gold-medal|gold medal|medal-winning|championship|blue-ribbon|blue-chip|a-list|platinum|five-star|5-star|michelin-star) (?:choice|option|pick|name|destination|care|service|treatment|team|clinic|hands)\b/i,
+    citationAllows: true,
+  },
+  {
+    id: 'unverifiable-superlative',
+    claimClass: 'unverifiable-superlative',
+    // Idioms that name us the only or the best choice whatever the sentence is about: the idiom speaks for the page.
+    trigger: /\bsmart money|only one|the only (?:address|name|destination)|^\W*the (?:name|address|destination)\b|where (?:the )?(?:experts?|professionals?|doctors?|surgeons?|physios?|athletes?|pros?|specialists?) (?:go|come|turn|send)|\bno (?:equals?|rivals?|peers?)\b|(?:do not|don['’]t|cannot|can['’]t|can not|will not|won['’]t|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve)/i,
+    lemma: [
+      // The smart choice and the only one: "the smart money is on our…", "there is only one address for…", "the name in knee injections".
+      /\bthe smart money (?:be|go) on\b|\b(?:there be|there's) only one (?:address|clinic|name|choice|team|destination)\b(?= (?:for|in|to|worth|that)\b| [.!]|$)|\bthe only (?:address|name|destination) (?:for|in|to)\b|^the name in (?:\S+ ){0,3}(?:injection|therapy|care|medicine|treatment|orthopaedics|orthopedics|orthobiologics|regenerative)/,
+      // Where the professionals go: "where the experts go for their own knees".
+      /\bwhere (?:the )?(?:expert|professional|doctor|surgeon|physio|athlete|pro|specialist)s? (?:go|come|turn|send)\b/,
+      // No equal: "no shortcuts, no compromises, no equal".
+      /\b(?:have |with |there be )?no (?:equal|equals|rival|rivals|peer|peers)\b(?= [.!,;]| in\b| anywhere\b|$)/,
+      // Quality other providers by kind do not offer: "a level of precision hospitals simply don't offer".
+      /\b(?:level|standard|quality|degree|precision|expertise|attention)\b(?: of (?!evidence|proof|risk|certainty)\S+)? (?:that |which )?(?:other |most |many |big |high-street |ordinary |nhs )?(?:clinic|hospital|provider|centre|center|practice|surgeon|doctor)s?(?: \S+)? (?:simply )?(?:do not|cannot|can not|will not|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve)\b/,
+    ],
+    message: '%s is a superlative or comparison no one can verify',
+    negationIsTheClaim: true,
+    notAboutOtherCare: true,
+    citationAllows: true,
+  },
+  {
+    id: 'unverifiable-superlative',
+    claimClass: 'unverifiable-superlative',
+    // Other care or the rest of the field falling short of ours: the comparison is the claim, whoever is the subject.
+    trigger: /\b(?:wear(?:s|ing)? off|wore off|fad(?:e|es|ed|ing)|fail|mask|stop(?:s|ped)? work|wear(?:s)? out|run(?:s)? out|let(?:s)? you down|disappoint|only last|candle|compar|compet|match|measur|stack|keep|kept|com(?:e|es|ing) close|came close|rival|equal|liv(?:e|es|ed|ing) up|short of|pale|imitation|copies|copy|knock-off|also-ran|second-rate|inferior)/i,
+    lemma: [
+      // Someone else's subject, not ours or the reader's ("we cannot match our fees to…", "do not touch our…").
+      /(?<=\S )(?<!\b(?:we|you|i|please|they) )(?:can not|cannot|could not|do not|will not|never|simply can not)\b (?:even |really |quite |begin to )?(?:hold a candle to|compare (?:to|with)|compete with|match|measure up to|stack up against|keep up with|come close to|rival|equal) (?:\S+ ){0,2}(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule|fee|price|time|hour)s?\b)/,
+      /\bbe no match for (?:\S+ )?(?:our|ours|us|what we)\b|(?<=\b(?:surgery|operation|replacement|steroid|steroid injection|cortisone|hyaluronic acid|physiotherapy|physio|painkiller|tablet|keyhole surgery|arthroscopy) )(?:be|prove) no match for (?:\S+ ){0,2}(?:cell|fat|lipogems|prp|bmac|stem cell|marrow|platelet-rich|micro-fragmented fat|microfragmented fat)\b|\bfall (?:\S+ )?short of (?:\S+ )?(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule)s?\b)|\bpale (?:next to|beside|alongside|against) (?:\S+ )?(?:our|ours|us)\b/,
+      // The field, with nothing compared aloud: "no one else measures up", "nobody comes close".
+      /\b(?:no one|nobody|no-one|none|nothing)(?: else)?(?: (?:in|across|around|near|on) (?:the )?\S+)?(?: (?:can|could|will|ever|even|really|quite|truly|simply|here|locally|nearby))* (?:measure up|compare|stack up|match up|compete|hold a candle|keep up|come close)\b(?! (?:them|it|the|these|those|this|that|result|outcome|treatment|injection|option)\b)/,
+      // Other care failing, set against ours: "steroid jabs wear off in weeks; our cell injections go the distance".
+      /\b(?:surgery|operation|replacement|steroid|steroid injection|steroid jab|jab|cortisone|hyaluronic acid|physiotherapy|physio|painkiller|tablet|pill|keyhole surgery|other treatment|other injection)s?\b(?: \S+){0,3} (?:wear off|fade|fail|stop work|only mask|mask|wear out|run out|let you down|disappoint|only last)\b[^;.]{0,40}?(?: ;| , but| , whereas| , while| -| —| but| whereas| while) (?:our|ours|we|this|lipogems|prp|bmac|cell|fat)\b/,
+      // The rest as copies of ours: "others are imitations", "other clinics offer pale copies".
+      /\b(?:other|others|the rest|competitor|competitors|rival|rivals)\b(?: \S+){0,3} be (?:\S+ )?(?:imitation|imitations|copies|copycat|copycats|knock-off|knock-offs|also-ran|also-rans|second-rate|inferior)\b/,
     ],
     message: '%s is a superlative or comparison no one can verify',
     negationIsTheClaim: true,

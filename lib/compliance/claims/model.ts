@@ -87,8 +87,14 @@ function subjectless(tagged: TaggedSentence): boolean {
   if ((first.pos === 'VERB' || first.pos === 'NOUN') && /[a-z](?:s|ed)$/.test(first.lower) && first.lemma !== first.lower) return true;
   // "Leading the field since 2015": a headline that opens on an -ing verb and has no other verb.
   if (first.pos === 'VERB' && /[a-z]ing$/.test(first.lower) && !words.some((t) => t !== first && (t.pos === 'VERB' || t.pos === 'AUX'))) return true;
-  return !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // "Knee care, perfected", "Hip pain, sorted": a noun phrase and a bare participle after a comma, no auxiliary.
+  const verbs = words.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verbs.length > 0 && verbs.every((t) => t.pos === 'VERB' && /[a-z](?:ed|en)$/.test(t.lower) && tagged.tokens[tagged.tokens.indexOf(t) - 1]?.value === ',')) return true;
+  return verbs.length === 0;
 }
+
+/** Where the compared-with starts: other care named after it is what ours is set against, not the subject. */
+const COMPARED_WITH = /\b(?:above|than|beyond|ahead of|compare (?:to|with)|unlike|versus|vs)\b/;
 
 /** Other care named before `index` (and not ours): "a joint replacement works better than…", not "a faster recovery than any surgery". */
 function otherCareBefore(tagged: TaggedSentence, index: number): boolean {
@@ -175,7 +181,10 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
   // With no subject before the verb, the opening word stands in: "Exercises that strengthen…"
   // is tagged as a verb, yet it is about exercise, not our treatment.
   const opening = mainSubjectOf(tagged) || subject || (tagged.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')?.lemma ?? '');
-  const aboutOtherCare = OTHER_CARE.test(opening) && !/\b(?:our|we)\b/.test(opening);
+  // "Head and shoulders above keyhole surgery": the care after "above" is the compared-with, not the subject.
+  // "Non-surgical" is the opposite of other care.
+  const subjectPart = opening.split(COMPARED_WITH)[0].replace(/\bnon-[a-z]+/g, '');
+  const aboutOtherCare = OTHER_CARE.test(subjectPart) && !/\b(?:our|we)\b/.test(subjectPart);
   // A rhetorical question about where to be treated ("Is there a better place…?") is about us.
   const topic = !aboutOtherCare && (TOPIC.test(tagged.lemmaText) || subjectless(tagged) || RHETORICAL.test(text));
   const analysis: ClaimAnalysis = { ...empty, topic, subject };
