@@ -105,7 +105,7 @@ export const RULES = [
   },
   {
     id: 'effect-overclaim',
-    fires: 'model: restore, rebuild, repair, reverse, regenerate, regrow, renew, heal (any form, passive too) with our treatment or cells as the topic; "clinically/scientifically proven", "proven to", "like new", "for good", "say goodbye to", "a thing of the past", "turn back the clock", "halted in its tracks", "life back", "lasting relief", "works for every kind/age", undo, mend, "put right", "turns … into healthy…", "grows fresh tissue", "a second life", "feel years younger", "lasts a lifetime" — unless negated, reported, or cited and hedged',
+    fires: 'model: restore, rebuild, repair, reverse, regenerate, regrow, renew, heal (any form, passive too) with our treatment or cells as the topic; "clinically/scientifically proven", "proven to", "like new", "for good", "say goodbye to", "a thing of the past", "turn back the clock", "halted in its tracks" (the condition as subject too), "life back", "lasting relief", "works for every kind/age", "effective for everyone", undo, mend, "put right", "turns … into healthy…", "grows fresh tissue", "a second life", "feel years younger", "lasts a lifetime" — unless negated, reported, or cited and hedged',
     severity: 'error',
     family: 'claims',
     rationale: 'Restoring, repairing, regenerating or healing a joint, "proven" results and lasting relief are efficacy claims no trial supports for these treatments.',

@@ -57,6 +57,34 @@ describe('claims model', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 
+  // The wordings the issue names as what a new writer would try, each as a headline with no verb too.
+  it.each([
+    ['Restores damaged joints naturally.', 'effect-overclaim'],
+    ['Lipogems is clinically proven to ease knee pain.', 'effect-overclaim'],
+    ['Only three appointments left at the introductory price.', 'pressure-selling'],
+    ['Patients tell us it gave them their life back.', 'testimonial-marked'],
+    ['You no longer need a knee replacement.', 'discourage-essential-treatment'],
+    ['The most effective non-surgical treatment for knee arthritis.', 'unverifiable-superlative'],
+    ['The only FDA-approved cell therapy for knees is available here.', 'false-approval'],
+    ['Say goodbye to knee pain.', 'effect-overclaim'],
+    ['Arthritis halted in its tracks.', 'effect-overclaim'],
+    ['Knee arthritis, stopped dead in its tracks.', 'effect-overclaim'],
+    ['Suitable and effective for everyone.', 'effect-overclaim'],
+    ['Effective for all ages.', 'effect-overclaim'],
+  ])('the issue’s own wording: %s → %s', (text, rule) => {
+    expect(claimsOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ['No treatment can stop arthritis in its tracks.'],
+    ['Not every injection works for everyone.'],
+    ['Is it effective for everyone?'],
+    ['Exercise is suitable for everyone who can walk.'],
+    ['The information evening is open to everyone.'],
+  ])('%s stays quiet (near the wordings above)', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
   it('reports what it read: topic, subject, question, citation and hedge', () => {
     const analysis = analyseSentence('Exercise eases knee pain.');
     expect(analysis).toMatchObject({ topic: false, question: false, cited: false, hedged: false, claims: [] });

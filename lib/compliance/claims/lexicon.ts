@@ -313,6 +313,8 @@ export const MODEL_RULES: ModelRule[] = [
     trigger: /\b(?:damage|wear|cartilage|arthritis|degenerat|tear)/i,
     lemma: [
       /\b(?:damage|wear|wear and tear|cartilage loss|arthritis|osteoarthritis|degeneration|tear)\b(?: \S+){0,4} be (?:\S+ ){0,2}(?:erase|reverse|undo|repair|regrow|rebuild|restore|regenerate|heal|mend|wipe out|wipe away|rewind|fix)\b/,
+      // The condition's course said to end, with or without a verb: "Arthritis halted in its tracks."
+      /\b(?:damage|wear|wear and tear|cartilage loss|arthritis|osteoarthritis|degeneration)\b(?: \S+){0,4} (?:halt|stop|freeze|arrest|stall)\w* (?:dead )?in (?:its|their) track/,
     ],
     message: '%s states a repair or reversal of the condition as an effect of the treatment',
     citedAndHedgedAllows: true,
@@ -322,7 +324,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'effect-overclaim',
     claimClass: 'effect-overclaim',
-    trigger: /\b(?:clinically|scientifically|medically|proven|proved|like new|for good|goodbye|thing of the past|disappear|vanish|go(?:es)? away|went away|life back|lasting relief|permanent|full function|second life|new life|lease of life|as good as|lifetime|lifelong)/i,
+    trigger: /\b(?:clinically|scientifically|medically|proven|proved|like new|for good|goodbye|thing of the past|for everyone|for everybody|for all|for every|for any|disappear|vanish|go(?:es)? away|went away|life back|lasting relief|permanent|full function|second life|new life|lease of life|as good as|lifetime|lifelong)/i,
     lemma: [
       /\b(?:clinically|scientifically|medically) (?:prove|proven|test)\b/,
       /\bbe (?:prove|proven) to\b/,
@@ -338,6 +340,8 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:second|new) (?:life|lease of life)\b/,
       /\bas good as (?:new|it (?:do|be) (?:at|when|in))\b/,
       /\blast (?:a|for a|your|their) lifetime\b|\blifelong\b/,
+      // An effect for everyone, said of the treatment or of no named subject at all.
+      /\b(?:effective|work) for (?:everyone|everybody|all (?:patient|age|people)|every (?:patient|person|age)|anyone|any patient)\b/,
     ],
     message: '%s promises a certain or lasting result',
     citedAndHedgedAllows: true,
