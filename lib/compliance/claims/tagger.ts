@@ -85,7 +85,21 @@ function tagger(): Nlp {
 
 const CITATION = /\[@[^\]]*\]/g;
 
+/** The rules and the classifier both read a sentence's tags; prose repeats its sentences across pages. */
+const tagged = new Map<string, TaggedSentence>();
+const TAGGED_LIMIT = 20_000;
+
 export function tagSentence(text: string): TaggedSentence {
+  let found = tagged.get(text);
+  if (!found) {
+    if (tagged.size >= TAGGED_LIMIT) tagged.clear();
+    found = tagUncached(text);
+    tagged.set(text, found);
+  }
+  return found;
+}
+
+function tagUncached(text: string): TaggedSentence {
   const nlpInstance = tagger();
   const its = nlpInstance.its;
   // Citations are not words; blank them out so offsets stay those of the original text.
