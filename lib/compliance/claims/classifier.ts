@@ -222,13 +222,16 @@ const isWordTag = (t: TaggedToken) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.
  * comparative by its part of speech and inflection, whatever the word; a negative-prefixed
  * adjective of rank ("unsurpassed", "unbeatable"); a headline with no verb; an imperative; who the
  * subject is; a number and what it measures (a span of time, a gain with a unit); a share of people
- * ("a sizeable chunk of people"); and the lemma after "we"/"our". These reach wordings no list
+ * ("a sizeable chunk of people"); the lemma after "we"/"our"; and a tone of praise. These reach wordings no list
  * names, where the word features only know the words they were trained on.
  */
 function taggedCues(text: string): { feature: string; start: number; end: number }[] {
   const cues: { feature: string; start: number; end: number }[] = [];
   const tokens = tagSentence(text).tokens.filter(isWordTag);
   if (tokens.length === 0) return cues;
+  // Praise by its tone: wink-nlp's sentiment score reaches words of excellence no list names ("elite", "five-star").
+  const sentiment = tagSentence(text).sentiment;
+  if (sentiment >= 0.25) cues.push({ feature: sentiment >= 0.5 ? '#t:praise-strong' : '#t:praise', start: 0, end: 0 });
   const add = (feature: string, a: TaggedToken, b: TaggedToken = a) => cues.push({ feature, start: a.start, end: b.end });
   const firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (firstVerb === -1) add('#t:verbless', tokens[0], tokens[tokens.length - 1]);

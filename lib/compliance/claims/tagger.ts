@@ -21,6 +21,8 @@ export type TaggedSentence = {
   tokens: Token[];
   /** Lemmas joined by single spaces; hyphenated words stay joined ("fda-approve", "risk-free"). */
   lemmaText: string;
+  /** wink-nlp's sentiment score of the sentence (-1 to 1): praise reads high, whatever its words. */
+  sentiment: number;
   /** Offset in the sentence text of a character of lemmaText. */
   sourceOffset(lemmaIndex: number): number;
 };
@@ -79,7 +81,7 @@ let nlp: Nlp | undefined;
 
 /** The model takes about half a second to load: once per process, and only when a sentence needs it. */
 function tagger(): Nlp {
-  nlp ??= winkNLP(model, ['pos']);
+  nlp ??= winkNLP(model, ['pos', 'sentiment']);
   return nlp;
 }
 
@@ -137,6 +139,7 @@ function tagUncached(text: string): TaggedSentence {
     text,
     tokens,
     lemmaText,
+    sentiment: doc.out(its.sentiment) as unknown as number,
     sourceOffset(lemmaIndex) {
       const i = tokenAt[Math.min(lemmaIndex, tokenAt.length - 1)] ?? 0;
       return tokens[i]?.start ?? 0;
