@@ -534,6 +534,8 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`^\W*who need (?:\S+ ){0,3}${CARE}`),
       // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
       new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer|pay for|queue for|keep(?: take| have| go to| see| pay for| book| queue for| spend on| use| wait for)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
+      // "Why wait two years on the NHS list when…", "why go under general anaesthetic when…": care set against an alternative.
+      new RegExp(String.raw`\bwhy (?:wait|queue|go under)\b(?: \S+){0,6} (?:(?:nhs|surgical|operation|surgery|hospital) list|general an(?:a)?esthetic|${CARE})\w*(?: \S+){0,3} when (?:you|a|an|one|our|we|the|this)\b`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
       new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
@@ -594,7 +596,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bavoid (?:the )?(?:risk|need) of (?:surgery|an operation|a replacement)\b/,
     ],
     // Care by name, or the new joint itself: "keep your own knee instead of getting a new one".
-    requires: new RegExp(String.raw`\b${CARE}|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
+    requires: new RegExp(String.raw`\b${CARE}|\bwhy (?:wait|queue|go under)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
     message: '%s may discourage care a patient needs',
     negationIsTheClaim: true,
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
