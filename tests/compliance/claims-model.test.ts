@@ -140,6 +140,15 @@ describe('claims model', () => {
     ['Codeine at bedtime? That can end.', 'discourage-essential-treatment', 'a headline question about care answered by its ending'],
     ['Call off your appointment with the hip surgeon.', 'discourage-essential-treatment', 'an appointment for care called off'],
     ['Your GP\'s tablets? Time to bin them.', 'discourage-essential-treatment', 'the GP\'s prescription is the care given up, not the GP advising'],
+    ['Our shoulder team is the summit of sports medicine.', 'unverifiable-superlative', 'the top of the field by its noun'],
+    ['The platinum tier of hip clinics.', 'unverifiable-superlative', 'an emblem adjective for any noun of the field'],
+    ['We are the clinic runners rate most in Leeds.', 'unverifiable-superlative', 'the choice people make most'],
+    ['Nobody in Devon treats tendons the way we do.', 'unverifiable-superlative', 'the field outdone by how we do it'],
+    ['Does any other team in Scotland offer more precise injections?', 'unverifiable-superlative', 'a rhetorical "is any clinic more…?"'],
+    ['The wisest decision you will ever make for your knees.', 'unverifiable-superlative', 'a superlative made ours by "you will ever"'],
+    ['Scrap your plans for a hip operation.', 'discourage-essential-treatment', 'plans for care dropped'],
+    ['The surgical waiting list can go on without you.', 'discourage-essential-treatment', 'care going on without the reader'],
+    ['Codeine every night? Not once you have had our injection.', 'discourage-essential-treatment', 'a headline question answered "not once you have had ours"'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -170,6 +179,12 @@ describe('claims model', () => {
     ['Clinics that describe their injections as the finest in Britain cannot show it.', 'someone else\'s description'],
     ['Excellence in research is the university\'s, not ours.', 'excellence credited to research'],
     ['Put your feet up, as you should be doing, for the first evening.', 'advice, not care "as it should be done"'],
+    ['The peak of the swelling usually comes on the second day.', 'a peak that ranks nothing'],
+    ['What patients value most is time to ask questions.', 'what matters most to patients, not a choice of clinic'],
+    ['No one knows your knee the way you do.', 'the reader, not us'],
+    ['Are any other clinics in the area more affordable?', 'a question about price'],
+    ['The best way to treat a torn tendon at home is rest and ice.', 'advice with its own verb, not a headline'],
+    ['Put your old referral letter through the shredder once you have a new one.', 'no care given up'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -94,7 +94,7 @@ const NUMBER_WORDS = new Set(
 );
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'none', 'nobody', 'cannot', 'neither', 'nor', 'hardly']);
 /** The patient's own clinician deciding about their care ("your surgeon will tell you…"): not the page discouraging it. */
-const CLINICIAN_DECIDES = /\b(?:your|the|a) (?:surgeon|doctor|gp|consultant|clinician|physio|physiotherapist|prescriber|pharmacist|nurse)s? (?:will |may |can |might |should |would )?(?:tell|tells|advise|advises|decide|decides|say|says|recommend|recommends|ask|asks|discuss|discusses|review|reviews|explain|explains|show|shows|guide|guides|talk you through|talks you through|go through|goes through|walk you through|walks you through|check|checks|plan|plans|examine|examines|assess|assesses|teach|teaches|answer|answers|arrange|arranges)\b/i;
+const CLINICIAN_DECIDES = /\b(?:your|the|a) (?:surgeon|doctor|gp|consultant|clinician|physio|physiotherapist|prescriber|pharmacist|nurse)s? (?:will |may |can |might |should |would )?(?:tell|tells|advise|advises|decide|decides|say|says|recommend|recommends|ask|asks|discuss|discusses|review|reviews|explain|explains|show|shows|guide|guides|talks? (?:you |it |them |this )?through|go through|goes through|walk you through|walks you through|check|checks|plan|plans|examine|examines|assess|assesses|teach|teaches|answer|answers|arrange|arranges)\b/i;
 
 /** Our treatment's limits stated ("No injection can replace a worn-out hip"): it sends the reader to care, not from it. */
 const LIMITS_OURS = /^\W*(?:no|not (?:a|one|every|any)) (?:[a-z-]+ )?(?:injections?|treatments?|therapy|therapies|cells?|procedures?|clinics?)\b/i;
