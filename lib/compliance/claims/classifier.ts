@@ -3,12 +3,10 @@
  * and word-pair features of a sentence, trained on the tuning part of the labelled corpus and on
  * the site's own sentences (which must pass). It catches paraphrases the lexicons do not list.
  *
- * Features are cheap on purpose: lower-cased words, Porter-stemmed, numbers and number words folded
- * to "#num", words after a negation marked "¬" up to the end of the clause, their pairs, cues the
- * rules also read (a citation, evidence-certainty wording, someone else's claim, first or second
- * person), and the sentence's structure from the tagger the rules use (superlative and comparative
- * forms, imperatives, the subject, what a number measures), so that words the model has never
- * seen still count by their form. Scoring a sentence is a hash lookup per feature.
+ * Features are cheap on purpose (no tagging): lower-cased words, Porter-stemmed, numbers and number
+ * words folded to "#num", words after a negation marked "¬" up to the end of the clause, their
+ * pairs, and cues the rules also read (a citation, evidence-certainty wording, someone else's claim,
+ * first or second person). Scoring a sentence is a hash lookup per feature.
  *
  * Context still decides as it does for the rules: a question, someone else's claim, or a citation
  * (with a hedge where the class's rule needs one) never yields a finding, whatever the score.
@@ -18,7 +16,6 @@ import path from 'node:path';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import { hasCitation, isQuestion } from '../language';
 import { CERTAINTY_HEDGE, CLAIM_CLASSES, REGULATORY_FACTS, SUPERVISED, type ClaimClass } from './lexicon';
-import { tagSentence, type Token as TaggedToken } from './tagger';
 
 /** A change of care left to the patient's clinician (written text, any case). */
 const SUPERVISED_CHANGE = new RegExp(SUPERVISED.source, 'i');
@@ -60,7 +57,7 @@ export type ClassifierModel = {
   training: { sentences: number; positives: number; negatives: number; contentSentences: number };
 };
 
-export const FEATURE_VERSION = 9;
+export const FEATURE_VERSION = 8;
 
 /**
  * Word families the classes turn on, by stem: a sentence gets the family as a feature as well as
@@ -206,75 +203,6 @@ function comparisonCues(tokens: readonly Token[]): { feature: string; start: num
   return cues;
 }
 
-
-/** Lemmas of people or cases a share can count ("a chunk of people", "most of the shoulders we treat"). */
-const COUNTED = new Set('patient people person client runner golfer player athlete cyclist swimmer walker case knee hip shoulder tendon elbow ankle joint back those everyone everybody anyone'.split(' '));
-/** Lemmas of a span of time or a measured gain: what a number before them measures. */
-const SPAN_UNITS = new Set('second minute hour day night week fortnight month year decade season'.split(' '));
-const MEASURE_UNITS = new Set('mile kilometre km metre meter yard step point degree percent cent hole lap set rep stair flight level grade notch'.split(' '));
-const SPAN_PREPOSITIONS = new Set(['within', 'after', 'in', 'by', 'under', 'inside', 'over', 'for', 'around', 'about', 'roughly', 'nearly', 'just', 'only']);
-const SUBJECT_OURS = new Set(['we', 'our', 'us', 'clinic', 'team', 'service', 'practice', 'programme', 'protocol', 'care', 'result', 'outcome', 'injection', 'treatment', 'therapy']);
-
-const isWordTag = (t: TaggedToken) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
-
-/**
- * Cues read from the tagger (wink-nlp, the model the rules already use): a superlative or
- * comparative by its part of speech and inflection, whatever the word; a negative-prefixed
- * adjective of rank ("unsurpassed", "unbeatable"); a headline with no verb; an imperative; who the
- * subject is; a number and what it measures (a span of time, a gain with a unit); a share of people
- * ("a sizeable chunk of people"); the lemma after "we"/"our"; and a tone of praise. These reach wordings no list
- * names, where the word features only know the words they were trained on.
- */
-function taggedCues(text: string): { feature: string; start: number; end: number }[] {
-  const cues: { feature: string; start: number; end: number }[] = [];
-  const tokens = tagSentence(text).tokens.filter(isWordTag);
-  if (tokens.length === 0) return cues;
-  // Praise by its tone: wink-nlp's sentiment score reaches words of excellence no list names ("elite", "five-star").
-  const sentiment = tagSentence(text).sentiment;
-  if (sentiment >= 0.25) cues.push({ feature: sentiment >= 0.5 ? '#t:praise-strong' : '#t:praise', start: 0, end: 0 });
-  const add = (feature: string, a: TaggedToken, b: TaggedToken = a) => cues.push({ feature, start: a.start, end: b.end });
-  const firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (firstVerb === -1) add('#t:verbless', tokens[0], tokens[tokens.length - 1]);
-  const head = tokens[0];
-  // A base-form verb first, with no subject before it: the page tells the reader what to do.
-  if (head.pos === 'VERB' && head.lower === head.lemma) {
-    const families = FAMILY_OF.get(normalise(head.lower)) ?? [];
-    if (families.includes('drop')) add('#t:imperative-drop', head);
-  }
-  if (/^(?:don|do|never)$/.test(head.lower) && tokens[1] && (tokens[1].lower === 'not' || tokens[1].lower === "n't" || tokens[1].pos === 'VERB')) add('#t:imperative-neg', head, tokens[1]);
-  const subjectPart = firstVerb === -1 ? [] : tokens.slice(0, firstVerb);
-  if (subjectPart.some((t) => SUBJECT_OURS.has(t.lemma))) add('#t:subject-ours', subjectPart[0], subjectPart[subjectPart.length - 1]);
-  if (subjectPart.some((t) => t.lower === 'you' || t.lower === 'your')) add('#t:subject-you', subjectPart[0], subjectPart[subjectPart.length - 1]);
-  if (subjectPart.some((t) => t.pos === 'NUM' || COUNTED.has(t.lemma))) add('#t:subject-counted', subjectPart[0], subjectPart[subjectPart.length - 1]);
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    const prev = tokens[i - 1];
-    const gradable = t.pos === 'ADJ' || t.pos === 'ADV';
-    if (gradable && ((/[a-z]{2}est$/.test(t.lower) && !NOT_SUPERLATIVE.has(t.lower)) || t.lower === 'best' || t.lower === 'worst')) add('#t:superlative', t);
-    if ((t.lower === 'most' || t.lower === 'least') && next && (next.pos === 'ADJ' || next.pos === 'ADV') && !NOT_PRAISE_AFTER_MOST.has(next.lower)) add('#t:superlative', t, next);
-    if (gradable && ((/[a-z]{2}er$/.test(t.lower) && t.lemma !== t.lower && t.lemma.length < t.lower.length) || /^(?:better|superior)$/.test(t.lower))) add('#t:comparative', t);
-    if ((t.lower === 'more' || t.lower === 'less') && next && next.pos === 'ADJ') add('#t:comparative', t, next);
-    if ((t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'PROPN') && /^un[a-z]{3,}(?:ed|able|ible|led)$/.test(t.lower)) add('#t:un-rank', t);
-    if (t.pos === 'ADJ' && /^[a-z]{3,}less$/.test(t.lower)) add('#t:less-adj', t);
-    if ((t.lower === 'we' || t.lower === 'our') && next && isWordTag(next)) add(`#t:${t.lower}>${next.lemma}`, t, next);
-    if (t.pos === 'NUM' && !/^(?:19|20)\d\d$/.test(t.lower)) {
-      // What the number counts: the next noun within two words ("eighteen months", "nine holes").
-      const unit = tokens.slice(i + 1, i + 3).find((u) => u.pos === 'NOUN');
-      if (unit && SPAN_UNITS.has(unit.lemma)) add('#t:num-span', t, unit);
-      else if (unit && MEASURE_UNITS.has(unit.lemma)) add('#t:num-measure', t, unit);
-      else if (unit && COUNTED.has(unit.lemma)) add('#t:num-people', t, unit);
-    }
-    // "After eight weeks", "in under a week", "within a fortnight": when an outcome arrives.
-    if (t.pos === 'NOUN' && SPAN_UNITS.has(t.lemma) && prev && (prev.pos === 'NUM' || prev.lower === 'a' || prev.lower === 'an') && tokens.slice(Math.max(0, i - 4), i - 1).some((u) => SPAN_PREPOSITIONS.has(u.lower))) add('#t:span', prev, t);
-    // A share of people by any noun: "a sizeable chunk of people", "the bulk of our patients".
-    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && next?.lower === 'of') {
-      const counted = tokens.slice(i + 2, i + 5).find((u) => u.pos === 'NOUN' || u.pos === 'PRON');
-      if (counted && COUNTED.has(counted.lemma) && !COUNTED.has(t.lemma)) add('#t:share-of-people', t, counted);
-    }
-  });
-  return cues;
-}
-
 export type SentenceFeatures = {
   /** Feature → where its first occurrence sits in the text (for quoting it in a message). */
   spans: Map<string, { start: number; end: number }>;
@@ -320,7 +248,6 @@ export function featuresOf(text: string): SentenceFeatures {
   const words: Token[] = [];
   const tokens = tokensOf(text);
   for (const cue of comparisonCues(tokens)) add(cue.feature, cue.start, cue.end);
-  for (const cue of taggedCues(text)) add(cue.feature, cue.start, cue.end);
   tokens.forEach((token, i) => {
     if (CLAUSE_END.has(token.word)) {
       negated = false;

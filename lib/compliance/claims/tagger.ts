@@ -21,8 +21,6 @@ export type TaggedSentence = {
   tokens: Token[];
   /** Lemmas joined by single spaces; hyphenated words stay joined ("fda-approve", "risk-free"). */
   lemmaText: string;
-  /** wink-nlp's sentiment score of the sentence (-1 to 1): praise reads high, whatever its words. */
-  sentiment: number;
   /** Offset in the sentence text of a character of lemmaText. */
   sourceOffset(lemmaIndex: number): number;
 };
@@ -81,27 +79,13 @@ let nlp: Nlp | undefined;
 
 /** The model takes about half a second to load: once per process, and only when a sentence needs it. */
 function tagger(): Nlp {
-  nlp ??= winkNLP(model, ['pos', 'sentiment']);
+  nlp ??= winkNLP(model, ['pos']);
   return nlp;
 }
 
 const CITATION = /\[@[^\]]*\]/g;
 
-/** The rules and the classifier both read a sentence's tags; prose repeats its sentences across pages. */
-const tagged = new Map<string, TaggedSentence>();
-const TAGGED_LIMIT = 20_000;
-
 export function tagSentence(text: string): TaggedSentence {
-  let found = tagged.get(text);
-  if (!found) {
-    if (tagged.size >= TAGGED_LIMIT) tagged.clear();
-    found = tagUncached(text);
-    tagged.set(text, found);
-  }
-  return found;
-}
-
-function tagUncached(text: string): TaggedSentence {
   const nlpInstance = tagger();
   const its = nlpInstance.its;
   // Citations are not words; blank them out so offsets stay those of the original text.
@@ -139,7 +123,6 @@ function tagUncached(text: string): TaggedSentence {
     text,
     tokens,
     lemmaText,
-    sentiment: doc.out(its.sentiment) as unknown as number,
     sourceOffset(lemmaIndex) {
       const i = tokenAt[Math.min(lemmaIndex, tokenAt.length - 1)] ?? 0;
       return tokens[i]?.start ?? 0;
