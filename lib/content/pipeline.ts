@@ -269,12 +269,9 @@ function analyse(source: string): ContentAnalysis {
   analysis.toc = analysis.headings
     .filter((h) => !h.inComponent && (h.depth === 2 || h.depth === 3))
     .map((h) => ({ depth: h.depth as 2 | 3, title: h.text, id: h.id }));
-  analysis.searchText = walker.units
-    .filter((u) => u.kind !== 'attribute' || SEARCHED_ATTRIBUTES.has(u.field!.split(' ')[1]))
-    .map((u) => withoutCitations(u.prose.text))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Only search and Contentlayer read it; the content check, which analyses every page, never does.
+  let searchText: string | undefined;
+  Object.defineProperty(analysis, 'searchText', { enumerable: true, get: () => (searchText ??= searchTextOf(walker.units)) });
   const level = readingLevelOf(analysis.sentences);
   analysis.wordCount = level?.words ?? 0;
   analysis.readingLevel = level;
@@ -293,6 +290,15 @@ export function sentencesOf(unit: ProseUnit): ProseSentence[] {
     nlcst,
     citations: groups.filter((g) => g.index >= start && g.index < end).flatMap((g) => g.keys),
   }));
+}
+
+function searchTextOf(units: readonly ProseUnit[]): string {
+  return units
+    .filter((u) => u.kind !== 'attribute' || SEARCHED_ATTRIBUTES.has(u.field!.split(' ')[1]))
+    .map((u) => withoutCitations(u.prose.text))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function withoutCitations(text: string): string {
@@ -361,10 +367,18 @@ function wordsOutsideCitations(sentence: ProseSentence): string[] {
   const words: string[] = [];
   for (const child of sentence.nlcst.children) {
     if (child.type !== 'WordNode') continue;
-    const at = child.position?.start.offset ?? 0;
-    if (skip.some(([s, e]) => at >= s && at < e)) continue;
+    if (skip.length > 0) {
+      const at = child.position?.start.offset ?? 0;
+      if (skip.some(([s, e]) => at >= s && at < e)) continue;
+    }
+    // Most words are one text node: take its value rather than building a copy.
+    const parts = child.children;
+    if (parts.length === 1 && 'value' in parts[0]) {
+      words.push(parts[0].value);
+      continue;
+    }
     let word = '';
-    for (const part of child.children) if ('value' in part) word += part.value;
+    for (const part of parts) if ('value' in part) word += part.value;
     words.push(word);
   }
   return words;
