@@ -1,13 +1,15 @@
 /**
  * The claims checks skip work on the written text before tagging: a phrase rule whose patterns
  * cannot match is not tried, and a model rule whose trigger words are absent is not, so most
- * sentences are never tagged by the NLP. These skips must change no result: every sentence of the
- * corpus, the fixtures and content/ is judged the same with them and without them.
+ * sentences are never tagged by the NLP; the statistics check leaves out patterns whose required
+ * words are absent. These skips must change no result: every sentence of the corpus, the fixtures
+ * and content/ is judged the same with them and without them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkClaims } from '@/lib/compliance/checks/claims';
+import { checkStatisticSentence } from '@/lib/compliance/checks/statistics';
 import { corpusEntrySource, loadCorpus } from '@/lib/compliance/claims/corpus';
 import { parsePage } from '@/lib/compliance/parse';
 import { listContentFiles } from '@/lib/compliance/report';
@@ -25,6 +27,7 @@ describe('lexical prefilters of the claims checks', () => {
       const page = parsePage(corpusEntrySource(entry), `${entry.id}.mdx`, `articles/${entry.id}.mdx`);
       const prefiltered = checkClaims(page);
       expect(prefiltered, entry.id).toEqual(checkClaims(page, { prefilter: false }));
+      for (const sentence of page.sentences) expect(checkStatisticSentence(sentence), entry.id).toEqual(checkStatisticSentence(sentence, { prefilter: false }));
       if (prefiltered.length > 0) refused++;
     }
     // The comparison is not empty: most corpus sentences are claims.
@@ -38,6 +41,11 @@ describe('lexical prefilters of the claims checks', () => {
     for (const page of pages) {
       const prefiltered = checkClaims(page);
       expect(prefiltered, page.relPath).toEqual(checkClaims(page, { prefilter: false }));
+      for (const sentence of page.sentences) {
+        const statistics = checkStatisticSentence(sentence);
+        expect(statistics, page.relPath).toEqual(checkStatisticSentence(sentence, { prefilter: false }));
+        findings += statistics.length;
+      }
       findings += prefiltered.length;
     }
     expect(findings).toBeGreaterThan(0);

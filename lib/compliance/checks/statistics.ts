@@ -6,6 +6,7 @@
 import { CITABLE_KINDS, type Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { clauseBefore, findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
+import { candidatePatterns, mayMatch, patternList } from '../required-text';
 import { OUTCOME } from './claims';
 import { OTHER_CARE } from '../claims/lexicon';
 
@@ -170,13 +171,39 @@ function aboutOtherCareOnly(text: string): boolean {
   return OTHER_CARE.test(text.toLowerCase()) && !OURS.test(text) && !CARE_FORGONE.test(text);
 }
 
-export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
+const STATISTICS = patternList(STATISTIC_PATTERNS);
+const WORD_PROPORTIONS = patternList(WORD_PROPORTION_PATTERNS);
+const DURATIONS = patternList(DURATION_PATTERNS);
+const WORD_CHANGES = patternList(WORD_CHANGE_PATTERNS);
+
+/**
+ * Patterns for figures in words, read in context: proportions only with an outcome nearby, and
+ * neither proportions nor durations about other care alone. With the prefilter, patterns whose
+ * required words are absent are left out first (a cheap test), and the context only read when a
+ * proportion or duration pattern may match.
+ */
+function wordFigurePatterns(text: string, prefilter: boolean): RegExp[] {
+  if (!prefilter) {
+    return [...(aboutOtherCareOnly(text) ? [] : [...(outcomeNearby(text) ? WORD_PROPORTION_PATTERNS : []), ...DURATION_PATTERNS]), ...WORD_CHANGE_PATTERNS];
+  }
+  const lists = [WORD_CHANGES];
+  const proportions = mayMatch(WORD_PROPORTIONS, text);
+  if ((proportions || mayMatch(DURATIONS, text)) && !aboutOtherCareOnly(text)) {
+    if (proportions && outcomeNearby(text)) lists.push(WORD_PROPORTIONS);
+    lists.push(DURATIONS);
+  }
+  return candidatePatterns(text, lists);
+}
+
+/** `prefilter: false` tries every pattern (for the test that the prefilters change nothing). */
+export function checkStatisticSentence(sentence: Sentence, options: { prefilter?: boolean } = {}): RawFinding[] {
   const citable = CITABLE_KINDS.has(sentence.unit.kind);
   if (citable && hasCitation(sentence.text)) return [];
+  const prefilter = options.prefilter !== false;
   const findings: RawFinding[] = [];
   const matches = [
-    ...findAll(sentence.text, STATISTIC_PATTERNS).filter((m) => !isReported(sentence.text, m.index)),
-    ...findAll(sentence.text, [...(aboutOtherCareOnly(sentence.text) ? [] : [...(outcomeNearby(sentence.text) ? WORD_PROPORTION_PATTERNS : []), ...DURATION_PATTERNS]), ...WORD_CHANGE_PATTERNS]).filter(
+    ...findAll(sentence.text, prefilter ? candidatePatterns(sentence.text, [STATISTICS]) : STATISTIC_PATTERNS).filter((m) => !isReported(sentence.text, m.index)),
+    ...findAll(sentence.text, wordFigurePatterns(sentence.text, prefilter)).filter(
       (m) => !isQuestion(sentence.text) && !isDisarmed(sentence.text, m.index, m.end),
     ),
   ].sort((a, b) => a.index - b.index);
