@@ -102,7 +102,8 @@ export function tagSentence(text: string): TaggedSentence {
     const start = found === -1 ? cursor : found;
     cursor = start + value.length;
     const lower = value.toLowerCase();
-    tokens.push({ value, lower, lemma: LEMMA_FIXES[lower] ?? lemmas[i].toLowerCase(), pos: tags[i], start, end: start + value.length });
+    // wink-nlp gives some tokens no lemma ("cannot" after a noun inside quotes): the word stands for itself.
+    tokens.push({ value, lower, lemma: LEMMA_FIXES[lower] ?? lemmas[i]?.toLowerCase() ?? lower, pos: tags[i], start, end: start + value.length });
   });
 
   let lemmaText = '';
