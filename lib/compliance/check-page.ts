@@ -56,5 +56,12 @@ export function checkSource(source: string, file: string, relPath: string, ctx: 
 /** Checks the file at `file` (relative paths in the report are taken from `root`). */
 export function checkPageFile(file: string, root: string, ctx: CheckContext): PageReport {
   const absolute = path.resolve(file);
-  return checkSource(fs.readFileSync(absolute, 'utf8'), absolute, path.relative(path.resolve(root), absolute), ctx);
+  const relPath = path.relative(path.resolve(root), absolute);
+  const source = fs.readFileSync(absolute, 'utf8');
+  try {
+    return checkSource(source, absolute, relPath, ctx);
+  } catch (error) {
+    // A fault of the checker itself: say which page set it off, so it can be found and reported.
+    throw new Error(`${relPath}: the content check itself failed on this page (${(error as Error).message}); this is a bug in the check, not in the page`, { cause: error });
+  }
 }

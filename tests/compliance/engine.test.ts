@@ -17,6 +17,13 @@ describe('checkFile', () => {
     expect(page.findings.map((f) => f.ruleId)).toEqual(['no-guarantee']);
     expect(page.readability).toMatchObject({ words: expect.any(Number), grade: expect.any(Number), readingEase: expect.any(Number) });
   });
+
+  it('names the page when the check itself fails on it', () => {
+    const root = path.join(FIXTURES, 'no-guarantee');
+    // A context without its authors makes the people rule fail, as a fault of the checker would.
+    const context = { mode: 'production' as const, now: NOW, authors: undefined as never, bibliography: new Map() };
+    expect(() => checkFile(path.join(root, 'articles/fires.mdx'), { root, context })).toThrow(/^articles\/fires\.mdx: the content check itself failed on this page \(.+\); this is a bug in the check/);
+  });
 });
 
 describe('modes and suppression', () => {
