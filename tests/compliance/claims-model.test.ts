@@ -149,6 +149,19 @@ describe('claims model', () => {
     ['Scrap your plans for a hip operation.', 'discourage-essential-treatment', 'plans for care dropped'],
     ['The surgical waiting list can go on without you.', 'discourage-essential-treatment', 'care going on without the reader'],
     ['Codeine every night? Not once you have had our injection.', 'discourage-essential-treatment', 'a headline question answered "not once you have had ours"'],
+    ['Our shoulder team leaves the big private hospitals trailing in its wake.', 'unverifiable-superlative', 'the rest left behind, with more words between'],
+    ['The big hospital groups are miles behind us.', 'unverifiable-superlative', 'the rest of the field behind us by a distance'],
+    ['Rival clinics are still warming up while we are lifting the trophy.', 'unverifiable-superlative', 'others still at the start while we win'],
+    ['For knee injections we are the headline act.', 'unverifiable-superlative', 'ours as the headline act'],
+    ['Everyone else is the support act.', 'unverifiable-superlative', 'the rest as the lesser act'],
+    ['Second-best will do for a takeaway, but not for your knees.', 'unverifiable-superlative', 'second best allowed for anything but the reader'],
+    ['Name one clinic in Leeds that injects hips more precisely.', 'unverifiable-superlative', 'a challenge that answers itself'],
+    ['Tendon care that no competitor can touch.', 'unverifiable-superlative', 'quality no rival can reach'],
+    ['No hospital in Kent has injected more shoulders than we have.', 'unverifiable-superlative', 'the field by kind outdone, with words between'],
+    ['Knee surgery? Count it off the table.', 'discourage-essential-treatment', 'a headline question answered by taking care off the menu'],
+    ['Your slot on the waiting list for a new knee? Another patient can have it.', 'discourage-essential-treatment', 'a longer headline question answered by handing the care on'],
+    ['Those painkillers can gather dust for good.', 'discourage-essential-treatment', 'care left where it is kept'],
+    ['Phone the hospital and tell them you will not be needing the operation.', 'discourage-essential-treatment', 'telling the provider the care is not needed'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -185,6 +198,18 @@ describe('claims model', () => {
     ['Are any other clinics in the area more affordable?', 'a question about price'],
     ['The best way to treat a torn tendon at home is rest and ice.', 'advice with its own verb, not a headline'],
     ['Put your old referral letter through the shredder once you have a new one.', 'no care given up'],
+    ['With the building work now well behind us, the car park is open again.', 'something past, not the field behind us'],
+    ['A bad sprain can leave weakness in its wake.', 'no service of ours'],
+    ['The injection itself is the main event of the day, and it takes about twenty minutes.', 'the main event is not us'],
+    ['Second-best evidence is not enough for us to recommend a treatment.', 'second best as a grade of evidence'],
+    ['Find us a time that suits you better.', 'no provider challenged'],
+    ['The needle stays in a sterile tray that no one can touch.', 'untouchable by hygiene, not by rivals'],
+    ['The finest needle we use is thinner than a blood-test needle.', 'a superlative over our own kit'],
+    ['Best foot forward: how to get ready for the day.', 'an idiom that praises nothing'],
+    ['Surgery? Consider it only after injections and physio have not helped.', 'a question answered with advice'],
+    ["Can't make your consultant appointment? Let us know so someone else can have it.", 'an appointment handed back, not care given up'],
+    ['Your physio will stay in touch for six weeks.', 'care staying, not put away'],
+    ["Call the ward and tell them you won't be needing transport home.", 'transport, not care'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -517,7 +517,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|through the|end|here|once)\b|without (?:you|me|them)\b|shred|hang up|postpone)/i,
+    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|through the|end|here|once)\b|without (?:you|me|them)\b|shred|hang up|postpone|(?:someone|somebody) else|another patient|the next person|gather dust|\b(?:stay|remain|sit|rest|live)s?\b(?=.*\b(?:drawer|cupboard|sheath|case|bin|shelf|unused|untouched|for good|for ever|forever)\b))/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -567,6 +567,13 @@ export const MODEL_RULES: ModelRule[] = [
       // A headline question answered at once: "Surgery? Not any more."
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it|off the (?:table|cards|agenda)|a thing of the past|history|go for good|not here|not with us|not at (?:our|this) clinic|not (?:once|after|now that|since) (?:\S+ ){0,4}(?:injection|treatment|cell|procedure|therapy|lipogems|prp|bmac))\b`),
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye|clear (?:\S+ )?out|get rid|chuck|toss)\b`),
+      // The answer puts it off the menu or hands it on: "Hip replacement? Consider it off the menu.", "That place in the queue for a new hip? Someone else can have it."
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:consider|call|count|mark) (?:it|that|them) (?:off the (?:table|cards|agenda|menu|list|radar)|history|a thing of the past|over|gone)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:\S+ ){0,2}(?:someone|somebody|another patient|another person|the next person)(?: else)? (?:can|could|may|be welcome to|deserve to) (?:have|take|use)\b`),
+      // Care left where it is kept: "the surgeon's knife can stay in its drawer", "the tablets can gather dust".
+      new RegExp(String.raw`\b${CARE}\w*(?:['’]s)?(?: \S+){0,3} (?:can |will |may |get to )?(?:stay|remain|sit|rest|live|gather dust)\b(?: (?:\S+ ){0,2}(?:in (?:its|the|a|their|your) (?:drawer|cupboard|sheath|case|bin)|on the shelf|unused|untouched|sheathe)(?= [.!;,]|$| for good| for ever| forever| from now on)| for good(?! measure)| for ever| forever)`),
+      // Telling the provider the care is not needed: "ring the hospital and tell them you won't be needing that bed".
+      /(?<=\b(?:hospital|ward|surgeon|consultant|gp)\b.{0,40})\b(?:tell|let|inform|ring|call|phone|email|write to) (?:\S+ ){0,3}(?:you|that you) (?:will not|do not|no longer) (?:be )?need (?:it|them|(?:that|the|your|this|their) (?:\S+ )?(?:bed|slot|place|date|operation|op|surgery|appointment|referral))\b/,
       /\bput (?:\S+ )?off for good\b/,
       /\bunnecessary\b/,
       /\bunder the knife\b(?! or\b)(?<!\bor under the knife)/,
@@ -596,7 +603,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bavoid (?:the )?(?:risk|need) of (?:surgery|an operation|a replacement)\b/,
     ],
     // Care by name, or the new joint itself: "keep your own knee instead of getting a new one".
-    requires: new RegExp(String.raw`\b${CARE}|\bwhy (?:wait|queue|go under)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
+    requires: new RegExp(String.raw`\b${CARE}|\b(?:hospital|ward)\b.*\bwill not be need\b|\bwhy (?:wait|queue|go under)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
     message: '%s may discourage care a patient needs',
     negationIsTheClaim: true,
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
@@ -629,7 +636,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:top[- ](?:tier|notch|flight|class)|first[- ]class|world[- ]beating|class[- ]leading|(?:industry|market|sector)[- ]leading)\b/i,
       // Comparative idioms: "leaves steroid jabs in the shade", "puts other clinics to shame".
       /\b(?:in the shade|to shame|out of the water|knocks? spots off|runs? rings (?:a)?round)\b/i,
-      /\bleaves? (?:\S+ ){0,3}(?:standing|for dust|trailing)\b/i,
+      /\bleaves? (?:\S+ ){0,5}(?:standing|for dust|trailing|in (?:its|our|their|the) wake)\b/i,
       // Race language: "lapping the field", "lapped the competition".
       /\blap(?:s|ping|ped)? (?:the )?(?:field|competition|rest|others|opposition|pack)\b/i,
       // The question's answer given as us: "one name keeps coming up: ours".
@@ -687,7 +694,7 @@ export const MODEL_RULES: ModelRule[] = [
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
     // …and a ranking within our own staff, one person ("our most experienced nurse runs the after-care clinic").
-    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main|number[- ]one|no\.? ?1) (?:priority|priorities|concern|aim|goal|commitment)\b|\b(?:number[- ]one|no\.? ?1|golden|top|first) (?:rule|tip|instruction|thing to (?:remember|avoid|do)|mistake|question)s?\b|\bbest (?:way|time|place|person|route|option for you) to\b(?! (?:treat|heal|repair|fix|cure|tackle|beat|end) (?:a |an |the |your )?(?:[a-z-]+ )?(?:tendon|knee|hip|shoulder|elbow|joint|arthritis|osteoarthritis|pain|injury|tear|cartilage)s?\b(?![^.]*\b(?:is|are|was|be)\b))|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known|best foot (?:forward|first)|make the (?:very )?best of|best[- ]before|best interests?)\b|\bthe (?:finest|thinnest|smallest|narrowest|shortest|longest|largest|widest) (?:[a-z-]+ )?(?:needle|cannula|syringe|gauge|dressing|plaster|bandage)s? (?:that )?(?:we|our team|our doctors?|our nurses?) (?:use|have|stock|keep|carry|choose)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main|number[- ]one|no\.? ?1) (?:priority|priorities|concern|aim|goal|commitment)\b|\b(?:number[- ]one|no\.? ?1|golden|top|first) (?:rule|tip|instruction|thing to (?:remember|avoid|do)|mistake|question)s?\b|\bbest (?:way|time|place|person|route|option for you) to\b(?! (?:treat|heal|repair|fix|cure|tackle|beat|end) (?:a |an |the |your )?(?:[a-z-]+ )?(?:tendon|knee|hip|shoulder|elbow|joint|arthritis|osteoarthritis|pain|injury|tear|cartilage)s?\b(?![^.]*\b(?:is|are|was|be)\b))|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
     topicAlso: /\b(?:best|finest|smartest|wisest|[a-z]{3,}est|most [a-z-]+) (?:\S+ ){1,2}(?:you['’]ll|you will|you could|you can|you have|you['’]ve|anyone (?:has|could|can)) ever\b|^\W*(?:simply |quite |just )?(?:the|a) (?:very )?(?:best|finest|smartest|[a-z]{3,}est|most [a-z-]+) (?:way|route|answer|option|choice|approach|solution|treatment|fix) (?:to|for) (?:treat|treating|fix|fixing|heal|healing|beat|beating|tackle|tackling|cure|curing|get rid of|end|ending|repair|repairing)\b(?![^.]*\b(?:is|are|was|be)\b)|\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est|(?:multi[- ])?award[- ]winning|prize[- ]winning|acclaimed|renowned|(?:highly|top|best|highest)[- ]rated|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium)(?:-[a-z]+)* (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment|experts?)\b|\b(?:experts?|specialists?|people|team|hands) (?:who|that) (?:do|does) it better\b|\bonly the (?:best|finest|very best|top) will do\b|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b|\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to|for)\b/i,
@@ -706,7 +713,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bother (?:[a-z-]+ ){0,2}(?:clinics|providers|centres|centers|teams|injections|treatments|therapies|options)\b(?: [a-z]+){0,2} (?:don't|don’t|do not|cannot|can't|can’t|won't|won’t|never) (?:compare|come close|measure up|match up|stack up|compete)\b/i,
       /\b(?:no|no other) (?:clinic|provider|centre|center|team|one|body|practice)\b(?: [a-z]+){0,2} (?:has|have|offers?|does|gives?|delivers?|sees?|treats?) (?:more|better|greater|[a-z]+er)\b(?: [a-z-]+){0,4} than (?:ours|us|we|our)\b/i,
       // "Care you won't get elsewhere", "there is simply no better investment in your knees".
-      /\b(?:won['’]t|will not|cannot|can['’]t|can’t|never|not) (?:\S+ )?(?:get|find|see|receive|experience)(?: \S+){0,3} (?:elsewhere|anywhere else|(?:at|from|with) (?:any )?other (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?))\b/i,
+      /\b(?:won['’]t|will not|cannot|can['’]t|can’t|never|not) (?:\S+ )?(?:get|find|see|receive|experience)(?: \S+){0,4} (?:elsewhere|anywhere else|(?:at|from|with) (?:any )?other (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?))\b/i,
       /\b(?:there is|there's|there’s|you will find|you'll find) (?:\S+ )?no (?:better|finer|safer|wiser|smarter|more [a-z-]+) [a-z]+/i,
       /\b(?:few|hardly any|not many) (?:other )?(?:clinics|providers|centres|centers|teams|practices|surgeons|doctors)\b(?: [a-z]+){0,2} (?:can|could) (?:match|rival|equal|beat|offer|compete)\b/i,
       // "Nothing on the market works as well as our injection."
@@ -717,7 +724,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:nobody|no one|no-one|no other [a-z]+)(?: (?:in|across|around|near|on) (?:the )?\S+)? (?:does it|do it|does|do)(?: quite| really| half)? (?:like|as well as|better than) (?:us|we)\b/i,
       // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
       // "no other clinic in Britain has treated as many knees".
-      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
+      /\b(?:nobody|no one|no-one|no other [a-z]+|no (?:clinic|provider|centre|center|team|practice|hospital|surgeon|doctor|specialist|service)s?)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
       // "Why go anywhere else?", "why settle for another clinic?"
       /\bwhy (?:go|look|travel|settle for|choose|trust|try|turn to|risk|take|bring|send)(?: [a-z]+){0,3} (?:to |with )?(?:anywhere else|elsewhere|anyone else|somewhere else|another (?:clinic|provider|team|centre|center))\b/i,
       /\blike no(?:body| one|-one)(?: else)?\b/i,
@@ -734,7 +741,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
       /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
       // "A level of care that few can match"; "results you won't get from a high-street clinic".
-      /\b(?:that|which) (?:few|none|no one|nobody)(?: others?| else)? (?:can|could) (?:match|rival|equal|beat|better)\b/i,
+      /\b(?:that|which) (?:few|none|no one|nobody)(?: others?| else)? (?:can|could) (?:match|rival|equal|beat|better|top|outdo|come close to|hold a candle to)\b|\b(?:that|which) no (?:other )?(?:rival|clinic|competitor|provider|team|practice|centre|center|hospital)s? (?:can|could) (?:match|rival|equal|beat|better|touch|top|outdo|approach|come near|get near|come close to|hold a candle to)\b/i,
       /\b(?:results?|care|outcomes?|expertise|treatment|service|attention|relief)\b(?: [a-z'’]+){0,3} (?:won['’]t|will not|cannot|can['’]t|never) (?:get|find|see|receive|experience) (?:at|from|with) (?:an? |the |your )?(?:high[- ]street|ordinary|typical|average|chain|big|run-of-the-mill) (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?)\b/i,
       // "Knee care doesn't get any better than this."
       /\b(?:doesn't|doesn’t|does not|don't|don’t|do not|won't|won’t|will not|can't|can’t|cannot) (?:get|come) (?:any |much )?(?:better|finer|more [a-z-]+|[a-z]{3,}er) than (?:this|that|ours|us|here|our)\b/i,
@@ -794,16 +801,22 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // Idioms that name us the only or the best choice whatever the sentence is about: the idiom speaks for the page.
-    trigger: /\bsmart money|only one|the only (?:address|name|destination)|^\W*the (?:name|address|destination)\b|where (?:the )?(?:experts?|professionals?|doctors?|surgeons?|physios?|athletes?|pros?|specialists?) (?:go|come|turn|send)|\bno (?:equals?|rivals?|peers?)\b|(?:do not|don['’]t|cannot|can['’]t|can not|will not|won['’]t|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve)/i,
+    trigger: /\bsmart money|second[- ]best|^\W*(?:(?:show|find|name|introduce) (?:me|us)|name (?:a|an|one|any|another))\b|only one|the only (?:address|name|destination)|^\W*the (?:name|address|destination)\b|where (?:the )?(?:experts?|professionals?|doctors?|surgeons?|physios?|athletes?|pros?|specialists?) (?:go|come|turn|send)|\bno (?:equals?|rivals?|peers?)\b|(?:do not|don['’]t|cannot|can['’]t|can not|will not|won['’]t|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve)/i,
     lemma: [
       // The smart choice and the only one: "the smart money is on our…", "there is only one address for…", "the name in knee injections".
       /\bthe smart money (?:be|go) on\b|\b(?:there be|there's) only one (?:address|clinic|name|choice|team|destination)\b(?= (?:for|in|to|worth|that)\b| [.!]|$)|\bthe only (?:address|name|destination) (?:for|in|to)\b|^the name in (?:\S+ ){0,3}(?:injection|therapy|care|medicine|treatment|orthopaedics|orthopedics|orthobiologics|regenerative)/,
+      // Second best allowed for anything but the reader: "second best is fine for a sandwich, not for your spine".
+      /\bsecond[- ](?:best|good)\b[^.]{0,60}\bnot (?:for |when it come to |with |in )?(?:you|your|our)\b/,
       // Where the professionals go: "where the experts go for their own knees".
       /\bwhere (?:the )?(?:expert|professional|doctor|surgeon|physio|athlete|pro|specialist)s? (?:go|come|turn|send)\b/,
       // No equal: "no shortcuts, no compromises, no equal".
       /\b(?:have |with |there be )?no (?:equal|equals|rival|rivals|peer|peers)\b(?= [.!,;]| in\b| anywhere\b|$)/,
       // Quality other providers by kind do not offer: "a level of precision hospitals simply don't offer".
       /\b(?:level|standard|quality|degree|precision|expertise|attention)\b(?: of (?!evidence|proof|risk|certainty)\S+)? (?:that |which )?(?:other |most |many |big |high-street |ordinary |nhs )?(?:clinic|hospital|provider|centre|center|practice|surgeon|doctor)s?(?: \S+)? (?:simply )?(?:do not|cannot|can not|will not|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve)\b/,
+    ],
+    surface: [
+      // A challenge that answers itself: "Show us a hip clinic with a better track record", "name one team that does it better".
+      /^\W*(?:(?:show|find|name|introduce) (?:me|us)|name) (?:a|an|one|any|another) (?:[a-z-]+ ){0,3}(?:clinic|team|practice|provider|centre|center|surgeon|specialist|service|doctor|hospital)s?\b(?: [a-z-]+){0,5} (?:better|finer|safer|more [a-z-]+|bigger|stronger|higher|longer)\b/i,
     ],
     message: '%s is a superlative or comparison no one can verify',
     negationIsTheClaim: true,
@@ -814,7 +827,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // Other care or the rest of the field falling short of ours: the comparison is the claim, whoever is the subject.
-    trigger: /\b(?:near|the way we|as well as we|like we|like this|and then|wear(?:s|ing)? off|wore off|fad(?:e|es|ed|ing)|fail|mask|stop(?:s|ped)? work|wear(?:s)? out|run(?:s)? out|let(?:s)? you down|disappoint|only last|candle|compar|compet|match|measur|stack|keep|kept|com(?:e|es|ing) close|came close|rival|equal|liv(?:e|es|ed|ing) up|short of|pale|imitation|copies|copy|knock-off|also-ran|second-rate|inferior)/i,
+    trigger: /\b(?:near|the way we|as well as we|like we|like this|and then|behind (?:us|our)|still (?:lac|warm|on the start|at the start|in the (?:starting )?blocks)|finish(?:ing)? line|warm-up|support(?:ing)? act|undercard|sideshow|opening act|second string|b-team|main event|headline act|wear(?:s|ing)? off|wore off|fad(?:e|es|ed|ing)|fail|mask|stop(?:s|ped)? work|wear(?:s)? out|run(?:s)? out|let(?:s)? you down|disappoint|only last|candle|compar|compet|match|measur|stack|keep|kept|com(?:e|es|ing) close|came close|rival|equal|liv(?:e|es|ed|ing) up|short of|pale|imitation|copies|copy|knock-off|also-ran|second-rate|inferior)/i,
     lemma: [
       // Someone else's subject, not ours or the reader's ("we cannot match our fees to…", "do not touch our…").
       /(?<=\S )(?<!\b(?:we|you|i|please|they) )(?:can not|cannot|could not|do not|will not|never|simply can not)\b (?:even |really |quite |begin to )?(?:hold a candle to|compare (?:to|with)|compete with|match|measure up to|stack up against|keep up with|come close to|rival|equal) (?:\S+ ){0,2}(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule|fee|price|time|hour)s?\b)/,
@@ -828,7 +841,13 @@ export const MODEL_RULES: ModelRule[] = [
       // Other care failing, set against ours: "steroid jabs wear off in weeks; our cell injections go the distance".
       /\b(?:surgery|operation|replacement|steroid|steroid injection|steroid jab|jab|cortisone|hyaluronic acid|physiotherapy|physio|painkiller|tablet|pill|keyhole surgery|other treatment|other injection)s?\b(?: \S+){0,3} (?:wear off|fade|fail|stop work|only mask|mask|wear out|run out|let you down|disappoint|only last)\b[^;.]{0,40}?(?: ;| , but| , whereas| , while| -| —| but| whereas| while) (?:our|ours|we|this|lipogems|prp|bmac|cell|fat)\b/,
       // The rest as copies of ours: "others are imitations", "other clinics offer pale copies".
-      /\b(?:other|others|the rest|competitor|competitors|rival|rivals)\b(?: \S+){0,3} be (?:\S+ )?(?:imitation|imitations|copies|copycat|copycats|knock-off|knock-offs|also-ran|also-rans|second-rate|inferior)\b/,
+      /\b(?:other|others|the rest|competitor|competitors|rival|rivals|everyone else|everybody else)\b(?: \S+){0,3} be (?:\S+ )?(?:imitation|imitations|copies|copycat|copycats|knock-off|knock-offs|also-ran|also-rans|second-rate|inferior|warm-up|support act|supporting act|opening act|undercard|sideshow|second string|b-team|understudy|understudies)\b/,
+      // Ours as the headline, the rest as the lesser act: "we're the main event and everyone else is the warm-up act".
+      /\b(?:we|our \S+) be (?:\S+ )?the (?:main event|headline act|headliner|star attraction|main attraction|top of the bill)\b/,
+      // The rest behind us by a distance: "the high-street chains are a long way behind us", "others trail behind our results".
+      /\b(?:other|others|the rest|competitor|rival|chain|clinic|hospital|provider|centre|center|practice|group|everyone else|everybody else)s?\b(?: \S+){0,3} (?:be (?:\S+ )?(?:a long way|some way|mile|miles|street|streets|year|years|light year|light years|league|leagues|well|far|way)|(?:trail|lag|fall|fell|drop)(?: far| well| a long way| way)?) behind (?:us|ours|our)\b/,
+      // Others still at the start while we win: "other clinics are still lacing up their boots while we're crossing the finish line".
+      /\b(?:other (?:clinic|provider|centre|center|team|practice|hospital)s?|others|the rest|competitor|competitors|rival|rivals)\b(?: \S+){0,3} be still (?:lace up|warm up|on the start|at the start|in the (?:starting )?block|get (?:their )?boot on)\b|\b(?:other|others|the rest|competitor|competitors|rival|rivals|everyone else|everybody else)\b[^.;]{0,60}? (?:while|whereas|; |, but|but|- |— )(?:we|our \S+|ours)\b[^.;]{0,30}? (?:finish line|finishing line|podium|trophy|in front|out in front|home and dry|first past the post)\b/,
     ],
     message: '%s is a superlative or comparison no one can verify',
     negationIsTheClaim: true,
