@@ -162,6 +162,18 @@ describe('claims model', () => {
     ['Your slot on the waiting list for a new knee? Another patient can have it.', 'discourage-essential-treatment', 'a longer headline question answered by handing the care on'],
     ['Those painkillers can gather dust for good.', 'discourage-essential-treatment', 'care left where it is kept'],
     ['Phone the hospital and tell them you will not be needing the operation.', 'discourage-essential-treatment', 'telling the provider the care is not needed'],
+    ['Our tendon team is the yardstick the rest of the region is judged by.', 'unverifiable-superlative', 'the benchmark for the rest'],
+    ['We are the ace in the pack for shoulder pain.', 'unverifiable-superlative', 'an emblem of first place'],
+    ['Our hip surgeons play in a different universe from the high-street chains.', 'unverifiable-superlative', 'a world apart from the field'],
+    ['Travel the length of Wales and you will not find a kinder knee team.', 'unverifiable-superlative', 'the field searched in vain'],
+    ['The practice every other clinic wants to be like.', 'unverifiable-superlative', 'the field trying to be us'],
+    ['Where other practices turn patients away, we find a way.', 'unverifiable-superlative', 'others say no, we say yes'],
+    ['We do PRP right, while most clinics do not.', 'unverifiable-superlative', 'ours done properly, the others\' not'],
+    ['Other clinics offer injections on the side; we do nothing else.', 'unverifiable-superlative', 'others dabble, we live and breathe it'],
+    ['Ask any running coach in Leeds and they will point you to us.', 'unverifiable-superlative', 'the professionals send you to us'],
+    ['Knee injections done the way they should be.', 'unverifiable-superlative', 'care as it should be done, implying the others'],
+    ['Painkillers at bedtime? Not on our watch.', 'discourage-essential-treatment', 'a headline question answered "not on our watch"'],
+    ['A hip replacement? Not as long as you have us.', 'discourage-essential-treatment', 'a headline question answered "not while…"'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -210,6 +222,13 @@ describe('claims model', () => {
     ["Can't make your consultant appointment? Let us know so someone else can have it.", 'an appointment handed back, not care given up'],
     ['Your physio will stay in touch for six weeks.', 'care staying, not put away'],
     ["Call the ward and tell them you won't be needing transport home.", 'transport, not care'],
+    ['Opening hours go from nine to five.', 'times, not a score'],
+    ['Surgery? Not if your knee responds to physio first.', 'a condition, not an answer that drops care'],
+    ['Other patients are still lacing up their trainers when you arrive.', 'other patients, not the field'],
+    ['If you do not find a more convenient time online, call us.', 'no provider outdone'],
+    ['When other treatments have not helped, we talk through what is left, including surgery.', 'others failing, no claim over them'],
+    ['Ask your GP about local walking groups; they will point you to the nearest one.', 'pointed to a walking group, not to us'],
+    ['Everyone else in your family is trying to be helpful.', 'not the field trying to be us'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -16,6 +16,9 @@ const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individ
 /** People by what they do, and the joints we treat: who a typical time to an outcome is claimed for. */
 const GROUP =
   'patients?|people|clients?|runners?|golfers?|players?|regulars|athletes|sportspeople|walkers|cyclists|swimmers|dancers|gardeners|footballers|climbers|hikers|ramblers|sufferers|knees|hips|shoulders|elbows|ankles|tendons|joints|backs';
+/** The same groups, plural: what a share in words ("the bulk of our golfers", "almost all swimmers") is a share of. */
+const PEOPLE =
+  'patients|people|participants|cases|clients|runners|golfers|players|regulars|athletes|sportspeople|walkers|cyclists|swimmers|dancers|gardeners|footballers|climbers|hikers|ramblers|sufferers|knees|hips|joints|shoulders|tendons|elbows|ankles|backs';
 
 export const STATISTIC_PATTERNS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)/i,
@@ -54,14 +57,14 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   // "The great majority improve", "a large majority of treated knees"; not the majority of studies or of opinion.
   /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these |our )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion|appointment|visit|booking|call|consultation|fee|cost|price|time|questions?|enquir))/i,
   /\b(?:nearly|almost|virtually|practically) (?:everyone|everybody|every one)\b/i,
-  /\b(?:almost|nearly|virtually|practically) all (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|runners|athletes|clients|golfers|players|sufferers)\b/i,
+  new RegExp(`\\b(?:almost|nearly|virtually|practically) all (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:${PEOPLE})\\b`, 'i'),
   // "Almost every patient we see", "the bulk of our patients", "half our patients".
   /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:[a-z-]+ )?(?:patient|person|knee|hip|joint|case|runner|athlete|client|golfer|player|sufferer)\b/i,
-  /\bthe (?:vast |great |overwhelming )?(?:bulk|lion['’]s share) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|shoulders|tendons|elbows|clients|runners|athletes)\b/i,
+  new RegExp(`\\bthe (?:vast |great |overwhelming )?(?:bulk|lion['’]s share) of (?:our |the |these )?(?:[a-z-]+ )?(?:${PEOPLE})\\b`, 'i'),
   // The group left understood: "relief kicks in for most within a fortnight".
   /\b(?:for|in) (?:almost |nearly )?(?:most|the (?:vast |great |overwhelming )?majority|the (?:vast |great )?(?:bulk|lion['’]s share))\b(?! of\b)/i,
   // A share without a figure: "a growing number of our patients", "a large proportion of people we treat", "many of our runners".
-  /\b(?:a|an) (?:growing|increasing|rising|ever-growing|large|larger|significant|substantial|huge|high|good|considerable|sizeable|sizable|big|hefty|healthy|solid) (?:number|proportion|percentage|share|fraction|majority|chunk|slice|portion|swathe|section|segment|part) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|clients|runners|athletes|golfers|players)\b/i,
+  new RegExp(`\\b(?:a|an) (?:growing|increasing|rising|ever-growing|large|larger|significant|substantial|huge|high|good|considerable|sizeable|sizable|big|hefty|healthy|solid) (?:number|proportion|percentage|share|fraction|majority|chunk|slice|portion|swathe|section|segment|part) of (?:our |the |these )?(?:[a-z-]+ )?(?:${PEOPLE})\\b`, 'i'),
   /\b(?:many|plenty|lots|scores|countless numbers) of (?:our|the [a-z-]+s we (?:treat|see))\b(?: [a-z-]+)?/i,
   // A frequency claimed for our patients: "our patients are typically pain-free", "our runners usually return…".
   /\bour (?:[a-z-]+ )?(?:patients|clients|runners|athletes|golfers|players)\b(?: [a-z]+){0,2} (?:typically|usually|generally|normally|invariably|consistently|routinely|reliably|always|nearly always|almost always)\b/i,
@@ -85,7 +88,7 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   /\b(?:a|one|two|three) (?:half|third|quarter|fifth|tenth)s? (?:more|less|further|farther|longer|fewer|higher|lower|better|faster|quicker|greater)\b|\bhalf (?:as (?:much|far|long) )?again\b/i,
   // A gain with its unit: "gain roughly a kilometre of extra walking".
   new RegExp(`\\b(?:gain|gains|gained|add|adds|added)(?: [a-z]+){0,2} (?:a|an|half an?|\\d[\\d,.]*|${NUMBER_WORD}) (?:kilometres?|km|miles?|hours?|metres?|steps|degrees?)\\b`, 'i'),
-  /\b(?:only |just )?a (?:handful|sliver|tiny (?:number|fraction|minority|sliver)|small (?:minority|fraction)|very small number|minority) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|clients)\b/i,
+  new RegExp(`\\b(?:only |just )?a (?:handful|sliver|tiny (?:number|fraction|minority|sliver)|small (?:minority|fraction)|very small number|minority) of (?:our |the |these )?(?:[a-z-]+ )?(?:${PEOPLE})\\b`, 'i'),
   // A gain with its unit, without a figure: "walk an extra mile a day", "an additional hour of walking".
   new RegExp(`\\b(?:an extra|an additional|another|a further) (?:\\d[\\d,.]*\\s*|${NUMBER_WORD} |half an? |couple of )?(?:miles?|km|kilometres?|hours?|metres?|yards?|steps|degrees?|holes|laps)\\b`, 'i'),
 ];
@@ -108,7 +111,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\b(?:cut|cuts|cutting|slash(?:es|ed)?|reduc(?:es|ed)?|split|splits)\b(?:\s+[a-z-]+){0,3}\s+in half\b/i,
   // "Twice the mobility", "half the pain".
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
-  /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
+  /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time|movement|mobility|function|range|strength|distance|stiffness|bend)\b/i,
   /\b(?:half|twice|double|triple) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
   // "Four times the cell count of standard PRP", "double the platelet concentration": a multiple of a measured quantity.
   new RegExp(`\\b(?:(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}) times|twice|double|triple|treble) the (?:[a-z-]+ ){0,2}(?:count|number|concentration|level|yield|cells|platelets|growth factors?|strength|effect|benefit|relief|improvement|results?|mobility|distance|speed)\\b`, 'i'),
@@ -123,6 +126,8 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   // "Pain scores fall from seven to three": a measured change given as its two ends.
   new RegExp(`\\b(?:pain|scores?|ratings?|function|stiffness|mobility|disability)\\b(?: [a-z]+){0,3} (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|rise|rises|rose|rising|improve|improves|improved|improving|climb|climbs|climbed|move|moves|moved) from (?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? to (?:\\d+|${NUMBER_WORD}|one|zero|ten)\\b`, 'i'),
   /\b(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
+  // "On a scale of ten, the typical patient goes from a seven to a three": a score's two ends, whoever is the subject.
+  new RegExp(`\\b(?:go|goes|went|going|drop|drops|dropped|fall|falls|fell|move|moves|moved|come|comes|came)(?: down)? from (?:an? |a score of )?(?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? (?:to|down to) (?:an? )?(?:\\d+|${NUMBER_WORD}|one|zero|ten|nothing)\\b(?:(?<=\\b(?:scale|scores?|ratings?|pain)\\b.*)|(?=.*\\b(?:scale|scores?|ratings?|pain)\\b))`, 'i'),
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of) (?:\d+|ten|twenty|fifty|a hundred|every \w+)\b/i,
@@ -134,7 +139,7 @@ const DURATION_PATTERNS: RegExp[] = [
   // A change in points off a score: "patients knock two points off their pain score".
   new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD}|one|a few|a couple of|several) (?:whole |full )?(?:points?|degrees?|grades?) (?:off|from) (?:their |the |your |a )?(?:[a-z]+ )?(?:score|scale|rating|pain)\\b`, 'i'),
   // Few as a figure, with its outcome: "hardly anyone needs a second injection", "almost nobody needs surgery afterwards".
-  /\b(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\b/i,
+  new RegExp(`\\b(?:(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))|(?:only |just )?(?:a (?:small |tiny )?handful|a (?:tiny |small )?minority|very few|only a few)(?: of (?:our |the |these )?(?:[a-z-]+ )?(?:${PEOPLE}))?)\\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more|top-up|booster|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\\b`, 'i'),
   // "results last an average of eighteen months", "relief lasting up to two years".
   new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued|felt|noticed|enjoyed|maintained)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from|a good|a full|a solid))? (?:(?:\\d+|${NUMBER_WORD}|(?:a )?couple of|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
   // Activity gained, by its distance: "cycle an additional five miles a week".
