@@ -174,6 +174,15 @@ describe('claims model', () => {
     ['Knee injections done the way they should be.', 'unverifiable-superlative', 'care as it should be done, implying the others'],
     ['Painkillers at bedtime? Not on our watch.', 'discourage-essential-treatment', 'a headline question answered "not on our watch"'],
     ['A hip replacement? Not as long as you have us.', 'discourage-essential-treatment', 'a headline question answered "not while…"'],
+    ['Your slot on the surgical list? Hand it back the moment you are treated.', 'discourage-essential-treatment', 'a headline answer with a time clause after it'],
+    ['Painkillers? Consider them taken care of by one injection.', 'discourage-essential-treatment', 'the answer hands the care to ours'],
+    ['Leave the operating theatre to the history books.', 'discourage-essential-treatment', 'care left to the past'],
+    ['Runners leave the competition eating our dust.', 'unverifiable-superlative', 'the rest eating our dust'],
+    ['We are the team other surgeons turn to for a second opinion.', 'unverifiable-superlative', 'peers coming to us'],
+    ['The only knee specialist you will ever need.', 'unverifiable-superlative', 'the last one you will need'],
+    ['If hip care was a race, we would have lapped the field twice.', 'unverifiable-superlative', 'a counterfactual contest we would win'],
+    ['Our tendon clinic is the talk of the town.', 'unverifiable-superlative', 'the one everyone talks about'],
+    ['Not many practices can match our experience with fat grafts.', 'unverifiable-superlative', 'few others with what we have'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -229,6 +238,11 @@ describe('claims model', () => {
     ['When other treatments have not helped, we talk through what is left, including surgery.', 'others failing, no claim over them'],
     ['Ask your GP about local walking groups; they will point you to the nearest one.', 'pointed to a walking group, not to us'],
     ['Everyone else in your family is trying to be helpful.', 'not the field trying to be us'],
+    ['Leave the surgery to the surgeon, and the questions to us.', 'care left to its clinician'],
+    ['If the knee were a car, the cartilage would be its tyres.', 'a comparison that claims no contest'],
+    ['Very few people need more than a local anaesthetic for the harvest.', 'what the procedure takes, not a figure about outcomes'],
+    ['Few clinics have our opening hours on Sundays.', 'a service fact anyone can check'],
+    ['The last form you will ever need to fill in is the consent form.', 'no provider'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

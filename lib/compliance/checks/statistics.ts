@@ -15,7 +15,7 @@ const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD}|hundreds|thousands|mill
 const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individuals|studies|trials|reviews|knees|hips|joints|shoulders|cases|volunteers|men|women|runners|athletes|clients|golfers)';
 /** People by what they do, and the joints we treat: who a typical time to an outcome is claimed for. */
 const GROUP =
-  'patients?|people|clients?|runners?|golfers?|players?|regulars|athletes|sportspeople|walkers|cyclists|swimmers|dancers|gardeners|footballers|climbers|hikers|ramblers|sufferers|knees|hips|shoulders|elbows|ankles|tendons|joints|backs';
+  'patients?|people|clients?|runners?|golfers?|players?|regulars?|athletes?|sportspeople|walkers?|cyclists?|swimmers?|dancers?|gardeners?|footballers?|climbers?|hikers?|ramblers?|sufferers?|knees|hips|shoulders|elbows|ankles|tendons|joints|backs';
 /** The same groups, plural: what a share in words ("the bulk of our golfers", "almost all swimmers") is a share of. */
 const PEOPLE =
   'patients|people|participants|cases|clients|runners|golfers|players|regulars|athletes|sportspeople|walkers|cyclists|swimmers|dancers|gardeners|footballers|climbers|hikers|ramblers|sufferers|knees|hips|joints|shoulders|tendons|elbows|ankles|backs';
@@ -56,7 +56,7 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:almost |nearly )?most (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|users|clients|shoulders|tendons|elbows|ankles)\\b`, 'i'),
   // "The great majority improve", "a large majority of treated knees"; not the majority of studies or of opinion.
   /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these |our )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion|appointment|visit|booking|call|consultation|fee|cost|price|time|questions?|enquir))/i,
-  /\b(?:nearly|almost|virtually|practically) (?:everyone|everybody|every one)\b/i,
+  /\b(?:nearly|almost|virtually|practically|near enough|pretty much|just about) (?:everyone|everybody|every one)\b/i,
   new RegExp(`\\b(?:almost|nearly|virtually|practically) all (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:${PEOPLE})\\b`, 'i'),
   // "Almost every patient we see", "the bulk of our patients", "half our patients".
   /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:[a-z-]+ )?(?:patient|person|knee|hip|joint|case|runner|athlete|client|golfer|player|sufferer)\b/i,
@@ -130,7 +130,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:go|goes|went|going|drop|drops|dropped|fall|falls|fell|move|moves|moved|come|comes|came)(?: down)? from (?:an? |a score of )?(?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? (?:to|down to) (?:an? )?(?:\\d+|${NUMBER_WORD}|one|zero|ten|nothing)\\b(?:(?<=\\b(?:scale|scores?|ratings?|pain)\\b.*)|(?=.*\\b(?:scale|scores?|ratings?|pain)\\b))`, 'i'),
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of) (?:\d+|ten|twenty|fifty|a hundred|every \w+)\b/i,
+  new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine) (?:[a-z]+ )?(?:${GROUP}|persons?|cases?|knee|hip|joint|shoulder|elbow|tendon) (?:in|out of) (?:\\d+|ten|twenty|fifty|a hundred|every \\w+)\\b`, 'i'),
 ];
 
 /** How long the benefit lasts, and how few fail, as figures (read in context, like the proportions). */
@@ -139,7 +139,7 @@ const DURATION_PATTERNS: RegExp[] = [
   // A change in points off a score: "patients knock two points off their pain score".
   new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD}|one|a few|a couple of|several) (?:whole |full )?(?:points?|degrees?|grades?) (?:off|from) (?:their |the |your |a )?(?:[a-z]+ )?(?:score|scale|rating|pain)\\b`, 'i'),
   // Few as a figure, with its outcome: "hardly anyone needs a second injection", "almost nobody needs surgery afterwards".
-  new RegExp(`\\b(?:(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))|(?:only |just )?(?:a (?:small |tiny )?handful|a (?:tiny |small )?minority|very few|only a few)(?: of (?:our |the |these )?(?:[a-z-]+ )?(?:${PEOPLE}))?)\\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more|top-up|booster|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\\b`, 'i'),
+  new RegExp(`\\b(?:(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))|(?:only |just )?(?:a (?:small |tiny )?handful|a (?:tiny |small )?minority|very few|only a few)(?: of (?:our |the |these )?(?:[a-z-]+ )?(?:${PEOPLE}))?)\\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more(?! than (?:an? |the |some )?(?:local|general|light|mild|simple|paracetamol|plaster|dressing|sticking plaster|ice)\\b)|top-up|booster|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\\b`, 'i'),
   // "results last an average of eighteen months", "relief lasting up to two years".
   new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: [a-z]+){0,2} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued|felt|noticed|enjoyed|maintained)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from|a good|a full|a solid))? (?:(?:\\d+|${NUMBER_WORD}|(?:a )?couple of|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
   // Activity gained, by its distance: "cycle an additional five miles a week".
