@@ -183,6 +183,8 @@ describe('claims model', () => {
     ['If hip care was a race, we would have lapped the field twice.', 'unverifiable-superlative', 'a counterfactual contest we would win'],
     ['Our tendon clinic is the talk of the town.', 'unverifiable-superlative', 'the one everyone talks about'],
     ['Not many practices can match our experience with fat grafts.', 'unverifiable-superlative', 'few others with what we have'],
+    ['An Olympic rower had both knees injected with us.', 'endorsement', 'well-known people treated here'],
+    ['Top-flight rugby clubs send their players to us.', 'endorsement', 'sport at the top sending its people to us'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -243,6 +245,8 @@ describe('claims model', () => {
     ['Very few people need more than a local anaesthetic for the harvest.', 'what the procedure takes, not a figure about outcomes'],
     ['Few clinics have our opening hours on Sundays.', 'a service fact anyone can check'],
     ['The last form you will ever need to fill in is the consent form.', 'no provider'],
+    ['Your GP can refer you to us, or you can book directly.', 'a referral, not an endorsement'],
+    ['A professional photographer had his knee treated for a tennis injury.', 'a patient, not a well-known endorser'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

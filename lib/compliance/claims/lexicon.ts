@@ -449,11 +449,15 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'endorsement',
     claimClass: 'testimonial-endorsement',
-    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|consultant|nurse|specialist|colleague|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice)/i,
+    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|famous|well-known|presenter|household|premier league|top-flight|runner|golfer|physio|doctor|surgeon|consultant|nurse|specialist|colleague|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice)/i,
     lemma: [
       /\b(?:footballer|athlete|celebrity|champion|star|player|runner|golfer|physio|physiotherapist|doctor|surgeon|team|sportsman|sportswoman|professional|olympian|gp)\b(?: \S+){0,4} (?:trust|use|rely on|recommend|choose|swear by|love|come to|fly in|prefer)\b(?: \S+){0,6} (?:our|us|we|bmac|lipogems|prp|stem cell|cell|injection|treatment|therapy|procedure|regenerative)\b/,
       /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b/,
       /\b(?:the )?choice of\b/,
+      // Well-known people treated here: "a famous TV presenter had her knees treated here".
+      /\b(?:famous|well-known|celebrity|household-name|household name|tv|television|olympic|premier league|elite|championship-winning|world-class)\b(?: \S+){0,3} (?:have|get) (?:her|his|their|both) (?:\S+ ){0,2}(?:knee|hip|joint|shoulder|elbow|tendon|ankle|back|achilles)s? (?:treat|inject|do|see|fix|sort)\b/,
+      // Sport at the top sending its people to us: "Premier League physios send their players to our clinic".
+      /\b(?:premier league|championship|olympic|elite|professional|top-flight|international|world-class|football club|rugby club|cricket club)\b(?: \S+){0,2} (?:send|bring|refer|fly)\b(?: \S+){0,4} (?:to )?(?:our|us)\b/,
       // "The clinic the professionals come to".
       /\bthe (?:clinic|team|place|centre|center|specialist|practice) (?:that |which |who )?(?:the |top |elite )?(?:professional|athlete|footballer|doctor|surgeon|physio|champion|pro|star|player)s? (?:come|go|turn|trust|choose|use|rely on|prefer)\b/,
       /\bof choice for\b/,
