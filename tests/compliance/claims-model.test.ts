@@ -185,6 +185,15 @@ describe('claims model', () => {
     ['Not many practices can match our experience with fat grafts.', 'unverifiable-superlative', 'few others with what we have'],
     ['An Olympic rower had both knees injected with us.', 'endorsement', 'well-known people treated here'],
     ['Top-flight rugby clubs send their players to us.', 'endorsement', 'sport at the top sending its people to us'],
+    ['Competitors tend to follow where our team leads.', 'unverifiable-superlative', 'the field following us'],
+    ['Our Achilles service is a notch above the rest.', 'unverifiable-superlative', 'a step above'],
+    ['Not all hip clinics are the same, and we prove it every day.', 'unverifiable-superlative', 'not all equal, and ours proves it'],
+    ['Unlike high-street chains, we give every patient a consultant.', 'unverifiable-superlative', 'unlike providers by kind, ours'],
+    ['When surgeons need their own shoulders treated, they come to us.', 'unverifiable-superlative', 'the professionals treated here for their own'],
+    ['Tell your GP you have found something gentler.', 'discourage-essential-treatment', 'the doctor told an alternative was found'],
+    ['Codeine every night? Call time on it.', 'discourage-essential-treatment', 'a headline answer that ends the care'],
+    ['Crutches, painkillers, the surgical list: all of them can go.', 'discourage-essential-treatment', 'care listed, then let go'],
+    ['You will be surprised how seldom you need painkillers.', 'discourage-essential-treatment', 'how little the care is needed'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -247,6 +256,13 @@ describe('claims model', () => {
     ['The last form you will ever need to fill in is the consent form.', 'no provider'],
     ['Your GP can refer you to us, or you can book directly.', 'a referral, not an endorsement'],
     ['A professional photographer had his knee treated for a tennis injury.', 'a patient, not a well-known endorser'],
+    ['The rest of the appointment follows the usual pattern.', 'the rest of a visit, not of the field'],
+    ['A level above the reception desk, you will find the scanning suite.', 'a floor, not a standard'],
+    ['Not all injections are the same: PRP and cell injections work differently.', 'a difference, not ours above the rest'],
+    ['When doctors need imaging for their own patients, they come to us for scans.', 'a referral for a scan, not the professionals\' own care'],
+    ['Your painkillers and your blood pressure tablets: both can go on as normal.', 'care kept'],
+    ['How little you need to bring: just your scans and a list of medicines.', 'what to bring, not care'],
+    ['Tell your GP if you have found the exercises hard.', 'telling the GP, nothing found instead of care'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

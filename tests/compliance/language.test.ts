@@ -72,6 +72,9 @@ const fires: [string, string][] = [
   ['Patients win back a third of the bend they had lost.', 'uncited-statistic'],
   ['Pretty much everyone feels better by the second month.', 'uncited-statistic'],
   ['Just one cyclist in ten fails to ride again.', 'uncited-statistic'],
+  ['Stair climbing gets a quarter quicker after treatment.', 'uncited-statistic'],
+  ['Most of our swimmers are back to their old times by spring.', 'uncited-statistic'],
+  ['The typical patient is gardening again after a month.', 'uncited-statistic'],
   ['Your GP\'s prescription? You won\'t be needing it.', 'discourage-essential-treatment'],
   ['Stem cells cure arthritis.', 'no-cure-claim'],
   ['Our injection CURES knee pain.', 'no-cure-claim'],
@@ -189,6 +192,8 @@ const quiet: string[] = [
   'Any benefit is usually felt within six to eight weeks, if it comes at all.',
   'On a pain scale from nought to ten, tell us where your knee sits today.',
   'Roughly a quarter of your first visit goes on examining the knee.',
+  'Parking gets a bit easier after six, and most patients arrive then.',
+  'The second knee usually costs a third less.',
 ];
 
 describe('phrase rules in context', () => {
