@@ -194,6 +194,19 @@ describe('claims model', () => {
     ['Codeine every night? Call time on it.', 'discourage-essential-treatment', 'a headline answer that ends the care'],
     ['Crutches, painkillers, the surgical list: all of them can go.', 'discourage-essential-treatment', 'care listed, then let go'],
     ['You will be surprised how seldom you need painkillers.', 'discourage-essential-treatment', 'how little the care is needed'],
+    ['Hip care with the precision of a Swiss watchmaker.', 'unverifiable-superlative', 'an emblem of excellence lent to ours'],
+    ['Simply superb at shoulders.', 'unverifiable-superlative', 'a verbless headline of excellence at what we treat'],
+    ['There is PRP, there is good PRP, and then there is ours.', 'unverifiable-superlative', 'ours at the top of a rising list'],
+    ['Many clinics are still getting to grips with BMAC; we have done it for years.', 'unverifiable-superlative', 'others still learning'],
+    ['If you want the best knee team in Devon, you want us.', 'unverifiable-superlative', 'if you want the best, you want us'],
+    ['We do not simply meet the standard for hip injections, we set it.', 'unverifiable-superlative', 'beyond the standard'],
+    ['Runners who have tried everywhere else end up with us.', 'unverifiable-superlative', 'those who tried the others end with us'],
+    ['Our physios could teach most hospitals a thing or two.', 'unverifiable-superlative', 'the field schooled by us'],
+    ['For PRP it is us, and then a big gap.', 'unverifiable-superlative', 'us, then a gap behind'],
+    ['Give the hip operation a wide berth.', 'discourage-essential-treatment', 'give the care a wide berth'],
+    ['Keep your hip, lose the surgeon.', 'discourage-essential-treatment', 'lose the care'],
+    ['Steroid jabs? Our injection makes them obsolete.', 'discourage-essential-treatment', 'ours making the care needless'],
+    ['The operation becomes one less thing on your list.', 'discourage-essential-treatment', 'care as one less thing'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -263,6 +276,11 @@ describe('claims model', () => {
     ['Your painkillers and your blood pressure tablets: both can go on as normal.', 'care kept'],
     ['How little you need to bring: just your scans and a list of medicines.', 'what to bring, not care'],
     ['Tell your GP if you have found the exercises hard.', 'telling the GP, nothing found instead of care'],
+    ['Our nurses learned a thing or two from the hospital infection team.', 'we learned from them'],
+    ['If you want the best advice, talk to your GP.', 'the best advice is the GP\'s'],
+    ['Good shoes make a knee brace unnecessary for most people.', 'no care made needless'],
+    ['Your GP\'s repeat prescription will carry on as normal.', 'care kept'],
+    ['Brilliant at making tea, our receptionists will look after you.', 'not a verbless headline about what we treat'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

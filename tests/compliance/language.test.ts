@@ -75,6 +75,10 @@ const fires: [string, string][] = [
   ['Stair climbing gets a quarter quicker after treatment.', 'uncited-statistic'],
   ['Most of our swimmers are back to their old times by spring.', 'uncited-statistic'],
   ['The typical patient is gardening again after a month.', 'uncited-statistic'],
+  ['The benefit lasts well into a third year.', 'uncited-statistic'],
+  ['Stiffness scores are cut in two by the second visit.', 'uncited-statistic'],
+  ['Our golfers are playing again within three weeks, as a rule.', 'uncited-statistic'],
+  ['Scarcely a runner fails to race again.', 'uncited-statistic'],
   ['Your GP\'s prescription? You won\'t be needing it.', 'discourage-essential-treatment'],
   ['Stem cells cure arthritis.', 'no-cure-claim'],
   ['Our injection CURES knee pain.', 'no-cure-claim'],
@@ -194,6 +198,10 @@ const quiet: string[] = [
   'Roughly a quarter of your first visit goes on examining the knee.',
   'Parking gets a bit easier after six, and most patients arrive then.',
   'The second knee usually costs a third less.',
+  'Tablets can be cut in two if you find them hard to swallow.',
+  'Most shoulders need six to twelve weeks of exercises after the injection, whatever else happens.',
+  'Patients are usually seen within two weeks of calling, as a rule.',
+  'Hardly a day goes by without a call from a patient with a question.',
 ];
 
 describe('phrase rules in context', () => {
