@@ -207,6 +207,13 @@ describe('claims model', () => {
     ['Keep your hip, lose the surgeon.', 'discourage-essential-treatment', 'lose the care'],
     ['Steroid jabs? Our injection makes them obsolete.', 'discourage-essential-treatment', 'ours making the care needless'],
     ['The operation becomes one less thing on your list.', 'discourage-essential-treatment', 'care as one less thing'],
+    ['Our team is the first name on every physio\'s shortlist.', 'unverifiable-superlative', 'the first pick'],
+    ['You would be hard pressed to find a kinder hip team.', 'unverifiable-superlative', 'none better to be found'],
+    ['Picture the best knee clinic you can: meet our team.', 'unverifiable-superlative', 'praise that ends on us'],
+    ['Expertise the big chains simply cannot approach.', 'unverifiable-superlative', 'a standard the field cannot reach'],
+    ['Surgery? What surgery?', 'discourage-essential-treatment', 'the care echoed and dismissed'],
+    ['Your consultant\'s surgery date? Cross it off.', 'discourage-essential-treatment', 'a headline answer that strikes the care out'],
+    ['Cortisone injections twice a year? That can end with one treatment.', 'discourage-essential-treatment', 'a headline answer that ends the care with ours'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -281,6 +288,10 @@ describe('claims model', () => {
     ['Good shoes make a knee brace unnecessary for most people.', 'no care made needless'],
     ['Your GP\'s repeat prescription will carry on as normal.', 'care kept'],
     ['Brilliant at making tea, our receptionists will look after you.', 'not a verbless headline about what we treat'],
+    ['We treat fewer patients than a hospital does, so appointments rarely run late.', 'a size, not a quality'],
+    ['Lost? Look for the blue door on the left: that is us.', 'no praise before "that is us"'],
+    ['Painkillers? What painkillers are you taking at the moment?', 'a real question, not an echo'],
+    ['Your surgery date? Keep it while you decide.', 'care kept'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

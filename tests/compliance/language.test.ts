@@ -79,6 +79,11 @@ const fires: [string, string][] = [
   ['Stiffness scores are cut in two by the second visit.', 'uncited-statistic'],
   ['Our golfers are playing again within three weeks, as a rule.', 'uncited-statistic'],
   ['Scarcely a runner fails to race again.', 'uncited-statistic'],
+  ['Cyclists shave seconds off their best times after treatment.', 'uncited-statistic'],
+  ['Our golfers go from a buggy to walking the course within two months.', 'uncited-statistic'],
+  ['Relief sets in under a week.', 'uncited-statistic'],
+  ['Expect a year and a half of comfort from one injection.', 'uncited-statistic'],
+  ['The average elbow regains most of its grip.', 'uncited-statistic'],
   ['Your GP\'s prescription? You won\'t be needing it.', 'discourage-essential-treatment'],
   ['Stem cells cure arthritis.', 'no-cure-claim'],
   ['Our injection CURES knee pain.', 'no-cure-claim'],
@@ -202,6 +207,9 @@ const quiet: string[] = [
   'Most shoulders need six to twelve weeks of exercises after the injection, whatever else happens.',
   'Patients are usually seen within two weeks of calling, as a rule.',
   'Hardly a day goes by without a call from a patient with a question.',
+  'Patients go from the waiting room to the treatment room in about a minute.',
+  'Take a few minutes off work for the phone call with the nurse.',
+  'Your scan results usually arrive within a few days.',
 ];
 
 describe('phrase rules in context', () => {
