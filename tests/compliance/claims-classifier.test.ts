@@ -111,6 +111,9 @@ describe('the committed claims classifier', () => {
     // The patient's own clinician as the one who explains or guides: advice, not care discouraged.
     'Your physio will show you how to walk with crutches.',
     'Your surgeon can talk you through the operation.',
+    // What other care does, said of it alone: a description, not advice to give it up.
+    'A knee replacement replaces worn cartilage with metal and plastic.',
+    'A hip replacement swaps the worn ball and socket for artificial parts.',
   ])('%s passes', (text) => {
     expect(classifySentence(model, text)).toEqual([]);
   });

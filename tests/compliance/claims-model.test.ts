@@ -214,6 +214,10 @@ describe('claims model', () => {
     ['Surgery? What surgery?', 'discourage-essential-treatment', 'the care echoed and dismissed'],
     ['Your consultant\'s surgery date? Cross it off.', 'discourage-essential-treatment', 'a headline answer that strikes the care out'],
     ['Cortisone injections twice a year? That can end with one treatment.', 'discourage-essential-treatment', 'a headline answer that ends the care with ours'],
+    ['No other team\'s knees are injected as precisely as ours.', 'unverifiable-superlative', 'the field\'s work done less well than ours'],
+    ['Your knee operation could go to someone who needs it more.', 'discourage-essential-treatment', 'the care passed on'],
+    ['Hip surgery can be off the cards for good.', 'discourage-essential-treatment', 'care off the table for good'],
+    ['Knee replacement shelved, walking restored.', 'discourage-essential-treatment', 'a verbless headline of care called off'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -292,6 +296,10 @@ describe('claims model', () => {
     ['Lost? Look for the blue door on the left: that is us.', 'no praise before "that is us"'],
     ['Painkillers? What painkillers are you taking at the moment?', 'a real question, not an echo'],
     ['Your surgery date? Keep it while you decide.', 'care kept'],
+    ['No other appointment is as long as the first one.', 'our own visits compared, not the field'],
+    ['Surgery is off the table until the infection clears.', 'a clinical pause, not care dropped for good'],
+    ['Operation cancelled? Call the hospital to rebook.', 'a question about rebooking'],
+    ['Your operation may go to the top of the list if your pain gets worse.', 'care brought forward, not passed on'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
