@@ -20,6 +20,18 @@ const GROUP =
 const PEOPLE =
   'patients|people|participants|cases|clients|runners|golfers|players|regulars|athletes|sportspeople|walkers|cyclists|swimmers|dancers|gardeners|footballers|climbers|hikers|ramblers|sufferers|knees|hips|joints|shoulders|tendons|elbows|ankles|backs';
 
+/**
+ * A cheap test that must pass before a costly pattern is tried: V8 compiles a regular expression the
+ * first time it runs, and the large ones (every group, every number word) cost milliseconds each
+ * in every worker, so a pattern whose key words are absent is never run, or compiled, at all.
+ */
+const GUARDS = new Map<RegExp, RegExp>();
+function guarded(when: RegExp, pattern: RegExp): RegExp {
+  GUARDS.set(pattern, when);
+  return pattern;
+}
+const applicable = (patterns: readonly RegExp[], text: string) => patterns.filter((p) => GUARDS.get(p)?.test(text) ?? true);
+
 export const STATISTIC_PATTERNS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)/i,
   new RegExp(`\\b(?:${NUMBER_WORD}|a hundred|one hundred)(?:-odd|-plus| or so)?\\s?(?:per ?cent|percent)\\b`, 'i'),
@@ -71,10 +83,13 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   // A frequency claimed for our patients: "our patients are typically pain-free", "our runners usually return…".
   /\bour (?:[a-z-]+ )?(?:patients|clients|runners|athletes|golfers|players)\b(?: [a-z]+){0,2} (?:typically|usually|generally|normally|invariably|consistently|routinely|reliably|always|nearly always|almost always)\b/i,
   /\b(?:on average|typically|usually|generally|as a rule),? our (?:[a-z-]+ )?(?:patients|clients|runners|athletes|golfers|players)\b/i,
-  // …the frequency said anywhere: "patients are moving freely again inside a fortnight, as a rule".
-  new RegExp(`^\\W*(?:the |our |most )?(?:[a-z-]+ )?(?:${GROUP})\\b[^.!?]{0,60}\\b(?:in|within|after|by|inside|under) (?:(?:under |less than |about |around |roughly |just )?(?:\\d+|${NUMBER_WORD}|one|a|a few|a couple of) (?:days?|weeks?|months?|fortnight))\\b(?=[^.!?]*\\b(?:as a rule|on average|typically|usually|generally|normally|routinely|more often than not|almost always|nearly always)\\b)`, 'i'),
-  // …any group by what it does ("parkrun regulars", "keen walkers"), and when said as an ordinal ("from the second week", "by week six").
-  new RegExp(`^\\W*(?:the |our |most )?(?:[a-z-]+ )?(?:${GROUP})\\b(?: [a-z]+)? (?:typically|usually|generally|normally|routinely|often|mostly)\\b[^.!?]{0,60}\\b(?:in|within|after|by|inside|under|from) (?:(?:under |less than |about |around |roughly |just )?(?:\\d+|${NUMBER_WORD}|one|a|a few|a couple of) (?:days?|weeks?|months?|fortnight)|(?:the )?(?:first|second|third|fourth|fifth|sixth|eighth|tenth|twelfth) (?:day|week|month)|(?:day|week|month) (?:\\d+|${NUMBER_WORD}|one))\\b`, 'i'),
+  // A typical time to an outcome for any group by what it does ("parkrun regulars", "keen walkers"), with
+  // its frequency said anywhere ("patients are moving freely again inside a fortnight, as a rule") and the
+  // time also as an ordinal ("from the second week", "by week six"). Tried only when a word of frequency is there.
+  guarded(
+    /\b(?:typically|usually|generally|normally|routinely|often|mostly|as a rule|on average|more often than not|almost always|nearly always)\b/i,
+    new RegExp(`^\\W*(?:the |our |most )?(?:[a-z-]+ )?(?:${GROUP})\\b(?=[^.!?]*\\b(?:typically|usually|generally|normally|routinely|often|mostly|as a rule|on average|more often than not|almost always|nearly always)\\b)[^.!?]{0,60}?\\b(?:in|within|after|by|inside|under|from) (?:(?:under |less than |about |around |roughly |just )?(?:\\d+|${NUMBER_WORD}|one|a|a few|a couple of) (?:days?|weeks?|months?|fortnight)|(?:the )?(?:first|second|third|fourth|fifth|sixth|eighth|tenth|twelfth) (?:day|week|month)|(?:day|week|month) (?:\\d+|${NUMBER_WORD}|one))\\b`, 'i'),
+  ),
   /\bhalf (?:of )?(?:all |our |the |these )?(?:patients|people|participants|cases|knees|hips|joints)\b/i,
   // "Three quarters pain-free", "a third of our patients".
   /\b(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?! of an? )(?! of (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! of (?:the|your|our|a|each) (?:[a-z]+ )?(?:volume|sample|mixture|syringe|dose|fat|fluid|injectate)\b)/i,
@@ -120,7 +135,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time|movement|mobility|function|range|strength|distance|stiffness|bend)\b/i,
   /\b(?:half|twice|double|triple) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
   // "Four times the cell count of standard PRP", "double the platelet concentration": a multiple of a measured quantity.
-  new RegExp(`\\b(?:times(?<=\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}) times)|twice|double|triple|treble) the (?:[a-z-]+ ){0,2}(?:count|number|concentration|level|yield|cells|platelets|growth factors?|strength|effect|benefit|relief|improvement|results?|mobility|distance|speed)\\b`, 'i'),
+  guarded(/\b(?:times|twice|double|triple|treble) the\b/i, new RegExp(`\\b(?:times(?<=\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}) times)|twice|double|triple|treble) the (?:[a-z-]+ ){0,2}(?:count|number|concentration|level|yield|cells|platelets|growth factors?|strength|effect|benefit|relief|improvement|results?|mobility|distance|speed)\\b`, 'i')),
   // "Get by on a quarter of the painkillers": a fraction of the medicines taken before.
   /\b(?:a (?:third|quarter|fifth|tenth|fraction)|one[- ](?:third|quarter|tenth)) of the (?:painkillers|tablets|pills|medication|medicines|doses)\b/i,
   /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! (?:an?|the) (?:hour|day|week|month|year|minute|mile|dose|tablet)\b)(?! (?:the|your|our|a|each) (?:[a-z]+ )?(?:volume|sample|mixture|syringe|dose|fat|fluid|injectate)\b)/i,
@@ -133,10 +148,10 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:pain|scores?|ratings?|function|stiffness|mobility|disability)\\b(?: [a-z]+){0,3} (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|rise|rises|rose|rising|improve|improves|improved|improving|climb|climbs|climbed|move|moves|moved) from (?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? to (?:\\d+|${NUMBER_WORD}|one|zero|ten)\\b`, 'i'),
   /\b(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
   // "On a scale of ten, the typical patient goes from a seven to a three": a score's two ends, whoever is the subject.
-  new RegExp(`\\bfrom(?<=\\b(?:go|goes|went|going|drop|drops|dropped|fall|falls|fell|move|moves|moved|come|comes|came)(?: down)? from) (?:an? |a score of )?(?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? (?:to|down to) (?:an? )?(?:\\d+|${NUMBER_WORD}|one|zero|ten|nothing)\\b(?:(?<=\\b(?:scale|scores?|ratings?|pain)\\b.*)|(?=.*\\b(?:scale|scores?|ratings?|pain)\\b))`, 'i'),
+  guarded(/\bfrom\b/i, new RegExp(`\\bfrom(?<=\\b(?:go|goes|went|going|drop|drops|dropped|fall|falls|fell|move|moves|moved|come|comes|came)(?: down)? from) (?:an? |a score of )?(?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? (?:to|down to) (?:an? )?(?:\\d+|${NUMBER_WORD}|one|zero|ten|nothing)\\b(?:(?<=\\b(?:scale|scores?|ratings?|pain)\\b.*)|(?=.*\\b(?:scale|scores?|ratings?|pain)\\b))`, 'i')),
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
-  new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine) (?:[a-z]+ )?(?:${GROUP}|persons?|cases?|knee|hip|joint|shoulder|elbow|tendon) (?:in|out of) (?:\\d+|ten|twenty|fifty|a hundred|every \\w+)\\b`, 'i'),
+  guarded(/\b(?:in|out of) (?:\d|ten|twenty|fifty|a hundred|every)/i, new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine) (?:[a-z]+ )?(?:${GROUP}|persons?|cases?|knee|hip|joint|shoulder|elbow|tendon) (?:in|out of) (?:\\d+|ten|twenty|fifty|a hundred|every \\w+)\\b`, 'i')),
 ];
 
 /** How long the benefit lasts, and how few fail, as figures (read in context, like the proportions). */
@@ -153,7 +168,7 @@ const DURATION_PATTERNS: RegExp[] = [
   // Time or strokes taken off a record: "our runners knock minutes off their parkrun times".
   /\b(?:knock|knocks|knocked|knocking|shave|shaves|shaved|shaving|take|takes|took|taking|cut|cuts|cutting) (?:\S+ ){0,2}(?:minutes?|seconds?|points?|strokes?|shots?) off (?:their|your|his|her) (?:\S+ ){0,2}(?:times?|pbs?|personal bests?|scores?|handicaps?)\b/i,
   // A change from one state to another in a stated time, claimed for a group: "patients go from a limp to a stride in about a month".
-  new RegExp(`^\\W*(?:the |our |most )?(?:[a-z-]+ )?(?:${GROUP})\\b(?: [a-z]+){0,2} (?:go|goes|went|move|moves|moved|get|gets|got|progress|progresses|progressed) from (?:\\S+ ){1,3}to (?:\\S+ ){1,3}(?:in|within|inside|after|by|under) (?:about |around |roughly |just |under |less than )?(?:\\d+|${NUMBER_WORD}|one|a|a few|a couple of) (?:days?|weeks?|months?|fortnight)\\b`, 'i'),
+  guarded(/\bfrom\b/i, new RegExp(`^\\W*(?:the |our |most )?(?:[a-z-]+ )?(?:${GROUP})\\b(?: [a-z]+){0,2} (?:go|goes|went|move|moves|moved|get|gets|got|progress|progresses|progressed) from (?:\\S+ ){1,3}to (?:\\S+ ){1,3}(?:in|within|inside|after|by|under) (?:about |around |roughly |just |under |less than )?(?:\\d+|${NUMBER_WORD}|one|a|a few|a couple of) (?:days?|weeks?|months?|fortnight)\\b`, 'i')),
   // When the benefit arrives, as a figure: "relief usually arrives within ten days".
   new RegExp(`\\b(?<!\\b(?:scan|test|blood|mri|x-ray|lab|biopsy) )(?:relief|benefits?|results?|improvements?|effects?)\\b(?: [a-z]+){0,2} (?:arrives?|arrived|comes?|came|kicks? in|kicked in|sets? in|starts?|started|begins?|began|shows?|showed|appears?|appeared) (?:within|in|after|inside|under|by) (?:about |around |roughly |just |under |less than )?(?:\\d+|${NUMBER_WORD}|one|two|a|a few|a couple of) (?:days?|weeks?|months?|fortnight)\\b`, 'i'),
   // Good years as the unit of benefit: "buys most people two good years".
@@ -195,36 +210,54 @@ function aboutOtherCareOnly(text: string): boolean {
   return OTHER_CARE.test(text.toLowerCase()) && !OURS.test(text) && !CARE_FORGONE.test(text);
 }
 
+/**
+ * The figures found in a sentence's text, before its place on the page is known: the same text
+ * gives the same figures, so they are kept by text (boilerplate repeats across pages, and watch
+ * mode re-checks unchanged ones). Bounded, like the claims model's cache.
+ */
+const matchCache = new Map<string, { index: number; match: string }[]>();
+const MATCH_CACHE_LIMIT = 50_000;
+
+function statisticMatches(text: string): { index: number; match: string }[] {
+  const cached = matchCache.get(text);
+  if (cached) return cached;
+  const matches = [
+    ...findAll(text, applicable(STATISTIC_PATTERNS, text)).filter((m) => !isReported(text, m.index)),
+    ...findAll(text, applicable([...(aboutOtherCareOnly(text) ? [] : [...(outcomeNearby(text) ? WORD_PROPORTION_PATTERNS : []), ...DURATION_PATTERNS]), ...WORD_CHANGE_PATTERNS], text)).filter(
+      (m) => !isQuestion(text) && !isDisarmed(text, m.index, m.end),
+    ),
+  ].sort((a, b) => a.index - b.index);
+  const kept: { index: number; match: string }[] = [];
+  for (const m of matches) {
+    if (/\brates?$/i.test(m.match) && (isDisarmed(text, m.index, m.end) || !RATE_VERDICT.test(text))) continue;
+    if (/times/i.test(m.match) && NOT_A_COMPARISON.test(text)) continue;
+    if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(text)) continue;
+    // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
+    // (A gain per day, "an extra mile a day", is a result all the same.)
+    if (THROUGHPUT.test(text.slice(m.index + m.match.length)) && !outcomeNearby(m.match) && !GAIN_UNIT.test(m.match)) continue;
+    // A figure denied ("it is not true that nine in ten…") is not claimed.
+    if (DENIED.test(clauseBefore(text, m.index))) continue;
+    kept.push({ index: m.index, match: m.match });
+  }
+  if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
+  matchCache.set(text, kept);
+  return kept;
+}
+
 export function checkStatisticSentence(sentence: Sentence): RawFinding[] {
   const citable = CITABLE_KINDS.has(sentence.unit.kind);
   if (citable && hasCitation(sentence.text)) return [];
-  const findings: RawFinding[] = [];
-  const matches = [
-    ...findAll(sentence.text, STATISTIC_PATTERNS).filter((m) => !isReported(sentence.text, m.index)),
-    ...findAll(sentence.text, [...(aboutOtherCareOnly(sentence.text) ? [] : [...(outcomeNearby(sentence.text) ? WORD_PROPORTION_PATTERNS : []), ...DURATION_PATTERNS]), ...WORD_CHANGE_PATTERNS]).filter(
-      (m) => !isQuestion(sentence.text) && !isDisarmed(sentence.text, m.index, m.end),
-    ),
-  ].sort((a, b) => a.index - b.index);
-  for (const m of matches) {
-    if (/\brates?$/i.test(m.match) && (isDisarmed(sentence.text, m.index, m.end) || !RATE_VERDICT.test(sentence.text))) continue;
-    if (/times/i.test(m.match) && NOT_A_COMPARISON.test(sentence.text)) continue;
-    if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(sentence.text)) continue;
-    // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
-    // (A gain per day, "an extra mile a day", is a result all the same.)
-    if (THROUGHPUT.test(sentence.text.slice(m.index + m.match.length)) && !outcomeNearby(m.match) && !GAIN_UNIT.test(m.match)) continue;
-    // A figure denied ("it is not true that nine in ten…") is not claimed.
-    if (DENIED.test(clauseBefore(sentence.text, m.index))) continue;
-    const where =
-      sentence.unit.kind === 'front-matter'
-        ? ` in front matter field "${sentence.unit.field}", which cannot hold a citation`
-        : sentence.unit.kind === 'attribute'
-          ? ` in ${sentence.unit.field}, which cannot hold a citation`
-          : ' without a citation in the same sentence';
-    findings.push({
-      ruleId: 'uncited-statistic',
-      message: `"${m.match.replace(/\s+/g, ' ')}" is a statistic${where}`,
-      ...sentence.unit.prose.positionOf(sentence.start + m.index),
-    });
-  }
-  return findings;
+  const matches = statisticMatches(sentence.text);
+  if (matches.length === 0) return [];
+  const where =
+    sentence.unit.kind === 'front-matter'
+      ? ` in front matter field "${sentence.unit.field}", which cannot hold a citation`
+      : sentence.unit.kind === 'attribute'
+        ? ` in ${sentence.unit.field}, which cannot hold a citation`
+        : ' without a citation in the same sentence';
+  return matches.map((m) => ({
+    ruleId: 'uncited-statistic',
+    message: `"${m.match.replace(/\s+/g, ' ')}" is a statistic${where}`,
+    ...sentence.unit.prose.positionOf(sentence.start + m.index),
+  }));
 }
