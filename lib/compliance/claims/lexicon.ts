@@ -284,6 +284,28 @@ function rankingNoun(tagged: TaggedSentence): { index: number; end: number } | u
   return undefined;
 }
 
+/**
+ * What the superlative rules that need a topic share. Superlatives about the evidence or about side
+ * effects are not claims about us, nor is a ranking within our own staff ("our most experienced
+ * nurse runs the after-care clinic"), a superlative over our own kit or an idiom that praises nothing.
+ */
+const SUPERLATIVE_EXEMPT = /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known|best foot (?:forward|first)|make the (?:very )?best of|best[- ]before|best interests?)\b|\bthe (?:finest|thinnest|smallest|narrowest|shortest|longest|largest|widest) (?:[a-z-]+ )?(?:needle|cannula|syringe|gauge|dressing|plaster|bandage)s? (?:that )?(?:we|our team|our doctors?|our nurses?) (?:use|have|stock|keep|carry|choose)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main|number[- ]one|no\.? ?1) (?:priority|priorities|concern|aim|goal|commitment)\b|\b(?:number[- ]one|no\.? ?1|golden|top|first) (?:rule|tip|instruction|thing to (?:remember|avoid|do)|mistake|question)s?\b|\bbest (?:way|time|place|person|route|option for you) to\b(?! (?:treat|heal|repair|fix|cure|tackle|beat|end) (?:a |an |the |your )?(?:[a-z-]+ )?(?:tendon|knee|hip|shoulder|elbow|joint|arthritis|osteoarthritis|pain|injury|tear|cartilage)s?\b(?![^.]*\b(?:is|are|was|be)\b))|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i;
+/** Written text that makes a superlative ours without a word of TOPIC (a service praised, "…you'll ever…"). */
+const SUPERLATIVE_TOPIC_ALSO = /\b(?:best|finest|smartest|wisest|[a-z]{3,}est|most [a-z-]+) (?:\S+ ){1,2}(?:you['’]ll|you will|you could|you can|you have|you['’]ve|anyone (?:has|could|can)) ever\b|^\W*(?:simply |quite |just )?(?:the|a) (?:very )?(?:best|finest|smartest|[a-z]{3,}est|most [a-z-]+) (?:way|route|answer|option|choice|approach|solution|treatment|fix) (?:to|for) (?:treat|treating|fix|fixing|heal|healing|beat|beating|tackle|tackling|cure|curing|get rid of|end|ending|repair|repairing)\b(?![^.]*\b(?:is|are|was|be)\b)|\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est|(?:multi[- ])?award[- ]winning|prize[- ]winning|acclaimed|renowned|(?:highly|top|best|highest)[- ]rated|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium)(?:-[a-z]+)* (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment|experts?)\b|\b(?:experts?|specialists?|people|team|hands) (?:who|that) (?:do|does) it better\b|\bonly the (?:best|finest|very best|top) will do\b|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b|\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to|for)\b/i;
+/** A predicate ("be best", "are finest") that praises the subject: the subject must be ours. */
+const SUPERLATIVE_OWN_SUBJECT = /\bbe (?:\S+ )?(?:best|good|fine|finest)(?: for| when| if| in| kept| left| worn|$| \.)/;
+
+/** What the discouraging-care rules share: care must be named, and advice or an admin step is not discouragement. */
+const DISCOURAGE_REQUIRES = new RegExp(String.raw`\b${CARE}|\b(?:hospital|ward)\b.*\bwill not be need\b|\bwhy (?:wait|queue|go under)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`);
+/**
+ * Pausing a medicine around the procedure ("for a few days before the injection") is an instruction;
+ * an admin requirement ("you do not need a GP referral to book") is no care; nor is a cited finding
+ * about people in general ("the majority of people with mild arthritis never need a joint replacement [@nice2022]").
+ */
+const DISCOURAGE_EXEMPT = new RegExp(String.raw`\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}|${CITED_POPULATION_FINDING.source}`, 'i');
+/** The clinician as adviser, not their appointments or waiting list. */
+const DISCOURAGE_EXTRA_HEDGE = /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|(?:clinician|doctor|surgeon|GP|nurse)(?!['’]?s? (?:\S+ )?(?:appointments?|visits?|referrals?|waiting|lists?|prescriptions?|tablets|pills|medicines?|medication)\b)(?!['’]s(?: \S+)?\s*$)|if)\b/i;
+
 export const MODEL_RULES: ModelRule[] = [
   {
     id: 'effect-overclaim',
@@ -523,7 +545,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|through the|end|here|once)\b|without (?:you|me|them)\b|shred|hang up|postpone|(?:someone|somebody) else|another patient|the next person|gather dust|found|go to (?:someone|somebody|another|other|others)|cancelled|canceled|scrapped|shelved|ditched|binned|dodged|swerved|sidestepped|\?\s*what\b|rub (?:it|them) out|cross (?:it|them)|strike (?:it|them)|scrub|wipe (?:it|them)|walk (?:straight |right )?(?:past|by)|swerve|berth|redundant|obsolete|one less|one fewer|lose|\b(?:both|all|the lot)\b[^.]{0,12}\b(?:can|will) go\b|break the|call time|move on|\?.*\b(?:consider|call) (?:it|that|them)\b|\bleave\b.*\b(?:to|for) (?:the )?(?:textbook|history|museum|past|someone else|somebody else|other people)|\b(?:stay|remain|sit|rest|live)s?\b(?=.*\b(?:drawer|cupboard|sheath|case|bin|shelf|unused|untouched|for good|for ever|forever)\b))/i,
+    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|through the|end|here|once)\b|without (?:you|me|them)\b|shred|hang up|postpone|rub (?:it|them) out|cross (?:it|them)|strike (?:it|them)|scrub|wipe (?:it|them)|walk (?:straight |right )?(?:past|by)|swerve|berth|lose|break the|call time|move on|\bleave\b.*\b(?:to|for) (?:the )?(?:textbook|history|museum|past|someone else|somebody else|other people))/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -544,10 +566,6 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\bwhy (?:wait|queue|go under)\b(?: \S+){0,6} (?:(?:nhs|surgical|operation|surgery|hospital) list|general an(?:a)?esthetic|${CARE})\w*(?: \S+){0,3} when (?:you|a|an|one|our|we|the|this)\b`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
       new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* (?:a miss|a (?:body )?swerve|a wide berth|the elbow|the boot|the push)\b`),
-      // Ours making the care needless: "Physio exercises? The injection makes them redundant."
-      /\b(?:make|render)s? (?:\S+ ){0,3}(?:redundant|unnecessary|obsolete|pointless|needless|surplus to requirements|a thing of the past)\b/,
-      // Care as one less thing to think of: "your repeat prescription is one less thing to worry about".
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} (?:be|become) (?:\S+ )?one (?:less|few) (?:thing|worry|bill|expense|trip|job|chore)\b`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
       // "No more waiting for a new knee", "means no operation later", "can safely be cancelled", "on hold for good".
       new RegExp(String.raw`\bno more (?!than\b)(?:\S+ ){0,3}${CARE}`),
@@ -577,23 +595,6 @@ export const MODEL_RULES: ModelRule[] = [
       // A headline question answered at once: "Surgery? Not any more."
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it|off the (?:table|cards?|agenda)|a thing of the past|history|go for good|not here|not with us|not at (?:our|this) clinic|not on (?:our|my) watch|not if we (?:can|have anything to do with it)|not (?:while|as long as) (?:your own|you (?:still )?have)|not (?:once|after|now that|since) (?:\S+ ){0,4}(?:injection|treatment|cell|procedure|therapy|lipogems|prp|bmac))\b`),
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:\S+ ){0,5}(?:break the (?:cycle|habit|chain)|call time on|call it a day|move on from|throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye|clear (?:\S+ )?out|get rid|chuck|toss)\b`),
-      // The answer puts it off the menu or hands it on: "Hip replacement? Consider it off the menu.", "That place in the queue for a new hip? Someone else can have it."
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:consider|call|count|mark) (?:it|that|them) (?:off the (?:table|cards?|agenda|menu|list|radar)|history|a thing of the past|over|gone)\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:\S+ ){0,2}(?:someone|somebody|another patient|another person|the next person)(?: else)? (?:can|could|may|be welcome to|deserve to) (?:have|take|use)\b`),
-      // The doctor told an alternative was found: "tell your knee surgeon you've found a better way".
-      /\btell (?:your |the )?(?:\S+ )?(?:surgeon|consultant|gp|doctor|hospital|physio|physiotherapist)\b(?: \S+){0,2} (?:you have|that you have|you) (?:find|found) (?:a |an |something )?(?:good|better|other|another|different|alternative|kind|kinder|gentle|gentler|smart|smarter)\b/,
-      // Care listed, then all of it let go: "the walking stick and the waiting list: both can go".
-      new RegExp(String.raw`\b${CARE}\w*\b[^.]{0,40}(?: :| -| —| ,) (?:both|all|they all|all of them|all of they|the lot) (?:can|will) go(?= [.!]|$| for good| now)`),
-      // The care passed on or taken off the table for good: "the hip operation can go to someone who really needs it",
-      // "joint replacement can be taken off the table entirely" (off the table "until the infection clears" stays quiet).
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} (?:can|could|may|will) go to (?:someone|somebody|another patient|another person|other people|others)(?: else)? (?:who|that)\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} (?:be|become) (?:\S+ ){0,2}off the (?:table|cards?|agenda|menu) (?:entirely|for good|completely|altogether|permanently|forever|for ever)\b`),
-      // A verbless headline of care called off: "Operation cancelled, life resumed".
-      new RegExp(String.raw`^(?:\S+ ){0,2}${CARE}\w* (?:cancel|scrap|shelve|skip|drop|ditch|bin|dodge|swerve|sidestep)\b(?= ,| [.!]| -|$)`),
-      // Care left where it is kept: "the surgeon's knife can stay in its drawer", "the tablets can gather dust".
-      new RegExp(String.raw`\b${CARE}\w*(?:['’]s)?(?: \S+){0,3} (?:can |will |may |get to )?(?:stay|remain|sit|rest|live|gather dust)\b(?: (?:\S+ ){0,2}(?:in (?:its|the|a|their|your) (?:drawer|cupboard|sheath|case|bin)|on the shelf|unused|untouched|sheathe)(?= [.!;,]|$| for good| for ever| forever| from now on)| for good(?! measure)| for ever| forever)`),
-      // Telling the provider the care is not needed: "ring the hospital and tell them you won't be needing that bed".
-      /(?<=\b(?:hospital|ward|surgeon|consultant|gp)\b.{0,40})\b(?:tell|let|inform|ring|call|phone|email|write to) (?:\S+ ){0,3}(?:you|that you) (?:will not|do not|no longer) (?:be )?need (?:it|them|(?:that|the|your|this|their) (?:\S+ )?(?:bed|slot|place|date|operation|op|surgery|appointment|referral))\b/,
       /\bput (?:\S+ )?off for good\b/,
       /\bunnecessary\b/,
       /\bunder the knife\b(?! or\b)(?<!\bor under the knife)/,
@@ -613,10 +614,6 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?(?:${CARE}\w*|incision|scar|stitch)(?: [.!])?$`),
       // A headline question about care answered by its ending: "Ibuprofen every morning? That chapter can close."
       new RegExp(String.raw`\b${CARE}\w*(?:['’]s)?(?: \S+){0,4} \? (?!(?:\S+ ){0,6}(?:keep|take|continue|until|prescribe|as|ask|talk|check)\b)(?:\S+ ){0,4}(?:close|be over|over|finish|be finish|end|be do|done|retire|behind you|give (?:it|them) away|hand (?:it|them) back|let (?:it|them) go|(?:rub|cross|strike|scrub|wipe) (?:it|them) (?:out|off)|walk (?:straight |right )?(?:past|by) (?:it|them)|clear (?:it|them) out|free (?:it|them) up|(?:into|in|through|thru|down) the (?:bin|recycling|shredder|drawer|fire|past|skip|tip))(?: with(?: (?:\S+ ){0,2}(?:visit|injection|treatment|appointment|jab|session))?| to (?:\S+ ){0,4}\S+)?(?: here| now| today| for good| (?:the day|the moment|as soon as|once) (?:\S+ ){0,3}(?:treat|inject|do|heal|settle))?(?: [.!])?$`),
-      // The care echoed and dismissed: "Operation? What operation?"
-      new RegExp(String.raw`^\W*(?:\S+ )?(${CARE}\w*) \? what (?:\S+ )?\1 \?`),
-      // The answer hands the care to ours: "Physio homework? Consider it done by the injection."
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:consider|call) (?:it|that|them) (?:do|done|take care of|handle|cover|sort) by (?:the |our |one |a |your )?(?:injection|treatment|cell|procedure|therapy|lipogems|prp|bmac|jab)\b`),
       // Appointments for care called off: "cancel that appointment with the orthopaedic surgeon".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,2}(?:appointment|referral|consultation|date|slot|booking|place) (?:with|at|for|on) (?:\S+ ){0,3}${CARE}`),
       /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
@@ -627,16 +624,56 @@ export const MODEL_RULES: ModelRule[] = [
       /\bavoid (?:the )?(?:risk|need) of (?:surgery|an operation|a replacement)\b/,
     ],
     // Care by name, or the new joint itself: "keep your own knee instead of getting a new one".
-    requires: new RegExp(String.raw`\b${CARE}|\b(?:hospital|ward)\b.*\bwill not be need\b|\bwhy (?:wait|queue|go under)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
+    requires: DISCOURAGE_REQUIRES,
     message: '%s may discourage care a patient needs',
     negationIsTheClaim: true,
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
     // Also an admin requirement ("you do not need a GP referral to book").
     // …and a cited finding about people in general, not addressed to the reader or about our treatment
     // ("the majority of people with mild arthritis never need a joint replacement [@nice2022]").
-    exempt: new RegExp(String.raw`\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}|${CITED_POPULATION_FINDING.source}`, 'i'),
+    exempt: DISCOURAGE_EXEMPT,
     // (The clinician as adviser, not their appointments or waiting list.)
-    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|(?:clinician|doctor|surgeon|GP|nurse)(?!['’]?s? (?:\S+ )?(?:appointments?|visits?|referrals?|waiting|lists?|prescriptions?|tablets|pills|medicines?|medication)\b)(?!['’]s(?: \S+)?\s*$)|if)\b/i,
+    extraHedge: DISCOURAGE_EXTRA_HEDGE,
+    inTestimonial: true,
+  },
+  {
+    id: 'discourage-essential-treatment',
+    claimClass: 'discouraging-care',
+    // Round 8's shapes of discouraging care, with a trigger of their own: their patterns are tried, and
+    // compiled, only when one of their key phrases is there (most pages have none).
+    trigger: /\?.*\b(?:consider|call|count|mark) (?:it|that|them)\b|(?:someone|somebody) else|another patient|another person|the next person|\bfound (?:a |an |something |another )?(?:better|good|other|another|different|alternative|kind|kinder|gentle|gentler|smart|smarter)\b|\b(?:both|all|the lot)\b[^.]{0,12}\b(?:can|will) go\b|\bgo to (?:someone|somebody|another|other|others)\b|\boff the (?:table|cards?|agenda|menu)\b|\b(?:cancel|scrap|shelv|ditch|bin|dodg|swerv|sidestep)\w*\b|gather dust|\b(?:stay|remain|sit|rest|live)s?\b(?=.*\b(?:drawer|cupboard|sheath|case|bin|shelf|unused|untouched|for good|for ever|forever)\b)|\b(?:tell|let|inform|ring|call|phone|email|write)\b.*\bneed|\?\s*what\b|redundant|obsolete|unnecessary|pointless|needless|surplus|one less|one fewer|\b(?:done|taken care of|handled|covered|sorted) by\b/i,
+    lemma: [
+      // The answer puts it off the menu or hands it on: "Hip replacement? Consider it off the menu.", "That place in the queue for a new hip? Someone else can have it."
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:consider|call|count|mark) (?:it|that|them) (?:off the (?:table|cards?|agenda|menu|list|radar)|history|a thing of the past|over|gone)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:\S+ ){0,2}(?:someone|somebody|another patient|another person|the next person)(?: else)? (?:can|could|may|be welcome to|deserve to) (?:have|take|use)\b`),
+      // The doctor told an alternative was found: "tell your knee surgeon you've found a better way".
+      /\btell (?:your |the )?(?:\S+ )?(?:surgeon|consultant|gp|doctor|hospital|physio|physiotherapist)\b(?: \S+){0,2} (?:you have|that you have|you) (?:find|found) (?:a |an |something )?(?:good|better|other|another|different|alternative|kind|kinder|gentle|gentler|smart|smarter)\b/,
+      // Care listed, then all of it let go: "the walking stick and the waiting list: both can go".
+      new RegExp(String.raw`\b${CARE}\w*\b[^.]{0,40}(?: :| -| —| ,) (?:both|all|they all|all of them|all of they|the lot) (?:can|will) go(?= [.!]|$| for good| now)`),
+      // The care passed on or taken off the table for good: "the hip operation can go to someone who really needs it",
+      // "joint replacement can be taken off the table entirely" (off the table "until the infection clears" stays quiet).
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} (?:can|could|may|will) go to (?:someone|somebody|another patient|another person|other people|others)(?: else)? (?:who|that)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} (?:be|become) (?:\S+ ){0,2}off the (?:table|cards?|agenda|menu) (?:entirely|for good|completely|altogether|permanently|forever|for ever)\b`),
+      // A verbless headline of care called off: "Operation cancelled, life resumed".
+      new RegExp(String.raw`^(?:\S+ ){0,2}${CARE}\w* (?:cancel|scrap|shelve|skip|drop|ditch|bin|dodge|swerve|sidestep)\b(?= ,| [.!]| -|$)`),
+      // Care left where it is kept: "the surgeon's knife can stay in its drawer", "the tablets can gather dust".
+      new RegExp(String.raw`\b${CARE}\w*(?:['’]s)?(?: \S+){0,3} (?:can |will |may |get to )?(?:stay|remain|sit|rest|live|gather dust)\b(?: (?:\S+ ){0,2}(?:in (?:its|the|a|their|your) (?:drawer|cupboard|sheath|case|bin)|on the shelf|unused|untouched|sheathe)(?= [.!;,]|$| for good| for ever| forever| from now on)| for good(?! measure)| for ever| forever)`),
+      // Telling the provider the care is not needed: "ring the hospital and tell them you won't be needing that bed".
+      /(?<=\b(?:hospital|ward|surgeon|consultant|gp)\b.{0,40})\b(?:tell|let|inform|ring|call|phone|email|write to) (?:\S+ ){0,3}(?:you|that you) (?:will not|do not|no longer) (?:be )?need (?:it|them|(?:that|the|your|this|their) (?:\S+ )?(?:bed|slot|place|date|operation|op|surgery|appointment|referral))\b/,
+      // The care echoed and dismissed: "Operation? What operation?"
+      new RegExp(String.raw`^\W*(?:\S+ )?(${CARE}\w*) \? what (?:\S+ )?\1 \?`),
+      // The answer hands the care to ours: "Physio homework? Consider it done by the injection."
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:consider|call) (?:it|that|them) (?:do|done|take care of|handle|cover|sort) by (?:the |our |one |a |your )?(?:injection|treatment|cell|procedure|therapy|lipogems|prp|bmac|jab)\b`),
+      // Ours making the care needless: "Physio exercises? The injection makes them redundant."
+      /\b(?:make|render)s? (?:\S+ ){0,3}(?:redundant|unnecessary|obsolete|pointless|needless|surplus to requirements|a thing of the past)\b/,
+      // Care as one less thing to think of: "your repeat prescription is one less thing to worry about".
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} (?:be|become) (?:\S+ )?one (?:less|few) (?:thing|worry|bill|expense|trip|job|chore)\b`),
+    ],
+    message: '%s may discourage care a patient needs',
+    requires: DISCOURAGE_REQUIRES,
+    negationIsTheClaim: true,
+    exempt: DISCOURAGE_EXEMPT,
+    extraHedge: DISCOURAGE_EXTRA_HEDGE,
     inTestimonial: true,
   },
   {
@@ -654,7 +691,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
-    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|is any|are any|does any|do any|can any|will any|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|everywhere else|every other|everyone else|all the (?:other|rest)|measures? (?:themselves|itself)|turns? to|comes? to us|learns? from|trains? with|looks? to|chasing|catch|trailing|lagging|keep up|fail|fell short|nobody|no one|no-one|whatever|mastered|nailed|cracked|excel|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few|lap|: ours|: us|postcode|universe|galaxy|stratosphere|orbit|dimension|everybody else|breathe|do nothing else|speciali[sz]e|dust|(?:other|fellow) (?:consultants|surgeons|doctors|specialists|clinicians|physios|physiotherapists|gps|clinics|professionals)|follow|keeps? an eye|keeps? tabs|looks? up to|above|teach|polish|precision|finesse|skill|brilliant|still)/i,
+    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|is any|are any|does any|do any|can any|will any|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|everywhere else|every other|everyone else|all the (?:other|rest)|measures? (?:themselves|itself)|turns? to|comes? to us|learns? from|trains? with|looks? to|chasing|catch|trailing|lagging|keep up|fail|fell short|nobody|no one|no-one|whatever|mastered|nailed|cracked|excel|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few|lap|: ours|: us|everybody else|breathe|do nothing else|speciali[sz]e|dust)/i,
     tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
@@ -692,8 +729,6 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:the|a) (?:benchmark|yardstick|standard-bearer|byword|model) (?:for|of|that|which|others|other|the rest|everyone|everybody|all the|every)\b/i,
       // "Results that other clinics can only dream of".
       /\bother (?:[a-z-]+ )?(?:clinics|providers|centres|centers|teams|practices|hospitals|surgeons)\b(?: [a-z]+){0,2} (?:can|could) only (?:dream of|hope for|wish for|aspire to|envy)\b/i,
-      // "In a different postcode from the competition": a world apart from the field, in any words.
-      /\bin (?:a |an )?(?:different|higher|whole other|another|other) (?:postcode|universe|galaxy|stratosphere|orbit|dimension|world)\b(?= (?:from|to|than|compared (?:with|to)) (?:the |all the |every |any |other )?(?:[a-z-]+ ){0,2}(?:competition|rest|others?|field|pack|high street|clinics?|providers?|hospitals?|practices?|chains?|centres?|centers?|groups?))/i,
       /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own|in a (?:class|league|category) of (?:one|its own)|in a (?:different|higher|whole other|another) (?:league|class))\b/i,
       /\bsuperior\b(?:\s+\S+){0,3}\s+(?:to|than) (?:anything|any|other|all|every)\b/i,
       // "A leader in orthobiologics", "leaders in the field".
@@ -707,18 +742,6 @@ export const MODEL_RULES: ModelRule[] = [
       /\bwhere (?:others|other [a-z]+s|everyone else|everybody else|the rest) (?:have |has |had )?(?:failed|fail|fall short|fell short|gave up|give up|could not|couldn't|couldn’t)\b|\bwhen (?:nobody|no one|no-one|no other [a-z]+)(?: else)? (?:has |have |had |could |can )?(?:managed to |been able to )?(?:help|helped|fix|fixed|succeed|succeeded)\b|\b(?:(?:tried|been to|visited|seen|tested) )?(?:everywhere else|every other (?:clinic|provider|centre|center|specialist|team|option)|everyone else|all the (?:other|rest))\b[^.]{0,40}?\b(?:end(?:s|ed)? up|come|comes|came|turn|turns|turned|find(?:s)? (?:their|your) way|land(?:s|ed)?) (?:with|to|at) (?:us|our)\b/i,
       // The field granted its say, ours still preferred: "Whatever other clinics offer, ours is the one worth having"; "other practices talk about it; we have mastered it".
       /\bwhatever (?:other [a-z]+s|others|anyone else|everyone else|the rest)\b[^.;]{0,40}, (?:ours|we|our)\b|\b(?:other [a-z]+s|others|the rest|competitors)\b[^.;]{0,60}(?:;|, but|, while|—|–) (?:we|ours|our [a-z]+)(?: [a-z]+){0,2} (?:have |has |actually |truly )?(?:mastered|perfected|nailed|cracked|excel|lead|deliver|get it right|do it properly|do it right|live and breathe|eat,? sleep and breathe|do nothing else|specialise|specialize)\b/i,
-      // The field following us: "the rest of the field follows a year later", "the one the rest of the industry keeps an eye on".
-      /\b(?:others|other (?:clinics|providers|centres|centers|teams|practices)|competitors|rivals|the rest of (?:the )?(?:field|industry|market|pack|sector|profession|country)|everyone else in (?:the )?(?:field|industry|market|sector|profession))\b(?: [a-z]+){0,2} (?:follows?|followed|tags? along|keeps? an eye on|keeps? tabs on|watch(?:es)? (?:us|closely)|looks? up to)\b/i,
-      // The field schooled by us: "our nurses could teach the big hospitals a thing or two".
-      /\b(?:could|can|would) teach (?:the |most |many |other |any |a few )?(?:[a-z-]+ ){0,2}(?:clinics?|hospitals?|providers?|practices?|surgeons?|doctors?|rivals?|competitors?|chains?|nhs|specialists?|consultants?) (?:a thing or two|a lesson|how it['’]?s done|how to do it)\b/i,
-      // An emblem of excellence lent to ours: "knee care with the polish of a Formula One pit crew".
-      /\b(?:with|has|have|brings?) the (?:[a-z-]+ )?(?:polish|precision|speed|standards?|finesse|skill|attention to detail|discipline|slickness|teamwork|efficiency|craft|care) of (?:a |an |the )?(?:formula (?:one|1)|f1|pit crew|michelin|olympic|premier league|champions league|swiss watch\w*|savile row|concert pianist|world champion|special forces|sas|fighter pilot|grand prix)\b/i,
-      // A verbless headline of excellence at what we treat: "Quietly brilliant at knees".
-      /^\W*(?:[a-z]+ly )?(?:brilliant|exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|peerless|unrivalled|unmatched|world-class|second to none) (?:at|with|for|in) (?:[a-z-]+ ){0,2}(?:knees?|hips?|joints?|shoulders?|tendons?|elbows?|ankles?|backs?|injections?|arthritis|cartilage|sports injur(?:y|ies))\s*[.!]?$/i,
-      // A step above with nothing named: "our cell lab is simply a level above".
-      /\ba (?:level|notch|step|class|tier|league|rung) above(?= *[.!]?$| (?:the )?(?:rest|others|competition|field|pack|everyone|anything|anyone|all))/i,
-      // Peers coming to us: "the people other consultants ask for advice".
-      /\bthe (?:people|team|clinic|experts?|specialists?|ones?|doctors?|consultants?|surgeons?) (?:that |who |whom )?(?:other|fellow) (?:consultants|surgeons|doctors|specialists|clinicians|physios|physiotherapists|gps|clinics|professionals)\b(?: [a-z]+)? (?:ask|consult|call|phone|turn to|come to|look to|seek out|ring|refer to|learn from)\b/i,
       // Peers sending their patients: "the clinic other clinics refer their patients to".
       /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
@@ -743,11 +766,40 @@ export const MODEL_RULES: ModelRule[] = [
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
     // …and a ranking within our own staff, one person ("our most experienced nurse runs the after-care clinic").
-    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known|best foot (?:forward|first)|make the (?:very )?best of|best[- ]before|best interests?)\b|\bthe (?:finest|thinnest|smallest|narrowest|shortest|longest|largest|widest) (?:[a-z-]+ )?(?:needle|cannula|syringe|gauge|dressing|plaster|bandage)s? (?:that )?(?:we|our team|our doctors?|our nurses?) (?:use|have|stock|keep|carry|choose)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main|number[- ]one|no\.? ?1) (?:priority|priorities|concern|aim|goal|commitment)\b|\b(?:number[- ]one|no\.? ?1|golden|top|first) (?:rule|tip|instruction|thing to (?:remember|avoid|do)|mistake|question)s?\b|\bbest (?:way|time|place|person|route|option for you) to\b(?! (?:treat|heal|repair|fix|cure|tackle|beat|end) (?:a |an |the |your )?(?:[a-z-]+ )?(?:tendon|knee|hip|shoulder|elbow|joint|arthritis|osteoarthritis|pain|injury|tear|cartilage)s?\b(?![^.]*\b(?:is|are|was|be)\b))|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    exempt: SUPERLATIVE_EXEMPT,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
-    topicAlso: /\b(?:best|finest|smartest|wisest|[a-z]{3,}est|most [a-z-]+) (?:\S+ ){1,2}(?:you['’]ll|you will|you could|you can|you have|you['’]ve|anyone (?:has|could|can)) ever\b|^\W*(?:simply |quite |just )?(?:the|a) (?:very )?(?:best|finest|smartest|[a-z]{3,}est|most [a-z-]+) (?:way|route|answer|option|choice|approach|solution|treatment|fix) (?:to|for) (?:treat|treating|fix|fixing|heal|healing|beat|beating|tackle|tackling|cure|curing|get rid of|end|ending|repair|repairing)\b(?![^.]*\b(?:is|are|was|be)\b)|\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est|(?:multi[- ])?award[- ]winning|prize[- ]winning|acclaimed|renowned|(?:highly|top|best|highest)[- ]rated|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium)(?:-[a-z]+)* (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment|experts?)\b|\b(?:experts?|specialists?|people|team|hands) (?:who|that) (?:do|does) it better\b|\bonly the (?:best|finest|very best|top) will do\b|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b|\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to|for)\b/i,
-    ownSubjectFor: /\bbe (?:\S+ )?(?:best|good|fine|finest)(?: for| when| if| in| kept| left| worn|$| \.)/,
+    topicAlso: SUPERLATIVE_TOPIC_ALSO,
+    ownSubjectFor: SUPERLATIVE_OWN_SUBJECT,
+    citationAllows: true,
+  },
+  {
+    id: 'unverifiable-superlative',
+    claimClass: 'unverifiable-superlative',
+    // Round 8's shapes of the superlative rule above, with a trigger of their own: tried, and compiled,
+    // only when one of their key phrases is there.
+    trigger: /\bin (?:a |an )?(?:different|higher|whole other|another|other) (?:postcode|universe|galaxy|stratosphere|orbit|dimension|world)\b|\b(?:follows?|followed|tags? along|keeps? an eye on|keeps? tabs on|watch(?:es)? (?:us|closely)|looks? up to)\b|\bteach\b|\bof (?:a |an |the )?(?:formula|f1|pit crew|michelin|olympic|premier league|champions league|swiss watch|savile row|concert pianist|world champion|special forces|sas|fighter pilot|grand prix)|^\W*(?:[a-z]+ly )?(?:brilliant|exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|peerless|unrivalled|unmatched|world-class|second to none) (?:at|with|for|in)\b|\ba (?:level|notch|step|class|tier|league|rung) above\b|\b(?:other|fellow) (?:consultants|surgeons|doctors|specialists|clinicians|physios|physiotherapists|gps|clinics|professionals)\b/i,
+    surface: [
+      // "In a different postcode from the competition": a world apart from the field, in any words.
+      /\bin (?:a |an )?(?:different|higher|whole other|another|other) (?:postcode|universe|galaxy|stratosphere|orbit|dimension|world)\b(?= (?:from|to|than|compared (?:with|to)) (?:the |all the |every |any |other )?(?:[a-z-]+ ){0,2}(?:competition|rest|others?|field|pack|high street|clinics?|providers?|hospitals?|practices?|chains?|centres?|centers?|groups?))/i,
+      // The field following us: "the rest of the field follows a year later", "the one the rest of the industry keeps an eye on".
+      /\b(?:others|other (?:clinics|providers|centres|centers|teams|practices)|competitors|rivals|the rest of (?:the )?(?:field|industry|market|pack|sector|profession|country)|everyone else in (?:the )?(?:field|industry|market|sector|profession))\b(?: [a-z]+){0,2} (?:follows?|followed|tags? along|keeps? an eye on|keeps? tabs on|watch(?:es)? (?:us|closely)|looks? up to)\b/i,
+      // The field schooled by us: "our nurses could teach the big hospitals a thing or two".
+      /\b(?:could|can|would) teach (?:the |most |many |other |any |a few )?(?:[a-z-]+ ){0,2}(?:clinics?|hospitals?|providers?|practices?|surgeons?|doctors?|rivals?|competitors?|chains?|nhs|specialists?|consultants?) (?:a thing or two|a lesson|how it['’]?s done|how to do it)\b/i,
+      // An emblem of excellence lent to ours: "knee care with the polish of a Formula One pit crew".
+      /\b(?:with|has|have|brings?) the (?:[a-z-]+ )?(?:polish|precision|speed|standards?|finesse|skill|attention to detail|discipline|slickness|teamwork|efficiency|craft|care) of (?:a |an |the )?(?:formula (?:one|1)|f1|pit crew|michelin|olympic|premier league|champions league|swiss watch\w*|savile row|concert pianist|world champion|special forces|sas|fighter pilot|grand prix)\b/i,
+      // A verbless headline of excellence at what we treat: "Quietly brilliant at knees".
+      /^\W*(?:[a-z]+ly )?(?:brilliant|exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|peerless|unrivalled|unmatched|world-class|second to none) (?:at|with|for|in) (?:[a-z-]+ ){0,2}(?:knees?|hips?|joints?|shoulders?|tendons?|elbows?|ankles?|backs?|injections?|arthritis|cartilage|sports injur(?:y|ies))\s*[.!]?$/i,
+      // A step above with nothing named: "our cell lab is simply a level above".
+      /\ba (?:level|notch|step|class|tier|league|rung) above(?= *[.!]?$| (?:the )?(?:rest|others|competition|field|pack|everyone|anything|anyone|all))/i,
+      // Peers coming to us: "the people other consultants ask for advice".
+      /\bthe (?:people|team|clinic|experts?|specialists?|ones?|doctors?|consultants?|surgeons?) (?:that |who |whom )?(?:other|fellow) (?:consultants|surgeons|doctors|specialists|clinicians|physios|physiotherapists|gps|clinics|professionals)\b(?: [a-z]+)? (?:ask|consult|call|phone|turn to|come to|look to|seek out|ring|refer to|learn from)\b/i,
+    ],
+    exempt: SUPERLATIVE_EXEMPT,
+    message: '%s is a superlative or comparison no one can verify',
+    needsTopic: true,
+    topicAlso: SUPERLATIVE_TOPIC_ALSO,
+    ownSubjectFor: SUPERLATIVE_OWN_SUBJECT,
     citationAllows: true,
   },
   {
