@@ -216,11 +216,11 @@ export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySe
     .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + Math.max(0, claim.index - shift)) }));
 }
 
-/** A short question ("Surgery?", "That place in the queue for a new hip?") that the next sentence answers. */
+/** A short question ("Surgery?", "The operation you were dreading?") that the next sentence answers. */
 function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): string | undefined {
   if (!previous || previous.unit !== sentence.unit || !isQuestion(previous.text)) return undefined;
   const lead = previous.text.trim();
-  return lead.split(/\s+/).length <= 10 ? lead : undefined;
+  return lead.split(/\s+/).length <= 6 ? lead : undefined;
 }
 
 export function checkClaimSentence(sentence: Sentence, previous: Sentence | undefined, options: ClaimCheckOptions): RawFinding[] {

@@ -96,14 +96,6 @@ const CLINICIAN_DECIDES = /\b(?:your|the|a) (?:surgeon|doctor|gp|consultant|clin
 /** Our treatment's limits stated ("No injection can replace a worn-out hip"): it sends the reader to care, not from it. */
 const LIMITS_OURS = /^\W*(?:no|not (?:a|one|every|any)) (?:[a-z-]+ )?(?:injections?|treatments?|therapy|therapies|cells?|procedures?|clinics?)\b/i;
 
-/**
- * What other care does, said of it alone ("A knee replacement replaces worn cartilage with metal and
- * plastic"): other care as the subject, and neither the reader nor us nor our treatment in the
- * sentence. It describes that care; it does not tell anyone to give it up.
- */
-const DESCRIBES_OTHER_CARE =
-  /^\W*(?:an? |the )?(?:(?:knee|hip|joint|shoulder|total|partial|keyhole|open|joint[- ]replacement)\s+)*(?:replacements?|surgery|operations?|arthroscopy|arthroplasty|physiotherapy|physio|steroid injections?|cortisone injections?|painkillers?)\s+(?:replaces?|swaps?|uses?|involves?|means|takes|requires?|removes?|puts in|fits|inserts?|strengthens?|builds? up|is (?:done|carried out|performed|usually done|a (?:major|big|common|routine|well-established|very good|successful)))\b(?!.*\b(?:you|your|yours|we|our|us|ours|injections? of|cells?|lipogems|prp|bmac|clinic)\b)/i;
-
 /** What booking takes ("you do not need a GP referral to book"): an admin step, not care. */
 const ADMIN_STEP = /\bto (?:book|make an appointment|see us|register|come in)\b/i;
 
@@ -309,7 +301,7 @@ export function featuresOf(text: string): SentenceFeatures {
     indirectQuestion: INDIRECT_QUESTION.test(text),
     regulatoryFact: REGULATORY_FACTS.test(text),
     staffRanking: STAFF_RANKING.test(text),
-    keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text) || LIMITS_OURS.test(text) || ADMIN_STEP.test(text) || DESCRIBES_OTHER_CARE.test(text),
+    keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text) || LIMITS_OURS.test(text) || ADMIN_STEP.test(text),
   };
 }
 

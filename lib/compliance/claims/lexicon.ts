@@ -113,10 +113,10 @@ export const CITED_POPULATION_FINDING =
   /^(?=.*\[@)(?=.*\b(?:people|adults)\b)(?!.*\b(?:you|your|yours|we|our|us|injections?|cells?|lipogems|prp|bmac|fat|marrow|clinic)\b)/i;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
-const CARE = String.raw`(?:(?<![-a-z])op(?![-a-z])|surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|(?:operating|operate|surgical|theatre) list|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|cortisone|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine)`;
+const CARE = String.raw`(?:(?<![-a-z])op(?![-a-z])|surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
-const DROP_CARE = String.raw`drop (?:your|their|my|all)|call off|lose|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for|swap|trade in|exchange`;
+const DROP_CARE = String.raw`drop (?:your|their|my|all)|call off|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for|swap|trade in|exchange`;
 
 const SYMPTOM = String.raw`(?:pain|ache|elbow|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
@@ -190,9 +190,7 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
     if (field !== -1) return { index: t.start, end: after[field].end };
     // Ours against other providers, named by kind: "our outcomes are better than those of the big London clinics".
     // A headline that opens on the comparative ("Better outcomes than keyhole surgery") speaks for the page: ours.
-    // "We see fewer patients than a hospital": a count of people or rooms compares size, not quality.
-    const size = t.lower === 'fewer' && /^(?:patients|people|clients|appointments|beds|staff|rooms|consultants|doctors|nurses)$/.test(tokens[i + 1]?.lower ?? '');
-    const ours = (opening || tokens.slice(0, i).some((u) => /^(?:our|ours|we|us)$/.test(u.lower))) && !NEUTRAL_COMPARATIVES.has(t.lower) && !size;
+    const ours = (opening || tokens.slice(0, i).some((u) => /^(?:our|ours|we|us)$/.test(u.lower))) && !NEUTRAL_COMPARATIVES.has(t.lower);
     // …or against other care by name: "our injections work faster than steroids".
     const provider = tokens.slice(i + 2 + than, i + 9 + than).find((u) => PROVIDERS.test(u.lower) || OTHER_CARE.test(u.lemma));
     if (ours && provider) return { index: t.start, end: provider.end };
@@ -283,28 +281,6 @@ function rankingNoun(tagged: TaggedSentence): { index: number; end: number } | u
   }
   return undefined;
 }
-
-/**
- * What the superlative rules that need a topic share. Superlatives about the evidence or about side
- * effects are not claims about us, nor is a ranking within our own staff ("our most experienced
- * nurse runs the after-care clinic"), a superlative over our own kit or an idiom that praises nothing.
- */
-const SUPERLATIVE_EXEMPT = /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known|best foot (?:forward|first)|make the (?:very )?best of|best[- ]before|best interests?)\b|\bthe (?:finest|thinnest|smallest|narrowest|shortest|longest|largest|widest) (?:[a-z-]+ )?(?:needle|cannula|syringe|gauge|dressing|plaster|bandage)s? (?:that )?(?:we|our team|our doctors?|our nurses?) (?:use|have|stock|keep|carry|choose)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main|number[- ]one|no\.? ?1) (?:priority|priorities|concern|aim|goal|commitment)\b|\b(?:number[- ]one|no\.? ?1|golden|top|first) (?:rule|tip|instruction|thing to (?:remember|avoid|do)|mistake|question)s?\b|\bbest (?:way|time|place|person|route|option for you) to\b(?! (?:treat|heal|repair|fix|cure|tackle|beat|end) (?:a |an |the |your )?(?:[a-z-]+ )?(?:tendon|knee|hip|shoulder|elbow|joint|arthritis|osteoarthritis|pain|injury|tear|cartilage)s?\b(?![^.]*\b(?:is|are|was|be)\b))|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i;
-/** Written text that makes a superlative ours without a word of TOPIC (a service praised, "…you'll ever…"). */
-const SUPERLATIVE_TOPIC_ALSO = /\b(?:best|finest|smartest|wisest|[a-z]{3,}est|most [a-z-]+) (?:\S+ ){1,2}(?:you['’]ll|you will|you could|you can|you have|you['’]ve|anyone (?:has|could|can)) ever\b|^\W*(?:simply |quite |just )?(?:the|a) (?:very )?(?:best|finest|smartest|[a-z]{3,}est|most [a-z-]+) (?:way|route|answer|option|choice|approach|solution|treatment|fix) (?:to|for) (?:treat|treating|fix|fixing|heal|healing|beat|beating|tackle|tackling|cure|curing|get rid of|end|ending|repair|repairing)\b(?![^.]*\b(?:is|are|was|be)\b)|\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est|(?:multi[- ])?award[- ]winning|prize[- ]winning|acclaimed|renowned|(?:highly|top|best|highest)[- ]rated|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium)(?:-[a-z]+)* (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment|experts?)\b|\b(?:experts?|specialists?|people|team|hands) (?:who|that) (?:do|does) it better\b|\bonly the (?:best|finest|very best|top) will do\b|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b|\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to|for)\b/i;
-/** A predicate ("be best", "are finest") that praises the subject: the subject must be ours. */
-const SUPERLATIVE_OWN_SUBJECT = /\bbe (?:\S+ )?(?:best|good|fine|finest)(?: for| when| if| in| kept| left| worn|$| \.)/;
-
-/** What the discouraging-care rules share: care must be named, and advice or an admin step is not discouragement. */
-const DISCOURAGE_REQUIRES = new RegExp(String.raw`\b${CARE}|\b(?:hospital|ward)\b.*\bwill not be need\b|\bwhy (?:wait|queue|go under)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`);
-/**
- * Pausing a medicine around the procedure ("for a few days before the injection") is an instruction;
- * an admin requirement ("you do not need a GP referral to book") is no care; nor is a cited finding
- * about people in general ("the majority of people with mild arthritis never need a joint replacement [@nice2022]").
- */
-const DISCOURAGE_EXEMPT = new RegExp(String.raw`\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}|${CITED_POPULATION_FINDING.source}`, 'i');
-/** The clinician as adviser, not their appointments or waiting list. */
-const DISCOURAGE_EXTRA_HEDGE = /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|(?:clinician|doctor|surgeon|GP|nurse)(?!['’]?s? (?:\S+ )?(?:appointments?|visits?|referrals?|waiting|lists?|prescriptions?|tablets|pills|medicines?|medication)\b)(?!['’]s(?: \S+)?\s*$)|if)\b/i;
 
 export const MODEL_RULES: ModelRule[] = [
   {
@@ -473,15 +449,11 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'endorsement',
     claimClass: 'testimonial-endorsement',
-    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|famous|well-known|presenter|household|premier league|top-flight|runner|golfer|physio|doctor|surgeon|consultant|nurse|specialist|colleague|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice)/i,
+    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|consultant|nurse|specialist|colleague|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice)/i,
     lemma: [
       /\b(?:footballer|athlete|celebrity|champion|star|player|runner|golfer|physio|physiotherapist|doctor|surgeon|team|sportsman|sportswoman|professional|olympian|gp)\b(?: \S+){0,4} (?:trust|use|rely on|recommend|choose|swear by|love|come to|fly in|prefer)\b(?: \S+){0,6} (?:our|us|we|bmac|lipogems|prp|stem cell|cell|injection|treatment|therapy|procedure|regenerative)\b/,
       /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b/,
       /\b(?:the )?choice of\b/,
-      // Well-known people treated here: "a famous TV presenter had her knees treated here".
-      /\b(?:famous|well-known|celebrity|household-name|household name|tv|television|olympic|premier league|elite|championship-winning|world-class)\b(?: \S+){0,3} (?:have|get) (?:her|his|their|both) (?:\S+ ){0,2}(?:knee|hip|joint|shoulder|elbow|tendon|ankle|back|achilles)s? (?:treat|inject|do|see|fix|sort)\b/,
-      // Sport at the top sending its people to us: "Premier League physios send their players to our clinic".
-      /\b(?:premier league|championship|olympic|elite|professional|top-flight|international|world-class|football club|rugby club|cricket club)\b(?: \S+){0,2} (?:send|bring|refer|fly)\b(?: \S+){0,4} (?:to )?(?:our|us)\b/,
       // "The clinic the professionals come to".
       /\bthe (?:clinic|team|place|centre|center|specialist|practice) (?:that |which |who )?(?:the |top |elite )?(?:professional|athlete|footballer|doctor|surgeon|physio|champion|pro|star|player)s? (?:come|go|turn|trust|choose|use|rely on|prefer)\b/,
       /\bof choice for\b/,
@@ -545,7 +517,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|through the|end|here|once)\b|without (?:you|me|them)\b|shred|hang up|postpone|rub (?:it|them) out|cross (?:it|them)|strike (?:it|them)|scrub|wipe (?:it|them)|walk (?:straight |right )?(?:past|by)|swerve|berth|lose|break the|call time|move on|\bleave\b.*\b(?:to|for) (?:the )?(?:textbook|history|museum|past|someone else|somebody else|other people))/i,
+    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|through the|end|here|once)\b|without (?:you|me|them)\b|shred|hang up|postpone)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -553,7 +525,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:become|be) a thing of (?:the past|yesterday)\b|\b(?:become|be) a (?:distant |fading |faint |dim )?memory\b/,
       // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
-      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w*(?: \S+)?(?: back)? (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf|at home|(?:through|thru) the shredder|(?:to|for) (?:the )?(?:textbook|history book|museum|history|past|someone else|somebody else|other people)s?)\b`),
+      new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w*(?: \S+)?(?: back)? (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf|at home|(?:through|thru) the shredder)\b`),
       // Plans for care dropped, whatever the verb of discarding: "shelve those plans for a knee replacement".
       new RegExp(String.raw`\b(?:${DROP_CARE}|shelve|shred|scrap|hang up|put off|postpone) (?:\S+ ){0,2}(?:plan|idea|thought|letter|form|referral)s? (?:for|of|about|from) (?:\S+ ){0,3}${CARE}`),
       // Care left to go on without the reader: "let the waiting list carry on without you".
@@ -565,7 +537,7 @@ export const MODEL_RULES: ModelRule[] = [
       // "Why wait two years on the NHS list when…", "why go under general anaesthetic when…": care set against an alternative.
       new RegExp(String.raw`\bwhy (?:wait|queue|go under)\b(?: \S+){0,6} (?:(?:nhs|surgical|operation|surgery|hospital) list|general an(?:a)?esthetic|${CARE})\w*(?: \S+){0,3} when (?:you|a|an|one|our|we|the|this)\b`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
-      new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* (?:a miss|a (?:body )?swerve|a wide berth|the elbow|the boot|the push)\b`),
+      new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\w* a miss\b`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
       // "No more waiting for a new knee", "means no operation later", "can safely be cancelled", "on hold for good".
       new RegExp(String.raw`\bno more (?!than\b)(?:\S+ ){0,3}${CARE}`),
@@ -593,8 +565,8 @@ export const MODEL_RULES: ModelRule[] = [
       // A list of care done without: "No surgery, no tablets, no physio".
       new RegExp(String.raw`\bno ${CARE}\w*(?: ,| and| or)(?: \S+)? no ${CARE}`),
       // A headline question answered at once: "Surgery? Not any more."
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it|off the (?:table|cards?|agenda)|a thing of the past|history|go for good|not here|not with us|not at (?:our|this) clinic|not on (?:our|my) watch|not if we (?:can|have anything to do with it)|not (?:while|as long as) (?:your own|you (?:still )?have)|not (?:once|after|now that|since) (?:\S+ ){0,4}(?:injection|treatment|cell|procedure|therapy|lipogems|prp|bmac))\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:\S+ ){0,5}(?:break the (?:cycle|habit|chain)|call time on|call it a day|move on from|throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye|clear (?:\S+ )?out|get rid|chuck|toss)\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:not any ?more|no more|no longer|never again|not for (?:\S+ ){0,2}(?:you|patient|us|me|them)|not (?:need|necessary|require)|no need|forget (?:it|about it)|no thanks|no thank you|skip it|off the (?:table|cards|agenda)|a thing of the past|history|go for good|not here|not with us|not at (?:our|this) clinic|not (?:once|after|now that|since) (?:\S+ ){0,4}(?:injection|treatment|cell|procedure|therapy|lipogems|prp|bmac))\b`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:\S+ ){0,5}(?:throw|bin|ditch|forget|drop|quit|give up|say goodbye|wave goodbye|clear (?:\S+ )?out|get rid|chuck|toss)\b`),
       /\bput (?:\S+ )?off for good\b/,
       /\bunnecessary\b/,
       /\bunder the knife\b(?! or\b)(?<!\bor under the knife)/,
@@ -613,7 +585,7 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\btell (?:\S+ ){0,2}${CARE}\w*(?: \S+){0,4} no thank`),
       new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?(?:${CARE}\w*|incision|scar|stitch)(?: [.!])?$`),
       // A headline question about care answered by its ending: "Ibuprofen every morning? That chapter can close."
-      new RegExp(String.raw`\b${CARE}\w*(?:['’]s)?(?: \S+){0,4} \? (?!(?:\S+ ){0,6}(?:keep|take|continue|until|prescribe|as|ask|talk|check)\b)(?:\S+ ){0,4}(?:close|be over|over|finish|be finish|end|be do|done|retire|behind you|give (?:it|them) away|hand (?:it|them) back|let (?:it|them) go|(?:rub|cross|strike|scrub|wipe) (?:it|them) (?:out|off)|walk (?:straight |right )?(?:past|by) (?:it|them)|clear (?:it|them) out|free (?:it|them) up|(?:into|in|through|thru|down) the (?:bin|recycling|shredder|drawer|fire|past|skip|tip))(?: with(?: (?:\S+ ){0,2}(?:visit|injection|treatment|appointment|jab|session))?| to (?:\S+ ){0,4}\S+)?(?: here| now| today| for good| (?:the day|the moment|as soon as|once) (?:\S+ ){0,3}(?:treat|inject|do|heal|settle))?(?: [.!])?$`),
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?!(?:\S+ ){0,6}(?:keep|take|continue|until|prescribe|as|ask|talk|check)\b)(?:\S+ ){0,4}(?:close|be over|over|finish|be finish|end|be do|done|retire|behind you|give (?:it|them) away|hand (?:it|them) back|let (?:it|them) go|clear (?:it|them) out|free (?:it|them) up|(?:into|in|through|thru|down) the (?:bin|recycling|shredder|drawer|fire|past|skip|tip))(?: with| to (?:\S+ ){0,4}\S+)?(?: here| now| today| for good)?(?: [.!])?$`),
       // Appointments for care called off: "cancel that appointment with the orthopaedic surgeon".
       new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,2}(?:appointment|referral|consultation|date|slot|booking|place) (?:with|at|for|on) (?:\S+ ){0,3}${CARE}`),
       /\binstead of (?:a |an )?new (?:hip|knee|joint)\b/,
@@ -624,74 +596,23 @@ export const MODEL_RULES: ModelRule[] = [
       /\bavoid (?:the )?(?:risk|need) of (?:surgery|an operation|a replacement)\b/,
     ],
     // Care by name, or the new joint itself: "keep your own knee instead of getting a new one".
-    requires: DISCOURAGE_REQUIRES,
+    requires: new RegExp(String.raw`\b${CARE}|\bwhy (?:wait|queue|go under)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
     message: '%s may discourage care a patient needs',
     negationIsTheClaim: true,
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
     // Also an admin requirement ("you do not need a GP referral to book").
     // …and a cited finding about people in general, not addressed to the reader or about our treatment
     // ("the majority of people with mild arthritis never need a joint replacement [@nice2022]").
-    exempt: DISCOURAGE_EXEMPT,
+    exempt: new RegExp(String.raw`\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}|${CITED_POPULATION_FINDING.source}`, 'i'),
     // (The clinician as adviser, not their appointments or waiting list.)
-    extraHedge: DISCOURAGE_EXTRA_HEDGE,
+    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|(?:clinician|doctor|surgeon|GP|nurse)(?!['’]?s? (?:appointments?|visits?|referrals?|waiting|lists?|prescriptions?|tablets|pills|medicines?|medication)\b)(?!['’]s\s*$)|if)\b/i,
     inTestimonial: true,
-  },
-  {
-    id: 'discourage-essential-treatment',
-    claimClass: 'discouraging-care',
-    // Round 8's shapes of discouraging care, with a trigger of their own: their patterns are tried, and
-    // compiled, only when one of their key phrases is there (most pages have none).
-    trigger: /\?.*\b(?:consider|call|count|mark) (?:it|that|them)\b|(?:someone|somebody) else|another patient|another person|the next person|\bfound (?:a |an |something |another )?(?:better|good|other|another|different|alternative|kind|kinder|gentle|gentler|smart|smarter)\b|\b(?:both|all|the lot)\b[^.]{0,12}\b(?:can|will) go\b|\bgo to (?:someone|somebody|another|other|others)\b|\boff the (?:table|cards?|agenda|menu)\b|\b(?:cancel|scrap|shelv|ditch|bin|dodg|swerv|sidestep)\w*\b|gather dust|\b(?:stay|remain|sit|rest|live)s?\b(?=.*\b(?:drawer|cupboard|sheath|case|bin|shelf|unused|untouched|for good|for ever|forever)\b)|\b(?:tell|let|inform|ring|call|phone|email|write)\b.*\bneed|\?\s*what\b|redundant|obsolete|unnecessary|pointless|needless|surplus|one less|one fewer|\b(?:done|taken care of|handled|covered|sorted) by\b/i,
-    lemma: [
-      // The answer puts it off the menu or hands it on: "Hip replacement? Consider it off the menu.", "That place in the queue for a new hip? Someone else can have it."
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:consider|call|count|mark) (?:it|that|them) (?:off the (?:table|cards?|agenda|menu|list|radar)|history|a thing of the past|over|gone)\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} \? (?:\S+ ){0,2}(?:someone|somebody|another patient|another person|the next person)(?: else)? (?:can|could|may|be welcome to|deserve to) (?:have|take|use)\b`),
-      // The doctor told an alternative was found: "tell your knee surgeon you've found a better way".
-      /\btell (?:your |the )?(?:\S+ )?(?:surgeon|consultant|gp|doctor|hospital|physio|physiotherapist)\b(?: \S+){0,2} (?:you have|that you have|you) (?:find|found) (?:a |an |something )?(?:good|better|other|another|different|alternative|kind|kinder|gentle|gentler|smart|smarter)\b/,
-      // Care listed, then all of it let go: "the walking stick and the waiting list: both can go".
-      new RegExp(String.raw`\b${CARE}\w*\b[^.]{0,40}(?: :| -| —| ,) (?:both|all|they all|all of them|all of they|the lot) (?:can|will) go(?= [.!]|$| for good| now)`),
-      // The care passed on or taken off the table for good: "the hip operation can go to someone who really needs it",
-      // "joint replacement can be taken off the table entirely" (off the table "until the infection clears" stays quiet).
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} (?:can|could|may|will) go to (?:someone|somebody|another patient|another person|other people|others)(?: else)? (?:who|that)\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} (?:be|become) (?:\S+ ){0,2}off the (?:table|cards?|agenda|menu) (?:entirely|for good|completely|altogether|permanently|forever|for ever)\b`),
-      // A verbless headline of care called off: "Operation cancelled, life resumed".
-      new RegExp(String.raw`^(?:\S+ ){0,2}${CARE}\w* (?:cancel|scrap|shelve|skip|drop|ditch|bin|dodge|swerve|sidestep)\b(?= ,| [.!]| -|$)`),
-      // Care left where it is kept: "the surgeon's knife can stay in its drawer", "the tablets can gather dust".
-      new RegExp(String.raw`\b${CARE}\w*(?:['’]s)?(?: \S+){0,3} (?:can |will |may |get to )?(?:stay|remain|sit|rest|live|gather dust)\b(?: (?:\S+ ){0,2}(?:in (?:its|the|a|their|your) (?:drawer|cupboard|sheath|case|bin)|on the shelf|unused|untouched|sheathe)(?= [.!;,]|$| for good| for ever| forever| from now on)| for good(?! measure)| for ever| forever)`),
-      // Telling the provider the care is not needed: "ring the hospital and tell them you won't be needing that bed".
-      /(?<=\b(?:hospital|ward|surgeon|consultant|gp)\b.{0,40})\b(?:tell|let|inform|ring|call|phone|email|write to) (?:\S+ ){0,3}(?:you|that you) (?:will not|do not|no longer) (?:be )?need (?:it|them|(?:that|the|your|this|their) (?:\S+ )?(?:bed|slot|place|date|operation|op|surgery|appointment|referral))\b/,
-      // The care echoed and dismissed: "Operation? What operation?"
-      new RegExp(String.raw`^\W*(?:\S+ )?(${CARE}\w*) \? what (?:\S+ )?\1 \?`),
-      // The answer hands the care to ours: "Physio homework? Consider it done by the injection."
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?:consider|call) (?:it|that|them) (?:do|done|take care of|handle|cover|sort) by (?:the |our |one |a |your )?(?:injection|treatment|cell|procedure|therapy|lipogems|prp|bmac|jab)\b`),
-      // Ours making the care needless: "Physio exercises? The injection makes them redundant."
-      /\b(?:make|render)s? (?:\S+ ){0,3}(?:redundant|unnecessary|obsolete|pointless|needless|surplus to requirements|a thing of the past)\b/,
-      // Care as one less thing to think of: "your repeat prescription is one less thing to worry about".
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} (?:be|become) (?:\S+ )?one (?:less|few) (?:thing|worry|bill|expense|trip|job|chore)\b`),
-    ],
-    message: '%s may discourage care a patient needs',
-    requires: DISCOURAGE_REQUIRES,
-    negationIsTheClaim: true,
-    exempt: DISCOURAGE_EXEMPT,
-    extraHedge: DISCOURAGE_EXTRA_HEDGE,
-    inTestimonial: true,
-  },
-  {
-    id: 'discourage-essential-treatment',
-    claimClass: 'discouraging-care',
-    // How little the care is needed now: "your GP will be amazed how rarely you need them", "you'll be surprised how
-    // seldom you need painkillers". The clinician named here is the care, not its adviser, so their name does not disarm it.
-    trigger: /\bhow (?:rarely|seldom|little|infrequently)\b/i,
-    lemma: [new RegExp(String.raw`\bhow (?:rarely|seldom|little|infrequently) (?:you|they|patient|patients) (?:need(?: to (?:see|take|visit|go back to|go to|call|use))?|see|visit|call on|have to see|take|use|reach for)\b(?! to\b)(?:(?<=\b${CARE}.*)|(?=.*\b${CARE}))`)],
-    message: '%s may discourage care a patient needs',
-    negationIsTheClaim: true,
-    exempt: new RegExp(SUPERVISED.source, 'i'),
   },
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
-    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|is any|are any|does any|do any|can any|will any|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|everywhere else|every other|everyone else|all the (?:other|rest)|measures? (?:themselves|itself)|turns? to|comes? to us|learns? from|trains? with|looks? to|chasing|catch|trailing|lagging|keep up|fail|fell short|nobody|no one|no-one|whatever|mastered|nailed|cracked|excel|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few|lap|: ours|: us|everybody else|breathe|do nothing else|speciali[sz]e|dust)/i,
+    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ]one|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|is any|are any|does any|do any|can any|will any|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|everywhere else|every other|everyone else|all the (?:other|rest)|measures? (?:themselves|itself)|turns? to|comes? to us|learns? from|trains? with|looks? to|chasing|catch|trailing|lagging|keep up|fail|fell short|nobody|no one|no-one|whatever|mastered|nailed|cracked|excel|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few|lap|: ours|: us)/i,
     tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
@@ -701,14 +622,14 @@ export const MODEL_RULES: ModelRule[] = [
       /\btop(?:[- ]rated|[- ]ranked)?(?: [a-z-]+){0,2} (?:clinic|choice|treatment|specialist|result|provider|centre|center|expert|surgeon|team)s?\b/i,
       // "The most cutting-edge…", "Britain's most sought-after…": most + any quality, bar the neutral ones.
       /\b(?:the|our|its|their|[a-z]+['’]s) most (?!(?:common|commonly|likely|recent|frequent|frequently|important|useful|usual|often|serious|people|patients|of|suitable|appropriate|part|we|you|they|it|that|this|than|and|to|is|was|can|could)\b)[a-z][a-z-]+/i,
-      /\b(?:premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second[- ]to[- ](?:none|nobody|no[- ]one)|the envy of|a cut above|incomparable|matchless|unsurpassable)\b/i,
+      /\b(?:premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second[- ]to[- ]none|the envy of|a cut above|incomparable|matchless|unsurpassable)\b/i,
       // "The standout choice", "stands out from the crowd", "top marks from our patients".
       /\b(?:the )?stand-?out (?:choice|clinic|provider|team|name|service|specialists?)\b|\bstands? out from (?:the )?(?:crowd|rest|others|competition|pack)\b|\b(?:top|full) marks\b/i,
       /\bthe (?:ultimate|supreme|definitive)\b/i,
       /\b(?:top[- ](?:tier|notch|flight|class)|first[- ]class|world[- ]beating|class[- ]leading|(?:industry|market|sector)[- ]leading)\b/i,
       // Comparative idioms: "leaves steroid jabs in the shade", "puts other clinics to shame".
       /\b(?:in the shade|to shame|out of the water|knocks? spots off|runs? rings (?:a)?round)\b/i,
-      /\bleaves? (?:\S+ ){0,5}(?:standing|for dust|trailing|in (?:its|our|their|the) wake|eating (?:our|its|their|the) dust|in the dust)\b/i,
+      /\bleaves? (?:\S+ ){0,3}(?:standing|for dust|trailing)\b/i,
       // Race language: "lapping the field", "lapped the competition".
       /\blap(?:s|ping|ped)? (?:the )?(?:field|competition|rest|others|opposition|pack)\b/i,
       // The question's answer given as us: "one name keeps coming up: ours".
@@ -719,14 +640,14 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:world|market|industry|uk|national) leaders?\b|\blead(?:s|ing)? the (?:world|country|uk|field|way|market|industry|nation)\b/i,
       /\branked (?:first|top|number one|no\.? ?1|highest|best)\b/i,
       /\bno other (?:clinic|provider|centre|center|treatment)s?\b/i,
-      /\bunlike (?:the |so many )?(?:other|any other|most|many|the rest of the|big|high-street|high street|large|private|chain) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team|chain|hospital|group)s?\b|\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,
+      /\bunlike (?:other|any other|most|many|the rest of the) (?:[a-z-]+ )?(?:clinic|provider|centre|center|treatment|practice|team)s?\b|\bunlike (?:anywhere|anything|anyone|anybody) else\b/i,
       // Comparisons with the whole field in other words: "streets ahead", "outshines", "no clinic does it better", "cannot match our results".
       /\b(?:streets ahead|(?:miles|years|light years|leagues|way|well|far) ahead of (?!schedule|time|your appointment|the (?:injection|procedure|appointment|day))|head and shoulders above|ahead of the (?:competition|field|rest|pack|curve|game)|outshines?|outclass(?:es|ed)?|(?:favourite|favorite|most popular)(?: [a-z-]+){0,2} (?:clinic|treatment|provider|centre|choice))\b/i,
       /\bleaves? (?:all |every |the )?other\b[^.]{0,30}\bbehind\b/i,
       /\bbetter (?:[a-z-]+ ){0,2}anywhere\b/i,
       /\b(?:sets?|setting|rais(?:e|es|ed|ing)) the (?:standard|benchmark|bar|pace)\b/i,
       // "The benchmark for the industry", "the yardstick others are measured by".
-      /\b(?:the|a) (?:benchmark|yardstick|standard-bearer|byword|model) (?:for|of|that|which|others|other|the rest|everyone|everybody|all the|every)\b/i,
+      /\b(?:the|a) (?:benchmark|yardstick|standard-bearer|byword|model) (?:for|of|that|which|others|other)\b/i,
       // "Results that other clinics can only dream of".
       /\bother (?:[a-z-]+ )?(?:clinics|providers|centres|centers|teams|practices|hospitals|surgeons)\b(?: [a-z]+){0,2} (?:can|could) only (?:dream of|hope for|wish for|aspire to|envy)\b/i,
       /\b(?:pales? in comparison|go-to (?:clinic|choice|provider|centre|center|place|team)|a class apart|in a (?:class|league) of (?:its|their|our) own|in a (?:class|league|category) of (?:one|its own)|in a (?:different|higher|whole other|another) (?:league|class))\b/i,
@@ -737,11 +658,11 @@ export const MODEL_RULES: ModelRule[] = [
       /\bthe only (?:[a-z-]+ ){0,2}(?:clinic|provider|centre|center|team|practice)s? (?:with|to|that|which|where|in|offering|able)\b/i,
       RHETORICAL,
       // The field following us: "the clinic that others try to copy".
-      /\b(?:others|other (?:clinics|providers|centres|centers|teams|practices)|every other (?:clinic|provider|centre|center|team|practice)|competitors|rivals|the rest|everyone else|everybody else)\b(?: [a-z]+){0,4} (?:(?:is |are )?(?:trying|wanting|aspiring|aiming|hoping|striving) to be(?: like)?(?= *[.!]?$| like (?:us|our))|wants? to be(?: like)?(?= *[.!]?$| like (?:us|our))|copy|copies|imitate|imitates|emulate|emulates|envy|envies|look up to|wish (?:they|that)|would love to|measures? (?:themselves|itself) against|turns? to (?:us|our|for)|comes? to us|learns? from (?:us|our)|trains? with (?:us|our)|looks? to (?:us|our)|(?:are |is )?(?:still )?(?:chasing|catching up|playing catch-up|trailing|lagging behind|trying to keep up))\b/i,
+      /\b(?:others|other (?:clinics|providers|centres|centers|teams|practices)|competitors|rivals|the rest|everyone else)\b(?: [a-z]+){0,4} (?:copy|copies|imitate|imitates|emulate|emulates|envy|envies|look up to|wish (?:they|that)|would love to|measures? (?:themselves|itself) against|turns? to (?:us|our|for)|comes? to us|learns? from (?:us|our)|trains? with (?:us|our)|looks? to (?:us|our)|(?:are |is )?(?:still )?(?:chasing|catching up|playing catch-up|trailing|lagging behind|trying to keep up))\b/i,
       // Ours where the rest failed: "succeeds where others have failed", "when nobody else has managed to help", "those who tried everywhere else end up with us".
       /\bwhere (?:others|other [a-z]+s|everyone else|everybody else|the rest) (?:have |has |had )?(?:failed|fail|fall short|fell short|gave up|give up|could not|couldn't|couldn’t)\b|\bwhen (?:nobody|no one|no-one|no other [a-z]+)(?: else)? (?:has |have |had |could |can )?(?:managed to |been able to )?(?:help|helped|fix|fixed|succeed|succeeded)\b|\b(?:(?:tried|been to|visited|seen|tested) )?(?:everywhere else|every other (?:clinic|provider|centre|center|specialist|team|option)|everyone else|all the (?:other|rest))\b[^.]{0,40}?\b(?:end(?:s|ed)? up|come|comes|came|turn|turns|turned|find(?:s)? (?:their|your) way|land(?:s|ed)?) (?:with|to|at) (?:us|our)\b/i,
       // The field granted its say, ours still preferred: "Whatever other clinics offer, ours is the one worth having"; "other practices talk about it; we have mastered it".
-      /\bwhatever (?:other [a-z]+s|others|anyone else|everyone else|the rest)\b[^.;]{0,40}, (?:ours|we|our)\b|\b(?:other [a-z]+s|others|the rest|competitors)\b[^.;]{0,60}(?:;|, but|, while|—|–) (?:we|ours|our [a-z]+)(?: [a-z]+){0,2} (?:have |has |actually |truly )?(?:mastered|perfected|nailed|cracked|excel|lead|deliver|get it right|do it properly|do it right|live and breathe|eat,? sleep and breathe|do nothing else|specialise|specialize)\b/i,
+      /\bwhatever (?:other [a-z]+s|others|anyone else|everyone else|the rest)\b[^.;]{0,40}, (?:ours|we|our)\b|\b(?:other [a-z]+s|others|the rest|competitors)\b[^.;]{0,60}(?:;|, but|, while|—|–) (?:we|ours|our [a-z]+)(?: [a-z]+){0,2} (?:have |has |actually |truly )?(?:mastered|perfected|nailed|cracked|excel|lead|deliver|get it right|do it properly|do it right)\b/i,
       // Peers sending their patients: "the clinic other clinics refer their patients to".
       /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
@@ -766,47 +687,18 @@ export const MODEL_RULES: ModelRule[] = [
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
     // …and a ranking within our own staff, one person ("our most experienced nurse runs the after-care clinic").
-    exempt: SUPERLATIVE_EXEMPT,
+    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main|number[- ]one|no\.? ?1) (?:priority|priorities|concern|aim|goal|commitment)\b|\b(?:number[- ]one|no\.? ?1|golden|top|first) (?:rule|tip|instruction|thing to (?:remember|avoid|do)|mistake|question)s?\b|\bbest (?:way|time|place|person|route|option for you) to\b(?! (?:treat|heal|repair|fix|cure|tackle|beat|end) (?:a |an |the |your )?(?:[a-z-]+ )?(?:tendon|knee|hip|shoulder|elbow|joint|arthritis|osteoarthritis|pain|injury|tear|cartilage)s?\b(?![^.]*\b(?:is|are|was|be)\b))|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
-    topicAlso: SUPERLATIVE_TOPIC_ALSO,
-    ownSubjectFor: SUPERLATIVE_OWN_SUBJECT,
-    citationAllows: true,
-  },
-  {
-    id: 'unverifiable-superlative',
-    claimClass: 'unverifiable-superlative',
-    // Round 8's shapes of the superlative rule above, with a trigger of their own: tried, and compiled,
-    // only when one of their key phrases is there.
-    trigger: /\bin (?:a |an )?(?:different|higher|whole other|another|other) (?:postcode|universe|galaxy|stratosphere|orbit|dimension|world)\b|\b(?:follows?|followed|tags? along|keeps? an eye on|keeps? tabs on|watch(?:es)? (?:us|closely)|looks? up to)\b|\bteach\b|\bof (?:a |an |the )?(?:formula|f1|pit crew|michelin|olympic|premier league|champions league|swiss watch|savile row|concert pianist|world champion|special forces|sas|fighter pilot|grand prix)|^\W*(?:[a-z]+ly )?(?:brilliant|exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|peerless|unrivalled|unmatched|world-class|second to none) (?:at|with|for|in)\b|\ba (?:level|notch|step|class|tier|league|rung) above\b|\b(?:other|fellow) (?:consultants|surgeons|doctors|specialists|clinicians|physios|physiotherapists|gps|clinics|professionals)\b/i,
-    surface: [
-      // "In a different postcode from the competition": a world apart from the field, in any words.
-      /\bin (?:a |an )?(?:different|higher|whole other|another|other) (?:postcode|universe|galaxy|stratosphere|orbit|dimension|world)\b(?= (?:from|to|than|compared (?:with|to)) (?:the |all the |every |any |other )?(?:[a-z-]+ ){0,2}(?:competition|rest|others?|field|pack|high street|clinics?|providers?|hospitals?|practices?|chains?|centres?|centers?|groups?))/i,
-      // The field following us: "the rest of the field follows a year later", "the one the rest of the industry keeps an eye on".
-      /\b(?:others|other (?:clinics|providers|centres|centers|teams|practices)|competitors|rivals|the rest of (?:the )?(?:field|industry|market|pack|sector|profession|country)|everyone else in (?:the )?(?:field|industry|market|sector|profession))\b(?: [a-z]+){0,2} (?:follows?|followed|tags? along|keeps? an eye on|keeps? tabs on|watch(?:es)? (?:us|closely)|looks? up to)\b/i,
-      // The field schooled by us: "our nurses could teach the big hospitals a thing or two".
-      /\b(?:could|can|would) teach (?:the |most |many |other |any |a few )?(?:[a-z-]+ ){0,2}(?:clinics?|hospitals?|providers?|practices?|surgeons?|doctors?|rivals?|competitors?|chains?|nhs|specialists?|consultants?) (?:a thing or two|a lesson|how it['’]?s done|how to do it)\b/i,
-      // An emblem of excellence lent to ours: "knee care with the polish of a Formula One pit crew".
-      /\b(?:with|has|have|brings?) the (?:[a-z-]+ )?(?:polish|precision|speed|standards?|finesse|skill|attention to detail|discipline|slickness|teamwork|efficiency|craft|care) of (?:a |an |the )?(?:formula (?:one|1)|f1|pit crew|michelin|olympic|premier league|champions league|swiss watch\w*|savile row|concert pianist|world champion|special forces|sas|fighter pilot|grand prix)\b/i,
-      // A verbless headline of excellence at what we treat: "Quietly brilliant at knees".
-      /^\W*(?:[a-z]+ly )?(?:brilliant|exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|peerless|unrivalled|unmatched|world-class|second to none) (?:at|with|for|in) (?:[a-z-]+ ){0,2}(?:knees?|hips?|joints?|shoulders?|tendons?|elbows?|ankles?|backs?|injections?|arthritis|cartilage|sports injur(?:y|ies))\s*[.!]?$/i,
-      // A step above with nothing named: "our cell lab is simply a level above".
-      /\ba (?:level|notch|step|class|tier|league|rung) above(?= *[.!]?$| (?:the )?(?:rest|others|competition|field|pack|everyone|anything|anyone|all))/i,
-      // Peers coming to us: "the people other consultants ask for advice".
-      /\bthe (?:people|team|clinic|experts?|specialists?|ones?|doctors?|consultants?|surgeons?) (?:that |who |whom )?(?:other|fellow) (?:consultants|surgeons|doctors|specialists|clinicians|physios|physiotherapists|gps|clinics|professionals)\b(?: [a-z]+)? (?:ask|consult|call|phone|turn to|come to|look to|seek out|ring|refer to|learn from)\b/i,
-    ],
-    exempt: SUPERLATIVE_EXEMPT,
-    message: '%s is a superlative or comparison no one can verify',
-    needsTopic: true,
-    topicAlso: SUPERLATIVE_TOPIC_ALSO,
-    ownSubjectFor: SUPERLATIVE_OWN_SUBJECT,
+    topicAlso: /\b(?:best|finest|smartest|wisest|[a-z]{3,}est|most [a-z-]+) (?:\S+ ){1,2}(?:you['’]ll|you will|you could|you can|you have|you['’]ve|anyone (?:has|could|can)) ever\b|^\W*(?:simply |quite |just )?(?:the|a) (?:very )?(?:best|finest|smartest|[a-z]{3,}est|most [a-z-]+) (?:way|route|answer|option|choice|approach|solution|treatment|fix) (?:to|for) (?:treat|treating|fix|fixing|heal|healing|beat|beating|tackle|tackling|cure|curing|get rid of|end|ending|repair|repairing)\b(?![^.]*\b(?:is|are|was|be)\b)|\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est|(?:multi[- ])?award[- ]winning|prize[- ]winning|acclaimed|renowned|(?:highly|top|best|highest)[- ]rated|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium)(?:-[a-z]+)* (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment|experts?)\b|\b(?:experts?|specialists?|people|team|hands) (?:who|that) (?:do|does) it better\b|\bonly the (?:best|finest|very best|top) will do\b|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b|\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to|for)\b/i,
+    ownSubjectFor: /\bbe (?:\S+ )?(?:best|good|fine|finest)(?: for| when| if| in| kept| left| worn|$| \.)/,
     citationAllows: true,
   },
   {
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
-    trigger: /\bun(?:beaten|challenged|like)|\bwhy\b|\bnot (?:find|come across|meet|many|all)\b|\bturn\w* (?:you|people|patients|them) away|\bg[ai]ve(?:n)? up\b|\brefuse|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|don['’]t|do not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly|doesn['’]t|does not|get (?:any |much )?(?:better|finer))\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
+    trigger: /\bun(?:beaten|challenged|like)|\bwhy\b|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|don['’]t|do not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly|doesn['’]t|does not|get (?:any |much )?(?:better|finer))\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
     surface: [
       /(?<!\b(?:we|you|i|please) )\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
       /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
@@ -814,20 +706,18 @@ export const MODEL_RULES: ModelRule[] = [
       /\bother (?:[a-z-]+ ){0,2}(?:clinics|providers|centres|centers|teams|injections|treatments|therapies|options)\b(?: [a-z]+){0,2} (?:don't|don’t|do not|cannot|can't|can’t|won't|won’t|never) (?:compare|come close|measure up|match up|stack up|compete)\b/i,
       /\b(?:no|no other) (?:clinic|provider|centre|center|team|one|body|practice)\b(?: [a-z]+){0,2} (?:has|have|offers?|does|gives?|delivers?|sees?|treats?) (?:more|better|greater|[a-z]+er)\b(?: [a-z-]+){0,4} than (?:ours|us|we|our)\b/i,
       // "Care you won't get elsewhere", "there is simply no better investment in your knees".
-      /\b(?:won['’]t|will not|cannot|can['’]t|can’t|never|not) (?:\S+ )?(?:get|find|see|receive|experience)(?: \S+){0,4} (?:elsewhere|anywhere else|(?:at|from|with) (?:any )?other (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?))\b/i,
+      /\b(?:won['’]t|will not|cannot|can['’]t|can’t|never|not) (?:\S+ )?(?:get|find|see|receive|experience)(?: \S+){0,3} (?:elsewhere|anywhere else|(?:at|from|with) (?:any )?other (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?))\b/i,
       /\b(?:there is|there's|there’s|you will find|you'll find) (?:\S+ )?no (?:better|finer|safer|wiser|smarter|more [a-z-]+) [a-z]+/i,
       /\b(?:few|hardly any|not many) (?:other )?(?:clinics|providers|centres|centers|teams|practices|surgeons|doctors)\b(?: [a-z]+){0,2} (?:can|could) (?:match|rival|equal|beat|offer|compete)\b/i,
       // "Nothing on the market works as well as our injection."
       /\b(?:nothing|nobody|no one|no other [a-z]+)\b(?: [a-z]+){0,4} (?:works?|is|does|performs?|compares?) (?:as|so) [a-z]+ as (?:our|ours|us|we|this|it)\b/i,
-      // "No other clinic's platelets are spun as carefully as ours": the field's work, done less well than ours.
-      /\bno other [a-z]+(?:['’]s)?\b(?: [a-z]+){0,3} (?:is|are|gets?|get) (?:[a-z]+ )?(?:as|so) [a-z]+ as (?:our|ours|us|we)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
       // "Nobody treats more hips with stem cells": the field outdone, with no "than".
       /\b(?:nobody|no one|no-one|no (?:other )?(?:clinic|provider|centre|center|team|practice|surgeon|doctor)s?)\b(?: [a-z]+){0,2} (?:treats?|sees?|does|offers?|performs?|injects?|delivers?) (?:more|better|[a-z]{3,}er)\b/i,
       /\b(?:nobody|no one|no-one|no other [a-z]+)(?: (?:in|across|around|near|on) (?:the )?\S+)? (?:does it|do it|does|do)(?: quite| really| half)? (?:like|as well as|better than) (?:us|we)\b/i,
       // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
       // "no other clinic in Britain has treated as many knees".
-      /\b(?:nobody|no one|no-one|no other [a-z]+|no (?:clinic|provider|centre|center|team|practice|hospital|surgeon|doctor|specialist|service)s?)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
+      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
       // "Why go anywhere else?", "why settle for another clinic?"
       /\bwhy (?:go|look|travel|settle for|choose|trust|try|turn to|risk|take|bring|send)(?: [a-z]+){0,3} (?:to |with )?(?:anywhere else|elsewhere|anyone else|somewhere else|another (?:clinic|provider|team|centre|center))\b/i,
       /\blike no(?:body| one|-one)(?: else)?\b/i,
@@ -844,7 +734,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
       /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
       // "A level of care that few can match"; "results you won't get from a high-street clinic".
-      /\b(?:that|which) (?:few|none|no one|nobody)(?: others?| else)? (?:can|could) (?:match|rival|equal|beat|better|top|outdo|come close to|hold a candle to)\b|\b(?:that|which) no (?:other )?(?:rival|clinic|competitor|provider|team|practice|centre|center|hospital)s? (?:can|could) (?:match|rival|equal|beat|better|touch|top|outdo|approach|come near|get near|come close to|hold a candle to)\b/i,
+      /\b(?:that|which) (?:few|none|no one|nobody)(?: others?| else)? (?:can|could) (?:match|rival|equal|beat|better)\b/i,
       /\b(?:results?|care|outcomes?|expertise|treatment|service|attention|relief)\b(?: [a-z'’]+){0,3} (?:won['’]t|will not|cannot|can['’]t|never) (?:get|find|see|receive|experience) (?:at|from|with) (?:an? |the |your )?(?:high[- ]street|ordinary|typical|average|chain|big|run-of-the-mill) (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?)\b/i,
       // "Knee care doesn't get any better than this."
       /\b(?:doesn't|doesn’t|does not|don't|don’t|do not|won't|won’t|will not|can't|can’t|cannot) (?:get|come) (?:any |much )?(?:better|finer|more [a-z-]+|[a-z]{3,}er) than (?:this|that|ours|us|here|our)\b/i,
@@ -853,18 +743,6 @@ export const MODEL_RULES: ModelRule[] = [
       // "Nobody else in London offers…", "no one else can", "no other treatment comes close".
       /\b(?:nobody|no one|no-one) else\b(?: [a-z]+){0,3} (?:offers?|provides?|does|can|comes? close|matches|delivers?|gets?)\b/i,
       /\bno (?:other )?(?:clinic|provider|centre|center|treatment|team|injection|therapy|procedure)s? (?:\S+ ){0,3}(?:comes?|gets?) close\b/i,
-      // The field searched in vain: "You could search the whole of Yorkshire and not find a more caring team."
-      /\b(?:search|look|scour|travel|hunt|comb)\w*\b[^.]{0,50}\b(?:and|but|yet) (?:you |still )*(?:(?:will|would|could|can|do|did) )?(?:not|never) (?:find|come across|meet)\b(?: \S+){0,2} (?:better|finer|safer|kinder|more [a-z-]+|[a-z]{3,}er)\b/i,
-      // Others turning patients away, us taking them on: "when other clinics say no, we say yes".
-      /\b(?:when|where) (?:other [a-z]+s|others|everyone else|everybody else|the rest)(?: [a-z]+)? (?:say no|said no|says no|turn (?:you|people|patients|them) away|turned (?:you|people|patients|them) away|give up|gave up|have given up|refuse|refused)\b[^.]{0,20}, (?:we|our|ours)\b/i,
-      // "Not all clinics are created equal, and ours proves it."
-      /\bnot all (?:[a-z-]+ )?(?:clinics|providers|centres|centers|practices|injections|treatments|teams|surgeons|doctors|hospitals) are (?:created |made )?(?:equal|the same|alike)\b[^.]{0,10}(?:,|;|—|-) (?:and|but)? ?(?:ours|we|our)\b/i,
-      // Beyond the standard: "our consultants don't just meet the standard, they define it".
-      /\b(?:do not|don['’]t|don’t|not) (?:just|only|merely|simply) (?:meet|follow|match|reach|hit|keep up with) the (?:standard|bar|benchmark|mark|grade)s?\b[^.]{0,30}(?:,|;|—|-) (?:they|we|it|our [a-z]+) (?:define|set|write|raise|redefine|rewrite|are|exceed)\b/i,
-      // Few others with what we have: "few teams in Europe have our depth of experience".
-      /\b(?:few|no|hardly any|not many|very few) (?:other )?(?:clinics|teams|providers|centres|centers|practices|surgeons|doctors|specialists|hospitals|clinic|team|provider|centre|center|practice)\b(?: [a-z]+){0,3} (?:have|has|can (?:offer|match|claim)|offer|offers|boast|boasts) (?:our|ours|the (?:same|kind of) [a-z]+ (?:we|that we))\b(?! (?:opening|hours|prices?|fees?|parking|address|location|phone|postcode|website)\b)/i,
-      // Ours done properly, the others' not: "we do stem cells properly and the others don't".
-      /\b(?:we|our [a-z]+) (?:do|does|get|gets|deliver|delivers|practise|practice)\b[^.;]{0,40}\b(?:properly|right|correctly)\b[^.;]{0,10}(?:,|;| and| but| while| whereas) (?:the )?(?:others|other [a-z]+s|the rest|most clinics|many clinics|competitors|rivals) (?:do not|don['’]t|don’t|cannot|can['’]t|can’t|never|rarely|often do not|often don['’]t)\b/i,
       // "Other clinics cannot offer the care we do", "other providers can't match".
       /\bother (?:clinics|providers|centres|centers|teams|practices|treatments|hospitals)\b(?: [a-z]+){0,2} (?:cannot|can't|can’t|could not|do not|don't|don’t|will not|won't|won’t|never) (?:offer|match|provide|deliver|give|equal|achieve|compete|rival)\b/i,
     ],
@@ -876,12 +754,11 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // First place by its noun, prestige by its emblem, mastery by its idiom: ways of saying "the best" with no superlative in them.
-    trigger: /\b(?:we|we['’]d|we would|would be)\b.*\b(?:top|first|number one|no\. 1|winner|champion)\b|\bace (?:in|of)\b|top trump|best of the bunch|(?:the way|how) (?:it|they) should be|\bset (?:the|its|their|the field|the industry|the sector)|^\W*(?:exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|flawless|peerless|impeccable|unrivalled|unmatched|incomparable|premium|elite|perfect)\b|\b(?:would be (?:us|our|we)|front-?runner|pace-?setter|trailblazer|trend-?setter|champion|top dog|heavyweight|powerhouse|to beat|of the (?:year|decade)|crowned|top of the|head(?:s|ed|ing)? the|rolls|ferrari|bentley|savile|cream of|crème|creme|pick of|jewel in|top[- ]drawer|best in show|premier league|olympic|gold[- ]medal|world[- ]cup|michelin|elite|wrote the|write the|writes the|written the|last word|as good as|as [a-z]+ as (?:it|they) (?:gets?|comes?)|as (?:it|they) should be|excellence|platinum|five-star|5-star|blue-ribbon|a-list|pinnacle|summit|apex|zenith|acme|epitome|cream|apart|(?:trust|rate|recommend|choose|prefer|pick|rely on|turn to|refer to)(?:s|d|ed)? most|who\b[^.?!]*(?:it['’]s|it is|that['’]s|the answer is) (?:us|we|our))/i,
+    trigger: /\b(?:we|we['’]d|we would|would be)\b.*\b(?:top|first|number one|no\. 1|winner|champion)\b|\bset (?:the|its|their|the field|the industry|the sector)|^\W*(?:exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|flawless|peerless|impeccable|unrivalled|unmatched|incomparable|premium|elite|perfect)\b|\b(?:would be (?:us|our|we)|front-?runner|pace-?setter|trailblazer|trend-?setter|champion|top dog|heavyweight|powerhouse|to beat|of the (?:year|decade)|crowned|top of the|head(?:s|ed|ing)? the|rolls|ferrari|bentley|savile|cream of|crème|creme|pick of|jewel in|top[- ]drawer|best in show|premier league|olympic|gold[- ]medal|world[- ]cup|michelin|elite|wrote the|write the|writes the|written the|last word|as good as|as [a-z]+ as (?:it|they) (?:gets?|comes?)|as (?:it|they) should be|excellence|platinum|five-star|5-star|blue-ribbon|a-list|pinnacle|summit|apex|zenith|acme|epitome|cream|apart|(?:trust|rate|recommend|choose|prefer|pick|rely on|turn to|refer to)(?:s|d|ed)? most|who\b[^.?!]*(?:it['’]s|it is|that['’]s|the answer is) (?:us|we|our))/i,
     lemma: [
       /\btop of (?:the|every|each) (?:table|league|tree|class|chart|charts|ranking|rankings|pile|podium|leaderboard)\b|\bhead (?:the|every) (?:table|league|ranking|rankings|chart|charts|leaderboard)\b/,
       /\b(?:clinic|practice|centre|center|team|provider|surgeon|service|specialist|doctor|consultant|physio|practitioner)s? of the (?:year|decade)\b|\bcrowned\b|\bbe crown\b/,
       // The emblem of excellence stands for the superlative: "the Rolls-Royce of knee injections", "the cream of the crop".
-      /\bthe (?:ace in the (?:pack|hole)|ace of (?:the )?(?:pack|bunch)|top trump|best of the bunch)\b/,
       /\bthe (?:rolls-royce|rolls royce|ferrari|bentley|savile row|crème de la crème|creme de la creme|jewel in the crown) of\b|\b(?:cream of the crop|pick of the bunch|best in show|top-drawer|top drawer)\b/,
       // A level named after the top of sport or dining: "Champions League standard care", "Olympic-level rehab".
       /\b(?:champion league|champions league|premier league|olympic|gold-medal|gold medal|world-cup|world cup|michelin-star|michelin star|michelin-starred|elite)(?:[- ]| -)?(?:standard|level|quality|class|calibre|caliber|grade)(?: \S+)? (?:care|service|treatment|rehab|rehabilitation|expertise|medicine|clinic|team|result|outcome|injection|therapy)\b|\b(?:champion league|champions league|premier league|olympic|michelin-star|michelin star)(?:[- ]| -)?(?:standard|level|quality|class|calibre|caliber|grade)\b|\b(?:gold-medal|gold medal|medal-winning|championship|blue-ribbon|blue-chip|a-list|platinum|five-star|5-star|michelin-star) (?:choice|option|pick|name|destination|care|service|treatment|team|clinic|hands)\b/,
@@ -896,7 +773,6 @@ export const MODEL_RULES: ModelRule[] = [
       // Mastery idioms: "we wrote the book on PRP", "the last word in tendon care".
       /\b(?:we|our \S+|they|who) (?:\S+ )?(?:write|rewrite|wrote) the (?:book|rulebook|manual)\b|\bthe last word in\b/,
       // Equal to the best there is: "as good as it gets", "as skilled as they come"; and the implied others: "care as it should be done".
-      /\b(?:care|medicine|treatment|injection|therapy|service|orthopaedics|orthopedics)s?(?: ,)? (?:do|deliver|practise|practice|perform) (?:the way|as|how) (?:it|they) (?:should|ought to) be\b/,
       /\bas (?!(?:soon|long|much|far|many|often|quickly|well|fast)\b)\S+ as (?:it|they) (?:get|come)\b|\b(?:care|medicine|treatment|injection|therapy|service|orthopaedics|orthopedics) as (?:it|they) (?:should|ought to) be(?: do| deliver| practise| practice| perform)?\b/,
       // A question about who does it best, answered "it's us".
       /\b(?:who|which (?:clinic|team|practice|provider))\b(?: \S+){1,16} (?:: |- |— |, |\? )?(?:it ?be|that ?be|the answer be) (?:us|we|ours|our)\b/,
@@ -918,42 +794,16 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // Idioms that name us the only or the best choice whatever the sentence is about: the idiom speaks for the page.
-    trigger: /\bsmart money|second[- ]best|if you want|first name on|(?:struggle|hard[- ]pressed|hard put) to find|(?:that['’]?s|that is|it['’]?s|it is|meet|say hello to) (?:us|ours|our)\W*$|\b(?:tried|been to|visited|seen|tested) (?:the rest|all the rest|the others|all the others|everyone else|everywhere else)|\b(?:their own|themselves)\b.*\bto (?:us|our)\b|\bask (?:any|a|your)\b|\bever (?:need|want|have to see)\b|\bif\b.*\b(?:were|was|had been) an? (?:sport|race|competition|league|contest|game|championship|tournament|olympic)|name on (?:everyone|everybody|every)|talk of the|^\W*(?:(?:show|find|name|introduce) (?:me|us)|name (?:a|an|one|any|another))\b|only one|the only (?:address|name|destination)|^\W*the (?:name|address|destination)\b|where (?:the )?(?:experts?|professionals?|doctors?|surgeons?|physios?|athletes?|pros?|specialists?) (?:go|come|turn|send)|\bno (?:equals?|rivals?|peers?)\b|(?:do not|don['’]t|cannot|can['’]t|can not|will not|won['’]t|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve|touch|top|beat|rival|equal|approach|come near)/i,
+    trigger: /\bsmart money|only one|the only (?:address|name|destination)|^\W*the (?:name|address|destination)\b|where (?:the )?(?:experts?|professionals?|doctors?|surgeons?|physios?|athletes?|pros?|specialists?) (?:go|come|turn|send)|\bno (?:equals?|rivals?|peers?)\b|(?:do not|don['’]t|cannot|can['’]t|can not|will not|won['’]t|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve)/i,
     lemma: [
       // The smart choice and the only one: "the smart money is on our…", "there is only one address for…", "the name in knee injections".
       /\bthe smart money (?:be|go) on\b|\b(?:there be|there's) only one (?:address|clinic|name|choice|team|destination)\b(?= (?:for|in|to|worth|that)\b| [.!]|$)|\bthe only (?:address|name|destination) (?:for|in|to)\b|^the name in (?:\S+ ){0,3}(?:injection|therapy|care|medicine|treatment|orthopaedics|orthopedics|orthobiologics|regenerative)/,
-      // Second best allowed for anything but the reader: "second best is fine for a sandwich, not for your spine".
-      /\bsecond[- ](?:best|good)\b[^.]{0,60}\bnot (?:for |when it come to |with |in )?(?:you|your|our)\b/,
       // Where the professionals go: "where the experts go for their own knees".
       /\bwhere (?:the )?(?:expert|professional|doctor|surgeon|physio|athlete|pro|specialist)s? (?:go|come|turn|send)\b/,
       // No equal: "no shortcuts, no compromises, no equal".
       /\b(?:have |with |there be )?no (?:equal|equals|rival|rivals|peer|peers)\b(?= [.!,;]| in\b| anywhere\b|$)/,
       // Quality other providers by kind do not offer: "a level of precision hospitals simply don't offer".
-      /\b(?:level|standard|quality|degree|precision|expertise|attention)\b(?: of (?!evidence|proof|risk|certainty)\S+)? (?:that |which )?(?:(?:the )?(?:other |most |many |big |high-street |ordinary |nhs )?(?:clinic|hospital|provider|centre|center|practice|surgeon|doctor|chain)s?|the high street|the high-street|the competition|the rest|others|anyone else|most place)(?: \S+)? (?:simply )?(?:do not|cannot|can not|will not|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve|touch|top|beat|rival|equal|approach|come near)\b/,
-    ],
-    surface: [
-      // The first pick: "for hips, we're the first name on the team sheet".
-      /\bthe first name on (?:the|every|any|everyone['’]s|everybody['’]s) (?:[a-z-]+['’]s )?(?:team ?sheet|team-sheet|list|shortlist)\b/i,
-      // None better to be found: "you'll struggle to find a team that cares more".
-      /\b(?:struggle|be hard[- ]pressed|be hard put|hard[- ]pressed|hard put) to find (?:a |an |any )?(?:[a-z-]+ ){0,2}(?:clinic|team|practice|provider|surgeon|doctor|specialist|service|centre|center|nurse|physio)s?\b(?: [a-z]+){0,4} (?:more|better|finer|[a-z]{3,}er)\b|\b(?:struggle|be hard[- ]pressed|be hard put|hard[- ]pressed|hard put) to find (?:a |an |any )?(?:better|finer|kinder|more [a-z-]+|[a-z]{3,}er)\b/i,
-      // Praise that ends on us: "imagine one that actually gets it right: that's us".
-      /\b(?:gets? it right|does it (?:right|properly|well)|best|finest|right|properly|excellent|outstanding|[a-z]{3,}est)\b[^.?!]{0,60}(?::|—|–| -) (?:that['’]?s|that is|it['’]?s|it is|meet|say hello to) (?:us|ours|our (?:\S+ )?(?:team|clinic|service))\s*[.!]?$/i,
-      // "If you want the real experts in shoulder injections, you want us."
-      /\bif you want (?:the )?(?:real|true|very best|best|top|finest|proper|genuine|leading|right) (?:[a-z-]+ ){0,4}[a-z-]+\s*(?:,|;|—|-) (?:then )?(?:you want|come to|choose|call|it['’]s|that['’]s|look no further than|you need) (?:us|our)\b/i,
-      // Those who tried the others end with us: "patients who've tried the rest come back to the best".
-      /\b(?:tried|been to|visited|seen|tested) (?:the rest|all the rest|the others|all the others|everyone else|everywhere else)\b[^.]{0,30}\b(?:come|comes|came|end up|ends up|ended up|return|returns|returned)(?: back)? (?:to|with|at) (?:us|our|the best)\b/i,
-      // The last one you will need: "the last clinic you'll ever need to visit".
-      /\bthe (?:last|only) (?:[a-z-]+ ){0,2}(?:clinic|team|specialist|surgeon|doctor|practice|provider|centre|center|consultant|physio)s? (?:you['’]ll|you will|you['’]d|you would|you) ever (?:need|want|have to see)\b/i,
-      // A counterfactual contest we would win: "if joint care were a sport, we'd have retired the trophy".
-      /\bif (?:[a-z-]+ ){0,4}(?:were|was|had been) an? (?:sport|race|competition|league|contest|game|championship|tournament|olympic (?:event|sport))\b[^.]{0,10}, (?:we|we['’]d|we['’]re|our [a-z]+)\b/i,
-      // The one everyone talks about: "the name on everyone's lips", "the talk of the town".
-      /\bthe name on (?:everyone|everybody|every)['’]?s? (?:lips|tongue)\b|\bthe talk of the (?:town|county|city|region|profession)\b/i,
-      // The professionals treated here for their own: "when the top physios in London hurt their own knees, they come to us".
-      /\b(?:physios?|physiotherapists?|doctors?|surgeons?|consultants?|athletes?|experts?|professionals?|gps?|nurses?)\b[^.]{0,40}\b(?:their own (?:knees?|hips?|joints?|shoulders?|backs?|tendons?|elbows?|ankles?|injur(?:y|ies)|pain|famil(?:y|ies)|treatment|care)|themselves)\b[^.]{0,30}\b(?:they|most of them|many of them) (?:come|turn|go|head) (?:straight )?to (?:us|our)\b/i,
-      // Ask the professionals and they send you to us: "ask any sports physio where to go for knees and they'll send you here".
-      /\bask (?:any|a|your) (?:[a-z-]+ ){0,2}(?:physios?|physiotherapists?|doctors?|gps?|surgeons?|consultants?|nurses?|coach(?:es)?|trainers?|athletes?|runners?|experts?|professionals?|specialists?)\b[^.]{0,50}\b(?:they['’]ll|they will|they['’]d|they would|most will|all will|every one will|each will) (?:send|point|refer|direct|recommend|tell|steer) (?:you )?(?:here|to us|us|our way|in our direction|this way)\b/i,
-      // A challenge that answers itself: "Show us a hip clinic with a better track record", "name one team that does it better".
-      /^\W*(?:(?:show|find|name|introduce) (?:me|us)|name) (?:a|an|one|any|another) (?:[a-z-]+ ){0,3}(?:clinic|team|practice|provider|centre|center|surgeon|specialist|service|doctor|hospital)s?\b(?: [a-z-]+){0,5} (?:better|finer|safer|more [a-z-]+|bigger|stronger|higher|longer)\b/i,
+      /\b(?:level|standard|quality|degree|precision|expertise|attention)\b(?: of (?!evidence|proof|risk|certainty)\S+)? (?:that |which )?(?:other |most |many |big |high-street |ordinary |nhs )?(?:clinic|hospital|provider|centre|center|practice|surgeon|doctor)s?(?: \S+)? (?:simply )?(?:do not|cannot|can not|will not|never|rarely|seldom) (?:offer|match|provide|give|deliver|reach|achieve)\b/,
     ],
     message: '%s is a superlative or comparison no one can verify',
     negationIsTheClaim: true,
@@ -964,7 +814,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // Other care or the rest of the field falling short of ours: the comparison is the claim, whoever is the subject.
-    trigger: /\b(?:near|the way we|as well as we|like we|like this|and then|behind (?:us|our)|still (?:lac|warm|on the start|at the start|in the (?:starting )?blocks|read|learn|get|try|work|figur|find)|finish(?:ing)? line|warm-up|support(?:ing)? act|undercard|sideshow|opening act|second string|b-team|main event|headline act|wear(?:s|ing)? off|wore off|fad(?:e|es|ed|ing)|fail|mask|stop(?:s|ped)? work|wear(?:s)? out|run(?:s)? out|let(?:s)? you down|disappoint|only last|candle|compar|compet|match|measur|stack|keep|kept|com(?:e|es|ing) close|came close|rival|equal|liv(?:e|es|ed|ing) up|short of|pale|imitation|copies|copy|knock-off|also-ran|second-rate|inferior)/i,
+    trigger: /\b(?:near|the way we|as well as we|like we|like this|and then|wear(?:s|ing)? off|wore off|fad(?:e|es|ed|ing)|fail|mask|stop(?:s|ped)? work|wear(?:s)? out|run(?:s)? out|let(?:s)? you down|disappoint|only last|candle|compar|compet|match|measur|stack|keep|kept|com(?:e|es|ing) close|came close|rival|equal|liv(?:e|es|ed|ing) up|short of|pale|imitation|copies|copy|knock-off|also-ran|second-rate|inferior)/i,
     lemma: [
       // Someone else's subject, not ours or the reader's ("we cannot match our fees to…", "do not touch our…").
       /(?<=\S )(?<!\b(?:we|you|i|please|they) )(?:can not|cannot|could not|do not|will not|never|simply can not)\b (?:even |really |quite |begin to )?(?:hold a candle to|compare (?:to|with)|compete with|match|measure up to|stack up against|keep up with|come close to|rival|equal) (?:\S+ ){0,2}(?:our|ours|us|what we)\b(?! (?:own )?(?:standard|expectation|promise|target|aim|goal|value|policy|polic|rule|fee|price|time|hour)s?\b)/,
@@ -974,19 +824,11 @@ export const MODEL_RULES: ModelRule[] = [
       // The field outdone by how we do it: "no one in the region has mastered fat grafts the way we have".
       /\b(?:no one|nobody|no-one|none of them|none of the others|no other (?:clinic|team|provider|centre|center|practice)s?)\b(?: \S+){1,8} (?:the way|as well as|like) (?:we|us|our team|our clinic)(?: do| have| can| be)?\b|\b(?:none of them|none of the others|no one else|nobody else) (?:\S+ )?do it like this\b/,
       // Us apart from the rest: "there is us, and then there is everyone else".
-      /\b(?:us|we|our \S+)(?: ,)? and then (?:there ?be )?(?:everyone|everybody|the rest|all the rest|(?:a |the )?(?:long |big |huge |very long )?(?:queue|line|gap|distance))(?: else| behind)?\b/,
-      // Ours at the top of a rising list: "there's good, there's great, and then there's our hip service".
-      /\bthere ?be (?:\S+ ){1,3}(?:, )?(?:(?:and )?there ?be (?:\S+ ){1,3}(?:, )?)?and then there ?be (?:us|ours|we|our (?:\S+ )?(?:team|clinic|service|care|doctor|consultant|specialist|result|injection|treatment|nurse|physio)s?)\b/,
+      /\b(?:us|we|our \S+)(?: ,)? and then (?:there be )?(?:everyone|everybody|the rest|all the rest)(?: else)?\b/,
       // Other care failing, set against ours: "steroid jabs wear off in weeks; our cell injections go the distance".
       /\b(?:surgery|operation|replacement|steroid|steroid injection|steroid jab|jab|cortisone|hyaluronic acid|physiotherapy|physio|painkiller|tablet|pill|keyhole surgery|other treatment|other injection)s?\b(?: \S+){0,3} (?:wear off|fade|fail|stop work|only mask|mask|wear out|run out|let you down|disappoint|only last)\b[^;.]{0,40}?(?: ;| , but| , whereas| , while| -| —| but| whereas| while) (?:our|ours|we|this|lipogems|prp|bmac|cell|fat)\b/,
       // The rest as copies of ours: "others are imitations", "other clinics offer pale copies".
-      /\b(?:other|others|the rest|competitor|competitors|rival|rivals|everyone else|everybody else)\b(?: \S+){0,3} be (?:\S+ )?(?:imitation|imitations|copies|copycat|copycats|knock-off|knock-offs|also-ran|also-rans|second-rate|inferior|warm-up|support act|supporting act|opening act|undercard|sideshow|second string|b-team|understudy|understudies)\b/,
-      // Ours as the headline, the rest as the lesser act: "we're the main event and everyone else is the warm-up act".
-      /\b(?:we|our \S+) be (?:\S+ )?the (?:main event|headline act|headliner|star attraction|main attraction|top of the bill)\b/,
-      // The rest behind us by a distance: "the high-street chains are a long way behind us", "others trail behind our results".
-      /\b(?:other|others|the rest|competitor|rival|chain|clinic|hospital|provider|centre|center|practice|group|everyone else|everybody else)s?\b(?: \S+){0,3} (?:be (?:\S+ )?(?:a long way|some way|mile|miles|street|streets|year|years|light year|light years|league|leagues|well|far|way)|(?:trail|lag|fall|fell|drop)(?: far| well| a long way| way)?) behind (?:us|ours|our)\b/,
-      // Others still at the start while we win: "other clinics are still lacing up their boots while we're crossing the finish line".
-      /\b(?:other (?:clinic|provider|centre|center|team|practice|hospital)s?|(?:most|many) (?:clinic|provider|centre|center|practice|hospital)s?|others|the rest|competitor|competitors|rival|rivals)\b(?: \S+){0,3} be still (?:lace up|warm up|on the start|at the start|in the (?:starting )?block|get (?:their )?boot on|read up|learn|get to grip|try to (?:work|figure|catch)|work (?:it |this |that )?out|figure (?:it |this |that )?out|find their feet)\b|\b(?:other|others|the rest|competitor|competitors|rival|rivals|everyone else|everybody else)\b[^.;]{0,60}? (?:while|whereas|; |, but|but|- |— )(?:we|our \S+|ours)\b[^.;]{0,30}? (?:finish line|finishing line|podium|trophy|in front|out in front|home and dry|first past the post)\b/,
+      /\b(?:other|others|the rest|competitor|competitors|rival|rivals)\b(?: \S+){0,3} be (?:\S+ )?(?:imitation|imitations|copies|copycat|copycats|knock-off|knock-offs|also-ran|also-rans|second-rate|inferior)\b/,
     ],
     message: '%s is a superlative or comparison no one can verify',
     negationIsTheClaim: true,

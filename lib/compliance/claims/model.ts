@@ -45,9 +45,6 @@ export type AnalyseOptions = {
   prefilter?: boolean;
 };
 
-/** A headline question echoed to dismiss it: "Operation? What operation?", "Surgery? What surgery?". */
-const ECHO_DISMISSAL = /^\W*(?:[a-z'’-]+ )?([a-z'’-]+)\s*\?\s*what (?:[a-z'’-]+ )?\1\s*\?\s*$/i;
-
 /** A negation inside the matched words: "is not licensed", "the FDA has not approved" ("No. 1" is a rank). */
 const NEGATION_INSIDE = /\b(?:not|never|cannot)\b|\bno\b(?!\.? ?\d)|n['’]t\b/i;
 
@@ -172,8 +169,7 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Cla
 function analyse(text: string, inTestimonial: boolean, prefilter: boolean): ClaimAnalysis {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
-  // "Operation? What operation?": a question that echoes the headline to wave it away answers itself.
-  const question = isQuestion(text) && !/^\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !ECHO_DISMISSAL.test(text);
+  const question = isQuestion(text) && !/^\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;

@@ -44,7 +44,6 @@ const LEMMA_FIXES: Record<string, string> = {
   doctors: 'doctor',
   surgeons: 'surgeon',
   physios: 'physio',
-  gps: 'gp',
   physiotherapists: 'physiotherapist',
   runners: 'runner',
   golfers: 'golfer',
