@@ -11,8 +11,9 @@
  * only ever lets more through than the pattern: a match of the pattern consists of one path
  * through its alternatives, and every element that path must match at least once (a literal run,
  * a group of which one alternative matches, a repetition of at least one) leaves its text in the
- * match. Assertions, optional parts and broad classes (\w, \s, .) require nothing useful and are
- * skipped; a pattern that requires nothing useful gets no test (null).
+ * match, and so does what a positive lookahead or lookbehind must see. \b, negated lookarounds,
+ * optional parts and broad classes (\w, \s, .) require nothing useful and are skipped; a pattern
+ * that requires nothing useful gets no test (null).
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
@@ -96,8 +97,12 @@ function ofElement(element: AST.Element): Needs {
       return union(element.alternatives.map(ofAlternative));
     case 'Quantifier':
       return element.min >= 1 ? ofElement(element.element) : null;
+    case 'Assertion':
+      // What a lookahead or lookbehind must see is in the text too ("…(?=[^.]*\busually\b)" needs "usually");
+      // \b, ^, $ and negated lookarounds require no text.
+      return (element.kind === 'lookahead' || element.kind === 'lookbehind') && !element.negate ? union(element.alternatives.map(ofAlternative)) : null;
     default:
-      // Assertions (\b, ^, lookarounds) and back-references require no text of their own.
+      // Back-references repeat text already required elsewhere, or nothing.
       return null;
   }
 }

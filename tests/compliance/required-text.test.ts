@@ -37,8 +37,13 @@ describe('requiredTextOf', () => {
   it('requires nothing from optional parts, assertions, back-references and broad classes', () => {
     expect(required(/(?:cured)?\w+\s+\w+/)).toBeNull();
     expect(required(/(?!no)x?/)).toBeNull();
-    expect(required(/(?<=cured )[a-z]+/)).toBeNull();
+    expect(required(/(?<!cured )[a-z]+/)).toBeNull();
     expect(required(/(a)\1/)).toBe('a');
+  });
+
+  it('requires what a positive lookahead or lookbehind must see', () => {
+    expect(required(/^\w+(?=[^.]*\b(?:usually|typically)\b)/i)).toBe('usually|typically');
+    expect(required(/\bfrom(?<=\b(?:goes|went) from) \w+/i)).toBe('goes|went');
   });
 
   it('writes literals that match themselves, in unicode mode too', () => {
