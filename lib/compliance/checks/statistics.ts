@@ -195,38 +195,55 @@ function wordFigurePatterns(text: string, prefilter: boolean): RegExp[] {
   return candidatePatterns(text, lists);
 }
 
-/** `prefilter: false` tries every pattern (for the test that the prefilters change nothing). */
+/**
+ * The figures found in a sentence's text, before its place on the page is known: the same text
+ * gives the same figures, so they are kept by text (boilerplate repeats across pages, and watch
+ * mode re-checks unchanged ones). Bounded, like the claims model's cache.
+ */
+const matchCache = new Map<string, { index: number; match: string }[]>();
+const MATCH_CACHE_LIMIT = 50_000;
+
+function statisticMatches(text: string, prefilter: boolean): { index: number; match: string }[] {
+  const cached = prefilter ? matchCache.get(text) : undefined;
+  if (cached) return cached;
+  const matches = [
+    ...findAll(text, prefilter ? candidatePatterns(text, [STATISTICS]) : STATISTIC_PATTERNS).filter((m) => !isReported(text, m.index)),
+    ...findAll(text, wordFigurePatterns(text, prefilter)).filter((m) => !isQuestion(text) && !isDisarmed(text, m.index, m.end)),
+  ].sort((a, b) => a.index - b.index);
+  const kept: { index: number; match: string }[] = [];
+  for (const m of matches) {
+    if (/\brates?$/i.test(m.match) && (isDisarmed(text, m.index, m.end) || !RATE_VERDICT.test(text))) continue;
+    if (/times/i.test(m.match) && NOT_A_COMPARISON.test(text)) continue;
+    if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(text)) continue;
+    // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
+    // (A gain per day, "an extra mile a day", is a result all the same.)
+    if (THROUGHPUT.test(text.slice(m.index + m.match.length)) && !outcomeNearby(m.match) && !GAIN_UNIT.test(m.match)) continue;
+    // A figure denied ("it is not true that nine in ten…") is not claimed.
+    if (DENIED.test(clauseBefore(text, m.index))) continue;
+    kept.push({ index: m.index, match: m.match });
+  }
+  if (prefilter) {
+    if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
+    matchCache.set(text, kept);
+  }
+  return kept;
+}
+
+/** `prefilter: false` tries every pattern, afresh (for the test that the prefilters change nothing). */
 export function checkStatisticSentence(sentence: Sentence, options: { prefilter?: boolean } = {}): RawFinding[] {
   const citable = CITABLE_KINDS.has(sentence.unit.kind);
   if (citable && hasCitation(sentence.text)) return [];
-  const prefilter = options.prefilter !== false;
-  const findings: RawFinding[] = [];
-  const matches = [
-    ...findAll(sentence.text, prefilter ? candidatePatterns(sentence.text, [STATISTICS]) : STATISTIC_PATTERNS).filter((m) => !isReported(sentence.text, m.index)),
-    ...findAll(sentence.text, wordFigurePatterns(sentence.text, prefilter)).filter(
-      (m) => !isQuestion(sentence.text) && !isDisarmed(sentence.text, m.index, m.end),
-    ),
-  ].sort((a, b) => a.index - b.index);
-  for (const m of matches) {
-    if (/\brates?$/i.test(m.match) && (isDisarmed(sentence.text, m.index, m.end) || !RATE_VERDICT.test(sentence.text))) continue;
-    if (/times/i.test(m.match) && NOT_A_COMPARISON.test(sentence.text)) continue;
-    if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(sentence.text)) continue;
-    // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
-    // (A gain per day, "an extra mile a day", is a result all the same.)
-    if (THROUGHPUT.test(sentence.text.slice(m.index + m.match.length)) && !outcomeNearby(m.match) && !GAIN_UNIT.test(m.match)) continue;
-    // A figure denied ("it is not true that nine in ten…") is not claimed.
-    if (DENIED.test(clauseBefore(sentence.text, m.index))) continue;
-    const where =
-      sentence.unit.kind === 'front-matter'
-        ? ` in front matter field "${sentence.unit.field}", which cannot hold a citation`
-        : sentence.unit.kind === 'attribute'
-          ? ` in ${sentence.unit.field}, which cannot hold a citation`
-          : ' without a citation in the same sentence';
-    findings.push({
-      ruleId: 'uncited-statistic',
-      message: `"${m.match.replace(/\s+/g, ' ')}" is a statistic${where}`,
-      ...sentence.unit.prose.positionOf(sentence.start + m.index),
-    });
-  }
-  return findings;
+  const matches = statisticMatches(sentence.text, options.prefilter !== false);
+  if (matches.length === 0) return [];
+  const where =
+    sentence.unit.kind === 'front-matter'
+      ? ` in front matter field "${sentence.unit.field}", which cannot hold a citation`
+      : sentence.unit.kind === 'attribute'
+        ? ` in ${sentence.unit.field}, which cannot hold a citation`
+        : ' without a citation in the same sentence';
+  return matches.map((m) => ({
+    ruleId: 'uncited-statistic',
+    message: `"${m.match.replace(/\s+/g, ' ')}" is a statistic${where}`,
+    ...sentence.unit.prose.positionOf(sentence.start + m.index),
+  }));
 }
