@@ -112,10 +112,13 @@ function ofElement(element: AST.Element): Needs {
  * text worth testing for. Case-insensitive whenever the pattern is, as the literals it holds are.
  */
 export function requiredTextOf(pattern: RegExp): RegExp | null {
+  const needs = needsOf(pattern);
+  return needs && new RegExp(needs.sources.join('|'), pattern.flags.replace(/[gyd]/g, ''));
+}
+
+function needsOf(pattern: RegExp): Needs {
   const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode, unicodeSets: pattern.unicodeSets });
-  const needs = union(ast.alternatives.map(ofAlternative));
-  if (!needs) return null;
-  return new RegExp(needs.sources.join('|'), pattern.flags.replace(/[gyd]/g, ''));
+  return union(ast.alternatives.map(ofAlternative));
 }
 
 /**
@@ -126,14 +129,14 @@ export function requiredTextOf(pattern: RegExp): RegExp | null {
 export type PatternList = { readonly patterns: readonly RegExp[]; readonly required: RegExp | null; readonly each: readonly (RegExp | null)[] };
 
 export function patternList(patterns: readonly RegExp[]): PatternList {
-  const each = patterns.map(requiredTextOf);
+  const needs = patterns.map(needsOf);
   const flags = new Set(patterns.map((p) => p.flags.replace(/[gydi]/g, '')));
   // One test for the whole list when every pattern gives one and they agree on flags other than i.
   const required =
-    each.length > 0 && each.every((t) => t !== null) && flags.size === 1
-      ? new RegExp([...new Set(each.flatMap((t) => t!.source.split('|')))].join('|'), [...flags][0] + (patterns.some((p) => p.ignoreCase) ? 'i' : ''))
+    needs.length > 0 && needs.every((n) => n !== null) && flags.size === 1
+      ? new RegExp([...new Set(needs.flatMap((n) => n!.sources))].join('|'), [...flags][0] + (patterns.some((p) => p.ignoreCase) ? 'i' : ''))
       : null;
-  return { patterns, required, each };
+  return { patterns, required, each: patterns.map((p, i) => needs[i] && new RegExp(needs[i].sources.join('|'), p.flags.replace(/[gyd]/g, ''))) };
 }
 
 /** Whether some pattern of the list may match `text` (false only when none can). */

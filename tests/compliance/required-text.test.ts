@@ -63,6 +63,12 @@ describe('patternList', () => {
     expect(candidatePatterns('Nothing here.', [list])).toEqual([]);
   });
 
+  it('keeps a literal | whole in the list test', () => {
+    const list = patternList([/\bb\b|\bx\b/, /a\|b/]);
+    expect(list.required!.test('a|b')).toBe(true);
+    expect(list.required!.test('a')).toBe(false);
+  });
+
   it('has no list test when one pattern requires nothing', () => {
     const list = patternList([/\bcures?\b/i, /\w+\s\w+/]);
     expect(list.required).toBeNull();
