@@ -37,8 +37,8 @@ export type ContextOptions = {
 
 /** The part of the sentence before `index` that belongs to the same clause, last `maxWords` words. */
 export function clauseBefore(sentence: string, index: number, maxWords = 10): string {
-  // An aside between commas ("No clinic, including ours, can…") leaves the clause whole.
-  const before = sentence.slice(0, index).replace(/,\s*(?:including|even|like|such as|not even)\b[^,]*,/gi, (aside) => ' '.repeat(aside.length));
+  // An aside between commas ("No clinic, including ours, can…", "No injection, ours included, has…") leaves the clause whole.
+  const before = sentence.slice(0, index).replace(/,\s*(?:(?:including|even|like|such as|not even)\b[^,]*|(?:[a-z'’-]+\s+){1,3}(?:included|among them|among others|too|as well|for example|for instance|of course))\s*,/gi, (aside) => ' '.repeat(aside.length));
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
   const clause = before.slice(cut);

@@ -156,6 +156,13 @@ describe('claims model', () => {
     ['Scrap your plans for a hip operation.', 'discourage-essential-treatment', 'plans for care dropped'],
     ['The surgical waiting list can go on without you.', 'discourage-essential-treatment', 'care going on without the reader'],
     ['Codeine every night? Not once you have had our injection.', 'discourage-essential-treatment', 'a headline question answered "not once you have had ours"'],
+    ['Among hip clinics in the North, nobody does it better.', 'unverifiable-superlative', 'the field outdone, with the verb\'s object between'],
+    ['Ranked the number 1 knee clinic by our own patients.', 'unverifiable-superlative', 'first place written as a digit'],
+    ['Other clinics are still playing catch-up with our technique.', 'unverifiable-superlative', 'the field behind us'],
+    ['Other teams stop at one injection, and that is why our outcomes are better.', 'unverifiable-superlative', 'ours better, nothing named'],
+    ['Marrow-derived cells are a more effective choice than PRP.', 'unfair-comparison', 'one treatment said to work better than another'],
+    ['Think of the injection as a substitute for your daily tablets.', 'discourage-essential-treatment', 'care replaced, as a noun'],
+    ['Why agree to a knee operation when your own fat could settle it?', 'discourage-essential-treatment', 'care set against ours in a "why… when" question'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -192,6 +199,13 @@ describe('claims model', () => {
     ['Are any other clinics in the area more affordable?', 'a question about price'],
     ['The best way to treat a torn tendon at home is rest and ice.', 'advice with its own verb, not a headline'],
     ['Put your old referral letter through the shredder once you have a new one.', 'no care given up'],
+    ['No one does it better than your own GP at spotting a change in your general health.', 'the GP praised, not us'],
+    ['Our results are better when you keep up your exercises.', 'a condition of our own results, not a comparison'],
+    ['Bone marrow cells are harder to collect than fat.', 'a practical comparison, not one of effect'],
+    ['An injection is not a substitute for physiotherapy.', 'the replacement denied'],
+    ['A knee replacement for severe arthritis is a well-tested operation.', 'the operation by name, not care replaced'],
+    ['No injection, ours included, has been shown to regrow cartilage.', 'negated across an aside'],
+    ['In one comparison study, PRP and fat injections eased knee pain to a similar degree [@kaszynski2022].', 'cited, with an evidence-certainty hedge'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
