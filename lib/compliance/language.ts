@@ -21,6 +21,10 @@ const HEDGE =
 const REPORTED =
   /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
 
+/** A negated finding that governs what follows it: "no trial has shown that…", "there is no evidence that…"; group 1 is the governed part. */
+const NEGATED_FINDING =
+  /\b(?:no|not|never|nor|little|scant)\b(?:\s+[\w'’-]+){0,4}?\s+(?:shown|proven|proved|demonstrated|established|confirmed|found|evidence|shows?|proves?|demonstrates?)\b(?:\s+[\w'’-]+){0,2}?\s+(?:that|whether)\b([^.;:!?]*)$/i;
+
 /** After the match: "a cure is not…", "…remains unproven", "…has not been shown". */
 const NEGATION_AFTER =
   /^\W*(?:[\w'’-]+\W+){0,3}?(?:(?:is|are|was|were|remains?)\s+(?:not|never|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|isn’t|aren’t)\b|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:shown|proven|proved|seen|found|demonstrated|established)\b|(?:is|are)\s+not\s+(?:possible|supported|realistic)\b|(?:is|are|was|were|remains?)\s+(?:still\s+|very\s+)?(?:weak|limited|poor|lacking|thin|inconclusive|mixed|unconvincing|scant|sparse)\b)/i;
@@ -75,6 +79,10 @@ export function isDisarmed(sentence: string, start: number, end: number, options
   if (NEGATION.test(before)) return true;
   if (hedges && (HEDGE.test(before) || REPORTED.test(before))) return true;
   if (extraHedge?.test(before)) return true;
+  // "No trial has shown that cells from marrow work better than…": the claim sits in a clause that a
+  // negated finding governs, however many words back it is.
+  const governing = NEGATED_FINDING.exec(sentence.slice(0, start));
+  if (governing && !/\b(?:but|however|although|though|yet|whereas)\b/i.test(governing[1])) return true;
   const after = clauseAfter(sentence, end);
   if (NEGATION_AFTER.test(after) && !DESCRIBING_RELATIVE.test(after)) return true;
   return false;

@@ -163,6 +163,16 @@ describe('claims model', () => {
     ['Marrow-derived cells are a more effective choice than PRP.', 'unfair-comparison', 'one treatment said to work better than another'],
     ['Think of the injection as a substitute for your daily tablets.', 'discourage-essential-treatment', 'care replaced, as a noun'],
     ['Why agree to a knee operation when your own fat could settle it?', 'discourage-essential-treatment', 'care set against ours in a "why… when" question'],
+    ['Who needs a cane, a pill box and a physio? Not our patients.', 'discourage-essential-treatment', 'a "who needs" question listing care'],
+    ['Our injection means the end of regular visits to the pain clinic.', 'discourage-essential-treatment', 'care dropped through what it is made of'],
+    ['Put your trust in our clinic, not the surgical waiting list.', 'discourage-essential-treatment', 'ours in place of care'],
+    ['Your surgeon\'s review clinic? After the injection you will not need it.', 'discourage-essential-treatment', 'the answer drops the care the question names'],
+    ['Few, if any, teams can match our results.', 'unverifiable-superlative', 'the field outdone, across an aside'],
+    ['Where rivals dabble in cell therapy, we have perfected it.', 'unverifiable-superlative', 'the field set against us by "where"'],
+    ['Our knee service wins gold for patient care.', 'unverifiable-superlative', 'an emblem of winning'],
+    ['Expertise that no other clinic can offer.', 'unverifiable-superlative', 'what no other clinic can offer'],
+    ['Nothing eases a sore knee faster than an injection of your own fat.', 'unverifiable-superlative', 'nothing outdoes ours'],
+    ['A well-known Premier League striker had his hamstring injected here.', 'endorsement', 'a famous person treated here'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -206,6 +216,11 @@ describe('claims model', () => {
     ['A knee replacement for severe arthritis is a well-tested operation.', 'the operation by name, not care replaced'],
     ['No injection, ours included, has been shown to regrow cartilage.', 'negated across an aside'],
     ['In one comparison study, PRP and fat injections eased knee pain to a similar degree [@kaszynski2022].', 'cited, with an evidence-certainty hedge'],
+    ['Your GP\'s advice? Follow it, and you will not need us.', 'the answer drops us, not the care'],
+    ['The best shoes for the day of the procedure are flat ones.', 'everyday advice about what to wear'],
+    ['Ask us what evidence supports the treatment for your knee.', 'the evidence behind a treatment, not its effect'],
+    ['Our physio won a gold medal at the 2012 Paralympics.', 'a real medal, for a person, not for care'],
+    ['Our nurse, a former Olympic rower, had her own knee replaced by a surgeon.', 'a member of staff treated elsewhere'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -113,18 +113,18 @@ export const CITED_POPULATION_FINDING =
   /^(?=.*\[@)(?=.*\b(?:people|adults)\b)(?!.*\b(?:you|your|yours|we|our|us|injections?|cells?|lipogems|prp|bmac|fat|marrow|clinic)\b)/i;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
-const CARE = String.raw`(?:(?<![-a-z])op(?![-a-z])|surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine)`;
+const CARE = String.raw`(?:(?<![-a-z])op(?![-a-z])|surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|pain clinic|drug)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
-const DROP_CARE = String.raw`drop (?:your|their|my|all)|call off|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for|swap|trade in|exchange|(?<!(?:knee|hip|joint|shoulder|ankle|elbow) )(?:replacement|substitute) for`;
+const DROP_CARE = String.raw`drop (?:your|their|my|all)|call off|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace(?! by\b)|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for|swap|trade in|exchange|step off|jump off|break free (?:from|of)|(?<!(?:knee|hip|joint|shoulder|ankle|elbow) )(?:replacement|substitute) for`;
 
 const SYMPTOM = String.raw`(?:pain|ache|elbow|stiffness|swell|swelling|inflammation|mobility|function|movement|motion|heal|healing|repair|progression|wear|sleep|quality of life|tendon|ligament|joint|knee|hip|shoulder|cartilage|friction|recovery|walking|walk|stair|arthritis|osteoarthritis|symptom|range)`;
 
 /** The products the FDA has approved (cord-blood cells, remestemcel-L for GvHD): stating that is a fact, not a claim for ours. */
 export const REGULATORY_FACTS = /\bcord[- ]blood\b|\bblood-forming\b|\bgraft-versus-host\b|\bryoncil\b|\bremestemcel/i;
 
-/** A body's advice about other care ("the NHS recommends losing weight", "NICE recommends exercise first"): true, and not about ours. */
-const RECOMMENDED_OTHER_CARE = String.raw`\b(?:recommend|advise|suggest)\b(?: (?:that|you|patient|people|try|trying|regular|gentle|some|a|an|the|first|lose|losing)){0,3} (?:lose weight|weight loss|lose|exercise|physiotherapy|physio|painkiller|paracetamol|surgery|replacement|walk|walking|strengthen|strengthening|activity|education|self-care|weight)\b`;
+/** A body's advice about other care ("the NHS recommends losing weight", "NICE recommends exercise first", "weight loss… is one of the treatments NICE recommends"): true, and not about ours. */
+const RECOMMENDED_OTHER_CARE = String.raw`\b(?:recommend|advise|suggest)\b(?: (?:that|you|patient|people|try|trying|regular|gentle|some|a|an|the|first|lose|losing)){0,3} (?:lose weight|weight loss|lose|exercise|physiotherapy|physio|painkiller|paracetamol|surgery|replacement|walk|walking|strengthen|strengthening|activity|education|self-care|weight)\b|\b(?:lose weight|weight loss|exercise|physiotherapy|physio|painkiller|paracetamol|walking|strengthening|activity|education|self-care)\b(?: \S+){0,10} (?:nice|nhs|guideline|guidance)s? (?:recommend|advise|suggest)\b`;
 
 /** True statements about approval in lemma text: the FDA's approvals, that ours are unapproved, that such products need a licence. */
 const REGULATORY_FACTS_LEMMA = new RegExp(
@@ -461,10 +461,12 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'endorsement',
     claimClass: 'testimonial-endorsement',
-    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|consultant|nurse|specialist|colleague|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice)/i,
+    trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|consultant|nurse|specialist|colleague|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice|famous|presenter|actor|actress|singer|well-known|household)/i,
     lemma: [
       /\b(?:footballer|athlete|celebrity|champion|star|player|runner|golfer|physio|physiotherapist|doctor|surgeon|team|sportsman|sportswoman|professional|olympian|gp)\b(?: \S+){0,4} (?:trust|use|rely on|recommend|choose|swear by|love|come to|fly in|prefer)\b(?: \S+){0,6} (?:our|us|we|bmac|lipogems|prp|stem cell|cell|injection|treatment|therapy|procedure|regenerative)\b/,
       /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b/,
+      // Famous people treated here: "a famous TV presenter had her knees treated here".
+      /\b(?:famous|well-know|well-known|celebrity|celebrated|household[- ]name|premier league|olympic|international|top|elite)\b(?: \S+){0,3} (?:footballer|striker|athlete|celebrity|presenter|actor|actress|singer|star|player|golfer|runner|boxer|jockey|cricketer|champion|olympian|sportsman|sportswoman|name)s?\b(?: \S+){0,4} (?:have|get|be) (?:\S+ ){0,3}(?:treat|inject)\b(?: \S+){0,3} (?:here|by us|with us|at our|at this|by our)\b/,
       /\b(?:the )?choice of\b/,
       // "The clinic the professionals come to".
       /\bthe (?:clinic|team|place|centre|center|specialist|practice) (?:that |which |who )?(?:the |top |elite )?(?:professional|athlete|footballer|doctor|surgeon|physio|champion|pro|star|player)s? (?:come|go|turn|trust|choose|use|rely on|prefer)\b/,
@@ -536,14 +538,15 @@ export const MODEL_RULES: ModelRule[] = [
       /\bnever (?:have|need) to\b/,
       /\b(?:become|be) a thing of (?:the past|yesterday)\b|\b(?:become|be) a (?:distant |fading |faint |dim )?memory\b/,
       // Dropping or doing without care: "give up your tablets", "steer clear of the operating theatre".
-      new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}${CARE}`),
+      // …also through what the care is made of: "the end of repeat trips to the pain clinic", "step off the conveyor belt of GP appointments".
+      new RegExp(String.raw`\b(?:${DROP_CARE}) (?:\S+ ){0,3}(?:of |(?:trip|visit|journey)s? to (?:the |your |a )?)?${CARE}`),
       new RegExp(String.raw`\b(?:leave|put) (?:\S+ ){0,6}${CARE}\w*(?: \S+)?(?: back)? (?:behind|in the bin|away for good|in (?:the|a) (?:drawer|cupboard)|aside|to one side|on the shelf|at home|(?:through|thru) the shredder)\b`),
       // Plans for care dropped, whatever the verb of discarding: "shelve those plans for a knee replacement".
       new RegExp(String.raw`\b(?:${DROP_CARE}|shelve|shred|scrap|hang up|put off|postpone) (?:\S+ ){0,2}(?:plan|idea|thought|letter|form|referral)s? (?:for|of|about|from) (?:\S+ ){0,3}${CARE}`),
       // Care left to go on without the reader: "let the waiting list carry on without you".
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} (?:can |will )?(?:carry on|go on|get by|manage) without (?:you|me|them)\b`),
       // "Who needs a new hip when…?": the rhetorical question answers itself.
-      new RegExp(String.raw`^\W*who need (?:\S+ ){0,3}${CARE}`),
+      new RegExp(String.raw`^\W*who need (?:[^?\s]+ ){0,8}${CARE}`),
       // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
       new RegExp(String.raw`\bwhy (?:have|put up with|bother with|go through|risk|undergo|face|choose|need|wait for|spend|suffer|pay for|queue for|keep(?: take| have| go to| see| pay for| book| queue for| spend on| use| wait for)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
       // "Why wait two years on the NHS list when…", "why go under general anaesthetic when…", "why let a consultant talk you into a new hip when…": care set against an alternative.
@@ -556,7 +559,8 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\bmean (?:no|an end to) (?:\S+ ){0,2}${CARE}`),
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,5} be (?:cancel|skip|drop|scrap|shelve|forget)\b`),
       new RegExp(String.raw`\bput (?:\S+ ){0,3}${CARE}\w* on hold (?:permanently|for good|forever|indefinitely)\b`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+)? \? (?:\S+ ){0,2}(?:will not|do not|never) (?:be )?need\b`),
+      // The answer drops the care named in the question ("Your surgeon's follow-up clinic? After the injection, you simply won't need it."), not us.
+      new RegExp(String.raw`\b${CARE}\S*(?: \S+){0,3} \? (?:[^?\s]+ ){0,9}(?:will not|do not|never) (?:be )?need\b(?! (?:us|our|me|we|a clinic|anyone)\b)`),
       /\b(?:painkiller|tablet|pill|medication|medicine)\w*(?: \S+){0,2} (?:can|will) (?:end|stop)\b(?! work)/,
       // "Can wait for ever", "not something you will need", "no reason to keep taking tablets", "stop needing", "need never face".
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} (?:can|will) wait (?:for ?ever|forever|indefinitely)\b`),
@@ -596,6 +600,8 @@ export const MODEL_RULES: ModelRule[] = [
       // "Tell your surgeon thanks, but no thanks"; "Injections, not incisions".
       new RegExp(String.raw`\btell (?:\S+ ){0,2}${CARE}\w*(?: \S+){0,4} no thank`),
       new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?(?:${CARE}\w*|incision|scar|stitch)(?: [.!])?$`),
+      // Ours in place of care: "put your name on our list, not the NHS waiting list for a new knee".
+      new RegExp(String.raw`\b(?:our|ours|us|we)\b[^,;?]{0,40}, not (?:the |your |a |an )?(?:\S+ ){0,2}${CARE}`),
       // A headline question about care answered by its ending: "Ibuprofen every morning? That chapter can close."
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,4} \? (?!(?:\S+ ){0,6}(?:keep|take|continue|until|prescribe|as|ask|talk|check)\b)(?:\S+ ){0,4}(?:close|be over|over|finish|be finish|end|be do|done|retire|behind you|give (?:it|them) away|hand (?:it|them) back|let (?:it|them) go|clear (?:it|them) out|free (?:it|them) up|(?:into|in|through|thru|down) the (?:bin|recycling|shredder|drawer|fire|past|skip|tip))(?: with| to (?:\S+ ){0,4}\S+)?(?: here| now| today| for good)?(?: [.!])?$`),
       // Appointments for care called off: "cancel that appointment with the orthopaedic surgeon".
@@ -674,11 +680,15 @@ export const MODEL_RULES: ModelRule[] = [
       // Ours where the rest failed: "succeeds where others have failed", "when nobody else has managed to help", "those who tried everywhere else end up with us".
       /\bwhere (?:others|other [a-z]+s|everyone else|everybody else|the rest) (?:have |has |had )?(?:failed|fail|fall short|fell short|gave up|give up|could not|couldn't|couldn’t)\b|\bwhen (?:nobody|no one|no-one|no other [a-z]+)(?: else)? (?:has |have |had |could |can )?(?:managed to |been able to )?(?:help|helped|fix|fixed|succeed|succeeded)\b|\b(?:(?:tried|been to|visited|seen|tested) )?(?:everywhere else|every other (?:clinic|provider|centre|center|specialist|team|option)|everyone else|all the (?:other|rest))\b[^.]{0,40}?\b(?:end(?:s|ed)? up|come|comes|came|turn|turns|turned|find(?:s)? (?:their|your) way|land(?:s|ed)?) (?:with|to|at) (?:us|our)\b/i,
       // The field granted its say, ours still preferred: "Whatever other clinics offer, ours is the one worth having"; "other practices talk about it; we have mastered it".
-      /\bwhatever (?:other [a-z]+s|others|anyone else|everyone else|the rest)\b[^.;]{0,40}, (?:ours|we|our)\b|\b(?:other [a-z]+s|others|the rest|competitors)\b[^.;]{0,60}(?:;|, but|, while|—|–) (?:we|ours|our [a-z]+)(?: [a-z]+){0,2} (?:have |has |actually |truly )?(?:mastered|perfected|nailed|cracked|excel|lead|deliver|get it right|do it properly|do it right|done properly|done right|done correctly)\b/i,
+      /\bwhatever (?:other [a-z]+s|others|anyone else|everyone else|the rest)\b[^.;]{0,40}, (?:ours|we|our)\b|\b(?:other [a-z]+s|others|the rest|competitors)\b[^.;]{0,60}(?:;|, but|, while|—|–) (?:we|ours|our [a-z]+)(?: [a-z]+){0,2} (?:have |has |actually |truly )?(?:mastered|perfected|nailed|cracked|excel|lead|deliver|get it right|do it properly|do it right|done properly|done right|done correctly|(?:\S+ )?(?:better|more thoroughly|more carefully|more precisely|more effectively))\b/i,
       // The field behind us: "the competition is still catching up", "other clinics are following our lead".
       /\b(?:competition|competitors|rivals|other (?:clinics|providers|centres|centers|teams|practices)|others|the rest|everyone else|the (?:field|industry|sector))\b(?: [a-z]+){0,2} (?:is |are |has been |have been )?(?:still |only (?:now |just )?|just |finally |now )?(?:catching up|playing catch-?up|trying to catch up|following our lead|following in our footsteps)\b/i,
       // Ours said to be better with nothing named: "that is why our results are better" (not "better when you keep up physio").
       /\bour (?:[a-z-]+ )?(?:results?|outcomes?|success rates?|injections?|treatments?|techniques?|methods?|care|cells?) (?:are|is|look|come out)(?: simply| just| much| far| so| consistently| clearly| noticeably| markedly)? (?:better|superior|stronger)\b(?! (?:when|if|with|after|for|in|among|at|than (?:in|for|with|after|when|at|before))\b)/i,
+      // "Where others dabble in PRP, we have mastered it": the field set against us by "where" or "while".
+      /^\W*(?:where|while|whereas)\s+(?:others|other [a-z]+s|the rest|competitors|rivals)\b[^.;]{0,60}, (?:we|ours|our [a-z]+)(?: [a-z]+){0,2} (?:have |has |actually |truly )?(?:mastered|perfected|nailed|cracked|excel|lead|deliver|get it right|do it properly|do it right)\b/i,
+      // Emblems of winning: "takes the gold medal every time", "wins gold for knee care".
+      /\b(?:takes?|took|taking|wins?|won|winning|scoops?|claims?|bags?|deserves?) (?:the )?(?:gold(?: medal)?|top prize|first prize|crown|trophy|blue ribbon|podium)\b/i,
       // Peers sending their patients: "the clinic other clinics refer their patients to".
       /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
@@ -703,7 +713,7 @@ export const MODEL_RULES: ModelRule[] = [
     ],
     // Superlatives about the evidence or about side effects are not claims about us.
     // …and a ranking within our own staff, one person ("our most experienced nurse runs the after-care clinic").
-    exempt: /\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main|number[- ](?:one|1)|no\.? ?1) (?:priority|priorities|concern|aim|goal|commitment)\b|\b(?:number[- ](?:one|1)|no\.? ?1|golden|top|first) (?:rule|tip|instruction|thing to (?:remember|avoid|do)|mistake|question)s?\b|\bbest (?:way|time|place|person|route|option for you) to\b(?! (?:treat|heal|repair|fix|cure|tackle|beat|end) (?:a |an |the |your )?(?:[a-z-]+ )?(?:tendon|knee|hip|shoulder|elbow|joint|arthritis|osteoarthritis|pain|injury|tear|cartilage)s?\b(?![^.]*\b(?:is|are|was|be)\b))|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
+    exempt: /\bthe (?:best|most comfortable) (?:shoes|clothes|clothing|footwear|trainers|outfit|things? to (?:wear|bring|pack))\b|\b(?:best wishes|all the best|best of luck|best regards|with best|best[- ]known)\b|\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doctor|surgeon|physio|physiotherapist|radiographer|member of staff|colleague)\b(?!s)|\b(?:highest|top|first|greatest|biggest|main|number[- ](?:one|1)|no\.? ?1) (?:priority|priorities|concern|aim|goal|commitment)\b|\b(?:number[- ](?:one|1)|no\.? ?1|golden|top|first) (?:rule|tip|instruction|thing to (?:remember|avoid|do)|mistake|question)s?\b|\bbest (?:way|time|place|person|route|option for you) to\b(?! (?:treat|heal|repair|fix|cure|tackle|beat|end) (?:a |an |the |your )?(?:[a-z-]+ )?(?:tendon|knee|hip|shoulder|elbow|joint|arthritis|osteoarthritis|pain|injury|tear|cartilage)s?\b(?![^.]*\b(?:is|are|was|be)\b))|\bbest (?:candidates?|suited|placed|fit|match|people|person) (?:for|to)\b|\b\w+est (?:way|time|place|person|route|option for you) to\b(?! (?:treat|relieve|ease|heal|repair|manage|fix|cure|tackle|beat|restore|regenerate|protect|save|end|deal with|get rid|get over|recover)\b)|\b(?:which|what)\b(?: \S+){0,3} (?:be|is) best\b|\bbest for (?:you|your|each)\b|\b(?:highest|lowest|largest|smallest|maximum|minimum) (?:\S+ )?(?:dose|amount|volume|concentration|temperature|number of|needle)\b|\b(?:most common|most likely|most recent|best evidence|at best|do (?:my|your|our) best|best to|high risk|highest risk)\b|\bbest (?:read|described|understood|seen|thought of|done|avoided|kept)\b|\b(?:best|largest|biggest|highest|strongest|best-designed|best-quality|highest-quality|best-known|most (?:\S+ )?(?:rigorous|reliable|careful|recent)) (?:\S+ )?(?:trial|study|studies|evidence|review|data|paper|source)s?\b/i,
     message: '%s is a superlative or comparison no one can verify',
     needsTopic: true,
     topicAlso: /\b(?:best|finest|smartest|wisest|[a-z]{3,}est|most [a-z-]+) (?:\S+ ){1,2}(?:you['’]ll|you will|you could|you can|you have|you['’]ve|anyone (?:has|could|can)) ever\b|^\W*(?:simply |quite |just )?(?:the|a) (?:very )?(?:best|finest|smartest|[a-z]{3,}est|most [a-z-]+) (?:way|route|answer|option|choice|approach|solution|treatment|fix) (?:to|for) (?:treat|treating|fix|fixing|heal|healing|beat|beating|tackle|tackling|cure|curing|get rid of|end|ending|repair|repairing)\b(?![^.]*\b(?:is|are|was|be)\b)|\b(?:best|finest|greatest|top|leading|foremost|premier|safest|most [a-z-]+|[a-z]{3,}est|(?:multi[- ])?award[- ]winning|prize[- ]winning|acclaimed|renowned|(?:highly|top|best|highest)[- ]rated|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|unbeatable|superior|premium)(?:-[a-z]+)* (?:[a-z-]+ ){0,2}(?:care|service|hands|expertise|surgeons?|doctors?|specialists?|clinicians?|results|outcomes|team|treatment|experts?)\b|\b(?:experts?|specialists?|people|team|hands) (?:who|that) (?:do|does) it better\b|\bonly the (?:best|finest|very best|top) will do\b|\bleaves? (?:the|all the) (?:rest|competition|field|others)(?! of) (?:\S+ )?behind\b|\b(?:a|the|our) (?:better|smarter|safer|kinder|gentler|quicker|faster|wiser|more [a-z-]+) (?:way|route|answer|option|choice|alternative|approach|solution)s? (?:to|for)\b/i,
@@ -724,7 +734,7 @@ export const MODEL_RULES: ModelRule[] = [
       // "Care you won't get elsewhere", "there is simply no better investment in your knees".
       /\b(?:won['’]t|will not|cannot|can['’]t|can’t|never|not) (?:\S+ )?(?:get|find|see|receive|experience)(?: \S+){0,3} (?:elsewhere|anywhere else|(?:at|from|with) (?:any )?other (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?))\b/i,
       /\b(?:there is|there's|there’s|you will find|you'll find) (?:\S+ )?no (?:better|finer|safer|wiser|smarter|more [a-z-]+) [a-z]+/i,
-      /\b(?:few|hardly any|not many) (?:other )?(?:clinics|providers|centres|centers|teams|practices|surgeons|doctors)\b(?: [a-z]+){0,2} (?:can|could) (?:match|rival|equal|beat|offer|compete)\b/i,
+      /\b(?:few|hardly any|not many)(?:,? if any,?)? (?:other )?(?:clinics|providers|centres|centers|teams|practices|surgeons|doctors)\b(?: [a-z]+){0,2} (?:can|could) (?:match|rival|equal|beat|offer|compete)\b/i,
       // "Nothing on the market works as well as our injection."
       /\b(?:nothing|nobody|no one|no other [a-z]+)\b(?: [a-z]+){0,4} (?:works?|is|does|performs?|compares?) (?:as|so) [a-z]+ as (?:our|ours|us|we|this|it)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
@@ -733,7 +743,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:nobody|no one|no-one|no other [a-z]+)(?: (?:in|across|around|near|on) (?:the )?\S+)? (?:does it|do it|does|do)(?: quite| really| half)? (?:like|as well as|better than) (?:us|we)\b/i,
       // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
       // "no other clinic in Britain has treated as many knees".
-      /\b(?:nobody|no one|no-one|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours)\b/i,
+      /\b(?:nobody|no one|no-one|nothing|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours|(?:an? |the )?(?:[a-z-]+ ){0,2}(?:of )?(?:your own|our) (?:[a-z-]+ )?(?:cells?|fat|marrow|blood|plasma|injections?|treatment))\b/i,
       // "Why go anywhere else?", "why settle for another clinic?"
       /\bwhy (?:go|look|travel|settle for|choose|trust|try|turn to|risk|take|bring|send)(?: [a-z]+){0,3} (?:to |with )?(?:anywhere else|elsewhere|anyone else|somewhere else|another (?:clinic|provider|team|centre|center))\b/i,
       /\blike no(?:body| one|-one)(?: else)?\b/i,
@@ -750,7 +760,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bno (?:better|finer|safer|more effective) (?:[a-z-]+ )?(?:treatment|clinic|option|choice|injection|way|team|care)\b/i,
       /\b(?:nothing|no one|nobody|none)(?: else)? (?:comes?|gets?) close\b/i,
       // "A level of care that few can match"; "results you won't get from a high-street clinic".
-      /\b(?:that|which) (?:few|none|no one|nobody)(?: others?| else)? (?:can|could) (?:match|rival|equal|beat|better)\b/i,
+      /\b(?:that|which) (?:few|none|no one|nobody|no other (?:clinic|provider|practice|centre|center|team|hospital)s?)(?: others?| else)? (?:can|could) (?:match|rival|equal|beat|better|offer|provide|give|deliver)\b/i,
       /\b(?:results?|care|outcomes?|expertise|treatment|service|attention|relief)\b(?: [a-z'’]+){0,3} (?:won['’]t|will not|cannot|can['’]t|never) (?:get|find|see|receive|experience) (?:at|from|with) (?:an? |the |your )?(?:high[- ]street|ordinary|typical|average|chain|big|run-of-the-mill) (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?)\b/i,
       // "Knee care doesn't get any better than this."
       /\b(?:doesn't|doesn’t|does not|don't|don’t|do not|won't|won’t|will not|can't|can’t|cannot) (?:get|come) (?:any |much )?(?:better|finer|more [a-z-]+|[a-z]{3,}er) than (?:this|that|ours|us|here|our)\b/i,
@@ -890,6 +900,7 @@ export const MODEL_RULES: ModelRule[] = [
     hedgeAllows: true,
     inTestimonial: false,
     // An aim or a safety step ("to reduce the risk of infection") is not an effect claim.
-    exempt: /\breduce the (?:risk|chance)\b|\bbruise\b|\binfection\b/,
+    // …nor the evidence behind a treatment ("what evidence supports the treatment for your joint").
+    exempt: /\breduce the (?:risk|chance)\b|\bbruise\b|\binfection\b|\b(?:evidence|data|research|trials?|stud(?:y|ies)|guidance|guidelines?)\b(?: \S+){0,2} support\b/,
   },
 ];
