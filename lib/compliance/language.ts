@@ -19,7 +19,7 @@ const HEDGE =
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED =
-  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
+  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
 
 /** A negated finding that governs what follows it: "no trial has shown that…", "there is no evidence that…"; group 1 is the governed part. */
 const NEGATED_FINDING =
@@ -57,7 +57,7 @@ function clauseAfter(sentence: string, end: number): string {
 }
 
 /** What names a wording rather than uses it: "the term", "the phrase", "so-called". */
-const MENTION_BEFORE = /\b(?:term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name)\s*["“‘']?\s*$/i;
+const MENTION_BEFORE = /\b(?:term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name|(?:calls?|calling|describes?|describing|brands?|branding|bills?|billing) (?:itself|themselves|it|them)(?: as)?)\s*["“‘']?\s*$/i;
 
 /**
  * The phrase is mentioned, not used: 'the term "gold standard" is usually kept for…', 'the

@@ -173,6 +173,11 @@ describe('claims model', () => {
     ['Expertise that no other clinic can offer.', 'unverifiable-superlative', 'what no other clinic can offer'],
     ['Nothing eases a sore knee faster than an injection of your own fat.', 'unverifiable-superlative', 'nothing outdoes ours'],
     ['A well-known Premier League striker had his hamstring injected here.', 'endorsement', 'a famous person treated here'],
+    ['If you want the finest shoulder care in Kent, you have found it.', 'unverifiable-superlative', 'a conditional the page answers with itself'],
+    ['Our outcomes simply cannot be bettered.', 'unverifiable-superlative', 'ours past beating'],
+    ['Nobody in the whole of Scotland offers a more precise hip injection.', 'unverifiable-superlative', 'the field outdone, named by place'],
+    ['Widely regarded as the pre-eminent knee clinic in Wales.', 'unverifiable-superlative', 'pre-eminent'],
+    ['## The kinder alternative to knee surgery', 'unverifiable-superlative', 'other care after "alternative to" is the compared-with, not the subject'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -221,6 +226,10 @@ describe('claims model', () => {
     ['Ask us what evidence supports the treatment for your knee.', 'the evidence behind a treatment, not its effect'],
     ['Our physio won a gold medal at the 2012 Paralympics.', 'a real medal, for a person, not for care'],
     ['Our nurse, a former Olympic rower, had her own knee replaced by a surgeon.', 'a member of staff treated elsewhere'],
+    ['Such cells can be given only under a licence or in an authorised trial.', 'a regulatory fact about licences'],
+    ['Be wary of any clinic that calls itself "the best": no one ranks these clinics.', 'a wording mentioned, not used'],
+    ['Our best advice is to ask every clinic what the evidence says.', 'best advice, not a ranking'],
+    ['If you want the finest care, ask every clinic for its evidence.', 'a conditional not answered by us'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

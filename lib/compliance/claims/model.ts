@@ -93,8 +93,8 @@ function subjectless(tagged: TaggedSentence): boolean {
   return verbs.length === 0;
 }
 
-/** Where the compared-with starts: other care named after it is what ours is set against, not the subject. */
-const COMPARED_WITH = /\b(?:above|than|beyond|ahead of|compare (?:to|with)|unlike|versus|vs)\b/;
+/** Where the compared-with starts: other care named after it ("the smarter alternative to keyhole surgery") is what ours is set against, not the subject. */
+const COMPARED_WITH = /\b(?:above|than|beyond|ahead of|compare (?:to|with)|unlike|versus|vs|alternative to|instead of|rather than)\b/;
 
 /** Other care named before `index` (and not ours): "a joint replacement works better than…", not "a faster recovery than any surgery". */
 function otherCareBefore(tagged: TaggedSentence, index: number): boolean {
