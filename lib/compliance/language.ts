@@ -19,7 +19,7 @@ const HEDGE =
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED =
-  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
+  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
 
 /** A negated finding that governs what follows it: "no trial has shown that…", "there is no evidence that…"; group 1 is the governed part. */
 const NEGATED_FINDING =
@@ -27,7 +27,7 @@ const NEGATED_FINDING =
 
 /** After the match: "a cure is not…", "…remains unproven", "…has not been shown". */
 const NEGATION_AFTER =
-  /^\W*(?:[\w'’-]+\W+){0,3}?(?:(?:is|are|was|were|remains?)\s+(?:not|never|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|isn’t|aren’t)\b|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:shown|proven|proved|seen|found|demonstrated|established)\b|(?:is|are)\s+not\s+(?:possible|supported|realistic)\b|(?:is|are|was|were|remains?)\s+(?:still\s+|very\s+)?(?:weak|limited|poor|lacking|thin|inconclusive|mixed|unconvincing|scant|sparse)\b)/i;
+  /^\W*(?:[\w'’-]+\W+){0,5}?(?:(?:is|are|was|were|remains?)\s+(?:not|never|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|isn’t|aren’t)\b|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:shown|proven|proved|seen|found|demonstrated|established)\b|(?:is|are)\s+not\s+(?:possible|supported|realistic)\b|(?:is|are|was|were|remains?)\s+(?:still\s+|very\s+)?(?:weak|limited|poor|lacking|thin|inconclusive|mixed|unconvincing|scant|sparse)\b)/i;
 
 /** A relative clause with a negated progressive describes the noun, not the claim: "physio that isn't working". */
 const DESCRIBING_RELATIVE = /^\W*(?:[\w'’-]+\W+){0,3}?(?:that|which|who)\s+(?:is|are|was|were)(?:\s+not|n['’]t)\s+[a-z]+ing\b/i;

@@ -85,7 +85,7 @@ describe('the committed claims classifier', () => {
   // Sentences of the extra tuning file the lexicons miss (tests/compliance/corpus/tuning-extra).
   const examples: [string, ClaimClass][] = [
     ['Secure the current price before it rises in January.', 'pressure-selling'],
-    ['Premier League physios send their players to our clinic.', 'testimonial-endorsement'],
+    ['GPs across the region recommend our clinic.', 'testimonial-endorsement'],
     ['Swap your repeat prescription for a single injection.', 'discouraging-care'],
     ['Our lab yields more stem cells than anyone else\'s.', 'unverifiable-superlative'],
     ['The injection calms inflamed joints.', 'unhedged-effect'],

@@ -173,11 +173,19 @@ describe('claims model', () => {
     ['Expertise that no other clinic can offer.', 'unverifiable-superlative', 'what no other clinic can offer'],
     ['Nothing eases a sore knee faster than an injection of your own fat.', 'unverifiable-superlative', 'nothing outdoes ours'],
     ['A well-known Premier League striker had his hamstring injected here.', 'endorsement', 'a famous person treated here'],
+    ['Rugby club physios send their players to our clinic.', 'endorsement', 'sport\'s professionals sending their players'],
     ['If you want the finest shoulder care in Kent, you have found it.', 'unverifiable-superlative', 'a conditional the page answers with itself'],
     ['Our outcomes simply cannot be bettered.', 'unverifiable-superlative', 'ours past beating'],
     ['Nobody in the whole of Scotland offers a more precise hip injection.', 'unverifiable-superlative', 'the field outdone, named by place'],
     ['Widely regarded as the pre-eminent knee clinic in Wales.', 'unverifiable-superlative', 'pre-eminent'],
     ['## The kinder alternative to knee surgery', 'unverifiable-superlative', 'other care after "alternative to" is the compared-with, not the subject'],
+    ['You will not need to keep going back to your surgeon for more steroid jabs.', 'discourage-essential-treatment', 'care not needed any more, by its visits'],
+    ['There is no sense booking physio once the cells are in.', 'discourage-essential-treatment', '"no point/sense" with a gerund'],
+    ['Patients can wean themselves off methotrexate after treatment.', 'discourage-essential-treatment', 'a prescribed drug by name'],
+    ['Leave the brace and the home exercise programme behind.', 'discourage-essential-treatment', 'an exercise programme left behind'],
+    ['People on the waiting list for a new knee can take themselves off it.', 'discourage-essential-treatment', 'off the list for care'],
+    ['If you want the gold standard in shoulder care, you have found it.', 'unverifiable-superlative', 'a conditional answered by the page'],
+    ['Few teams, if any, can rival our results.', 'unverifiable-superlative', 'the aside after the noun'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -230,6 +238,10 @@ describe('claims model', () => {
     ['Be wary of any clinic that calls itself "the best": no one ranks these clinics.', 'a wording mentioned, not used'],
     ['Our best advice is to ask every clinic what the evidence says.', 'best advice, not a ranking'],
     ['If you want the finest care, ask every clinic for its evidence.', 'a conditional not answered by us'],
+    ['You will not need to stop your usual tablets before the injection.', 'care kept'],
+    ['Your physio may refer you to our clinic if your tendon is slow to heal.', 'a referral, not an endorsement'],
+    ['You may read that cells make surgery unnecessary; the evidence does not support that.', 'a claim the reader may read elsewhere, rebutted'],
+    ['The first two days tend to be the sorest, so plan a quiet week.', 'a symptom at its worst, not a ranking'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -110,7 +110,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\b(?:roughly|about|around|nearly|almost|over|more than|at least|just under|just over) half\b(?! (?:of )?(?:an?|the) (?:hour|day|minute|week|month|year|mile|session|appointment|visit|dose|tablet|way|fee|cost|price|payment|deposit|time)\b)/i,
   /\b(?:two|three|four|five|ten)[- ]?fold\b/i,
   // "Twice as far", "three times as likely": a comparison in words.
-  /\b(?:twice|thrice|half|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active|painful|stiff)\b/i,
+  /\b(?:twice|thrice|half|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active|painful|stiff|easy|easily|comfortable|strong|quick)\b/i,
   // "Pain scores fall from seven to three": a measured change given as its two ends.
   new RegExp(`\\b(?:pain|scores?|ratings?|function|stiffness|mobility|disability)\\b(?: [a-z]+){0,3} (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|rise|rises|rose|rising|improve|improves|improved|improving|climb|climbs|climbed|move|moves|moved) from (?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? to (?:\\d+|${NUMBER_WORD}|one|zero|ten)\\b`, 'i'),
   /\b(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
@@ -127,7 +127,7 @@ const DURATION_PATTERNS: RegExp[] = [
   // Few as a figure, with its outcome: "hardly anyone needs a second injection", "almost nobody needs surgery afterwards".
   /\b(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\b/i,
   // A verbless answer giving the span for most: "For most people, a good four years."
-  new RegExp(`^\\W*(?:for|in) (?:most|the (?:vast |great )?majority)(?: of)?(?: [a-z-]+)?,? (?:(?:a good|a full|well over|over|about|around|roughly|at least|up to) )?(?:\\d+|${NUMBER_WORD}|one|two) (?:more )?(?:years?|months?)\\b\\s*[.!]?\\s*$`, 'i'),
+  new RegExp(`^\\W*(?:for|in) (?:most|the (?:vast |great )?majority)(?: of)?(?: [a-z-]+)?,? (?:(?:a good|a full|well over|over|about|around|roughly|at least|up to) )?(?:\\d+|${NUMBER_WORD}|one|two)(?: (?:to|or|and) (?:\\d+|${NUMBER_WORD}|one|two))? (?:more )?(?:years?|months?)\\b\\s*[.!]?\\s*$`, 'i'),
   // "results last an average of eighteen months", "relief lasting up to two years", "relief from a single
   // injection typically lasts five years" (not what the anaesthetic, a bruise or other care does).
   new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: (?!(?:an(?:a)?esthetic|numbing|bruis\\w*|swelling|soreness|steroids?|cortisone|surgery|operations?|replacements?|physio\\w*|painkillers?|hyaluronic|saline|placebo)\\b)[a-z-]+){0,8} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),

@@ -118,7 +118,7 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–'
 
 /** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
 const REPORTED_ANYWHERE =
-  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
+  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
 
 type Token = { word: string; start: number; end: number };
 

@@ -113,7 +113,7 @@ export const CITED_POPULATION_FINDING =
   /^(?=.*\[@)(?=.*\b(?:people|adults)\b)(?!.*\b(?:you|your|yours|we|our|us|injections?|cells?|lipogems|prp|bmac|fat|marrow|clinic)\b)/i;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
-const CARE = String.raw`(?:(?<![-a-z])op(?![-a-z])|surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|pain clinic|drug)`;
+const CARE = String.raw`(?:(?<![-a-z])op(?![-a-z])|surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint)|painkiller|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|pain clinic|drug|methotrexate|dmard|biologic|disease-modifying|hydroxychloroquine|sulfasalazine|prednisolone|insulin|blood thinner|anticoagulant|warfarin|statin|exercise programme|exercise program|rehabilitation programme|knee brace)`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
 const DROP_CARE = String.raw`drop (?:your|their|my|all)|call off|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace(?! by\b)|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|substitute for|swap|trade in|exchange|step off|jump off|break free (?:from|of)|(?<!(?:knee|hip|joint|shoulder|ankle|elbow) )(?:replacement|substitute) for`;
@@ -211,7 +211,7 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
 }
 
 /** Superlatives that describe rather than praise: dates, places, a patient's age. */
-const NEUTRAL_SUPERLATIVES = new Set(['latest', 'newest', 'earliest', 'nearest', 'closest', 'furthest', 'farthest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest']);
+const NEUTRAL_SUPERLATIVES = new Set(['latest', 'newest', 'earliest', 'nearest', 'closest', 'furthest', 'farthest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest', 'sorest', 'stiffest', 'weakest', 'busiest', 'quietest', 'hardest', 'coldest', 'warmest', 'heaviest', 'lightest', 'tightest']);
 
 /** Adjectives that end in -est without being superlatives: the tagger rightly leaves their lemma alone. */
 /** Size superlatives describe a room or a car park unless they rank the clinic or its work: "the largest clinic in the North". */
@@ -465,6 +465,8 @@ export const MODEL_RULES: ModelRule[] = [
     lemma: [
       /\b(?:footballer|athlete|celebrity|champion|star|player|runner|golfer|physio|physiotherapist|doctor|surgeon|team|sportsman|sportswoman|professional|olympian|gp)\b(?: \S+){0,4} (?:trust|use|rely on|recommend|choose|swear by|love|come to|fly in|prefer)\b(?: \S+){0,6} (?:our|us|we|bmac|lipogems|prp|stem cell|cell|injection|treatment|therapy|procedure|regenerative)\b/,
       /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b/,
+      // Sport's professionals sending their players: "Premier League physios send their players to our clinic" (not "your GP may refer you").
+      /\b(?:physio|physiotherapist|coach|manager|team|club|trainer)s?\b(?: (?!(?:may|can|could|might|will|should|must|would)\b)\S+){0,3} (?:send|bring|refer) (?:their |his |her |its )?(?:own )?(?:player|athlete|patient|squad|runner|star|rider|dancer|client)s? (?:to|here|our way)\b(?: (?:our|us|we|the clinic|this clinic))?/,
       // Famous people treated here: "a famous TV presenter had her knees treated here".
       /\b(?:famous|well-know|well-known|celebrity|celebrated|household[- ]name|premier league|olympic|international|top|elite)\b(?: \S+){0,3} (?:footballer|striker|athlete|celebrity|presenter|actor|actress|singer|star|player|golfer|runner|boxer|jockey|cricketer|champion|olympian|sportsman|sportswoman|name)s?\b(?: \S+){0,4} (?:have|get|be) (?:\S+ ){0,3}(?:treat|inject)\b(?: \S+){0,3} (?:here|by us|with us|at our|at this|by our)\b/,
       /\b(?:the )?choice of\b/,
@@ -531,7 +533,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|through the|end|here|once)\b|without (?:you|me|them)\b|shred|hang up|postpone)/i,
+    trigger: /\? (?:not|no|never|forget|skip)\b|\b(?:longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|no sense|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|through the|end|here|once)\b|without (?:you|me|them)\b|shred|hang up|postpone)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -565,12 +567,14 @@ export const MODEL_RULES: ModelRule[] = [
       // "Can wait for ever", "not something you will need", "no reason to keep taking tablets", "stop needing", "need never face".
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} (?:can|will) wait (?:for ?ever|forever|indefinitely)\b`),
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} be (?:\S+ ){0,2}not something (?:you|we|they|patients?) (?:will )?need\b`),
-      new RegExp(String.raw`\bno (?:longer )?(?:any )?(?:reason|point|need) to (?:keep |continue )?(?:take |have |book |wait for |go under |undergo |face )?(?:\S+ ){0,2}${CARE}`),
+      new RegExp(String.raw`\bno (?:longer )?(?:any )?(?:reason|point|need|sense)(?: to| in)? (?:keep |continue )?(?:take |have |book |wait for |go under |undergo |face |see |pay for |bother with )?(?:\S+ ){0,2}${CARE}`),
       /\bstop (?:need|require)\b/,
       /\bno longer (?:part of|in) (?:your|their|our patients['’]?) (?:future|life|plan)\b/,
       new RegExp(String.raw`\b(?:need never|never need to|will never have to|never have to) (?:face|have|undergo|go through|see) (?:\S+ ){0,3}${CARE}`),
       new RegExp(String.raw`\bstop (?:take |have |get |do |see |go to |attend )?(?:the |your |their )?(?:\S+ ){0,3}${CARE}`),
       new RegExp(String.raw`\b(?:off|leave) the waiting list\b`),
+      // "You won't need to keep going back to your GP for stronger painkillers" (not "…need to stop your tablets": that keeps them).
+      new RegExp(String.raw`\b(?:will not|do not|never|no longer) (?:have to|need to)(?: keep)?(?: (?:go|come) back to| see| visit| book| attend| queue for| wait for| have| take| use| wear)?(?! (?:stop|pause|change|skip|give up|come off|cut down|reduce|halve)\b) (?:\S+ ){0,3}${CARE}`),
       // "You won't need the operation…", "never need a new knee".
       new RegExp(String.raw`\b(?:will not|do not|never) (?:have to have|need|require) (?:the|a|an|your|any|that|this) (?:\S+ ){0,2}${CARE}`),
       // Care said to be needless, passive or adjectival: "physiotherapy is not required", "replacement is now avoidable".
@@ -600,6 +604,8 @@ export const MODEL_RULES: ModelRule[] = [
       // "Tell your surgeon thanks, but no thanks"; "Injections, not incisions".
       new RegExp(String.raw`\btell (?:\S+ ){0,2}${CARE}\w*(?: \S+){0,4} no thank`),
       new RegExp(String.raw`\b(?:injection|cell|lipogems|prp|bmac|needle|syringe|jab)s? , not (?:\S+ )?(?:${CARE}\w*|incision|scar|stitch)(?: [.!])?$`),
+      // Off the list for care: "patients on the waiting list for a new hip can take themselves off it".
+      new RegExp(String.raw`\b${CARE}\S*(?: \S+){0,6} (?:can|could|will|may) (?:take|get|come|remove) (?:\S+ )?off (?:it|them|the list)\b`),
       // Ours in place of care: "put your name on our list, not the NHS waiting list for a new knee".
       new RegExp(String.raw`\b(?:our|ours|us|we)\b[^,;?]{0,40}, not (?:the |your |a |an )?(?:\S+ ){0,2}${CARE}`),
       // A headline question about care answered by its ending: "Ibuprofen every morning? That chapter can close."
@@ -690,7 +696,7 @@ export const MODEL_RULES: ModelRule[] = [
       // Emblems of winning: "takes the gold medal every time", "wins gold for knee care".
       /\b(?:takes?|took|taking|wins?|won|winning|scoops?|claims?|bags?|deserves?) (?:the )?(?:gold(?: medal)?|top prize|first prize|crown|trophy|blue ribbon|podium)\b/i,
       // A conditional the page answers with itself: "If you are after the crème de la crème of joint care, you have found it."
-      /^\W*if you(?:['’]re| are)? (?:after|looking for|searching for|hunting for|want|seek|need)\b[^,]{0,80}\b(?:best|finest|top|leading|crème de la crème|creme de la creme|cream of the crop|most [a-z-]+|[a-z]{3,}est)\b[^,]{0,40}, (?:you(?:['’]ve| have) (?:just )?found (?:it|us|them|the right (?:place|clinic|team))|you(?:['’]re| are) in the right place|look no further)\b/i,
+      /^\W*if you(?:['’]re| are)? (?:after|looking for|searching for|hunting for|want|seek|need)\b[^,]{0,80}\b(?:best|very best|finest|top|leading|gold[- ]standard|benchmark|ultimate|number (?:one|1)|premier|elite|crème de la crème|creme de la creme|cream of the crop|most [a-z-]+|[a-z]{3,}est)\b[^,]{0,40}, (?:you(?:['’]ve| have) (?:just )?found (?:it|us|them|the right (?:place|clinic|team))|you(?:['’]re| are) in the right place|look no further)\b/i,
       // Peers sending their patients: "the clinic other clinics refer their patients to".
       /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
@@ -736,7 +742,7 @@ export const MODEL_RULES: ModelRule[] = [
       // "Care you won't get elsewhere", "there is simply no better investment in your knees".
       /\b(?:won['’]t|will not|cannot|can['’]t|can’t|never|not) (?:\S+ )?(?:get|find|see|receive|experience)(?: \S+){0,3} (?:elsewhere|anywhere else|(?:at|from|with) (?:any )?other (?:[a-z-]+ )?(?:clinics?|providers?|centres?|centers?|hospitals?|teams?))\b/i,
       /\b(?:there is|there's|there’s|you will find|you'll find) (?:\S+ )?no (?:better|finer|safer|wiser|smarter|more [a-z-]+) [a-z]+/i,
-      /\b(?:few|hardly any|not many)(?:,? if any,?)? (?:other )?(?:clinics|providers|centres|centers|teams|practices|surgeons|doctors)\b(?: [a-z]+){0,2} (?:can|could) (?:match|rival|equal|beat|offer|compete)\b/i,
+      /\b(?:few|hardly any|not many)(?:,? if any,?)? (?:other )?(?:clinics|providers|centres|centers|teams|practices|surgeons|doctors)\b(?:,? if any,?)?(?: [a-z]+){0,2} (?:can|could) (?:match|rival|equal|beat|offer|compete)\b/i,
       // "Nothing on the market works as well as our injection."
       /\b(?:nothing|nobody|no one|no other [a-z]+)\b(?: [a-z]+){0,4} (?:works?|is|does|performs?|compares?) (?:as|so) [a-z]+ as (?:our|ours|us|we|this|it)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
@@ -745,7 +751,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:nobody|no one|no-one|no other [a-z]+)(?: (?:in|across|around|near|on) (?:the )?\S+)? (?:does it|do it|does|do)(?: quite| really| half)? (?:like|as well as|better than) (?:us|we)\b/i,
       // The field said to fall short of us, with words between: "nobody does cell therapy better than we do",
       // "no other clinic in Britain has treated as many knees".
-      /\b(?:nobody|no one|no-one|nothing|no other [a-z]+)\b(?:\s+[a-z-]+){0,5}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours|(?:an? |the )?(?:[a-z-]+ ){0,2}(?:of )?(?:your own|our) (?:[a-z-]+ )?(?:cells?|fat|marrow|blood|plasma|injections?|treatment))\b/i,
+      /\b(?:nobody|no one|no-one|nothing|no other [a-z]+)\b(?:\s+[a-z-]+){0,7}?\s+(?:better|more|less|fewer|(?!(?:other|never|after|over|under|either|neither|whether|rather|ever)\b)[a-z]{3,}er)\b(?:\s+[a-z-]+){0,4}?\s+than (?:we|us|our|ours|(?:an? |the )?(?:[a-z-]+ ){0,2}(?:of )?(?:your own|our) (?:[a-z-]+ )?(?:cells?|fat|marrow|blood|plasma|injections?|treatment))\b/i,
       // "Why go anywhere else?", "why settle for another clinic?"
       /\bwhy (?:go|look|travel|settle for|choose|trust|try|turn to|risk|take|bring|send)(?: [a-z]+){0,3} (?:to |with )?(?:anywhere else|elsewhere|anyone else|somewhere else|another (?:clinic|provider|team|centre|center))\b/i,
       /\blike no(?:body| one|-one)(?: else)?\b/i,
