@@ -6,7 +6,10 @@
  *   tsx scripts/content-eval.ts [--verbose] [--tuning]
  *     --verbose  lists the tuning part's misses and false alarms
  *     --tuning   reports the tuning part only (for use while changing rules: no held-out figure at all)
+ *
+ * Also prints the fresh blind batch's figures (tests/compliance/corpus/fresh/), if there is one.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -47,6 +50,19 @@ console.log(
   `\nExtra tuning sentences (tuning-extra/): recall ${extraScore.overall.refused}/${extraScore.overall.total}, near-misses wrongly refused ${extraScore.nearMisses.falseAlarms}/${extraScore.nearMisses.total}`,
 );
 if (values.verbose) for (const id of [...extraScore.overall.missed, ...extraScore.nearMisses.ids]) console.log(`  ${id}  ${extra.find((e) => e.id === id)!.text}`);
+
+// The next blind batch (fresh/): written by someone who had not read the rules, judged as it stands,
+// and not tuned on until a round moves it into tuning-extra/. Only its figures are printed, never its
+// sentences: it is the check's score on wording nobody has tuned it for (corpus README, "Fresh batch").
+const freshDir = path.join(repoRoot, 'tests/compliance/corpus/fresh');
+const fresh = fs.existsSync(freshDir) ? loadCorpus(freshDir) : [];
+if (fresh.length > 0) {
+  const freshScore = evaluate(fresh.map((entry) => ({ id: entry.id, label: entry.label, split: entry.split, refusedBy: judgeCorpusEntry(entry) }))).tuning;
+  const perClass = CLAIM_CLASSES.filter((c) => freshScore.classes[c].total > 0).map((c) => `${c} ${freshScore.classes[c].refused}/${freshScore.classes[c].total}`);
+  console.log(
+    `\nFresh blind batch (fresh/, never tuned on): recall ${freshScore.overall.refused}/${freshScore.overall.total} (${(ratio(freshScore.overall.refused, freshScore.overall.total) * 100).toFixed(1)}%; ${perClass.join(', ')}), near-misses wrongly refused ${freshScore.nearMisses.falseAlarms}/${freshScore.nearMisses.total}`,
+  );
+}
 
 if (values.verbose) {
   // Only the tuning part: the held-out part is reported as a figure and never read while tuning.

@@ -80,7 +80,7 @@ describe('the rules’ patterns', () => {
   const corpus = path.join(REPO, 'tests/compliance/corpus');
   const pagesOf = (root: string) => listContentFiles(root).map((file) => parsePage(fs.readFileSync(file, 'utf8'), file, path.relative(root, file)));
   const sentences = [
-    ...[...loadCorpus(corpus), ...loadCorpus(path.join(corpus, 'tuning-extra'))].map((entry) => entry.text),
+    ...[...loadCorpus(corpus), ...loadCorpus(path.join(corpus, 'tuning-extra')), ...loadCorpus(path.join(corpus, 'fresh'))].map((entry) => entry.text),
     ...[...pagesOf(path.join(REPO, 'content')), ...pagesOf(FIXTURES)].flatMap((page) => page.sentences.map((s) => s.text)),
   ];
   const patterns = [...STATISTIC_PATTERNS, ...WORD_PROPORTION_PATTERNS, ...WORD_CHANGE_PATTERNS, ...PHRASE_RULES.flatMap((rule) => rule.patterns)];
