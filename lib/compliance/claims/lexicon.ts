@@ -44,6 +44,16 @@ export type ModelRule = {
   surface?: RegExp[];
   /** A structural cue read from the tags (part of speech and form), where no word list can say it. */
   tokens?: (tagged: TaggedSentence) => { index: number; end: number } | undefined;
+  /**
+   * What the written text must hold for any of `lemma` to match (its lemmas' written forms,
+   * `formsOf`): with the trigger, the gate that decides whether the sentence is tagged (model.ts
+   * `mayMatch`). Without it the lemma patterns are always tried once the trigger passes.
+   */
+  lemmaNeeds?: RegExp;
+  /** What the written text must hold for `tokens` to find anything (same use; without it, always tried). */
+  tokensNeeds?: RegExp;
+  /** What the written text must hold for `requires` to match the lemma text or the written text. */
+  requiresNeeds?: RegExp;
   /** What the writer reads: the matched words go in `%s`. */
   message: string;
   /**
@@ -294,6 +304,104 @@ function rankingNoun(tagged: TaggedSentence): { index: number; end: number } | u
   return undefined;
 }
 
+// Gates: what the written text must hold for a rule's lemma patterns to match ---------------------
+
+/**
+ * Written forms the tagger lemmatises to a word other than by keeping its stem: irregular verbs,
+ * nouns and adjectives (wink's exception lists and lexicon), the tagger's LEMMA_FIXES and
+ * contractions. Only the words the gates below name are listed; tests/compliance/gates.test.ts
+ * checks every one of them against the tagger's tables, so a form missing here fails the test.
+ */
+const IRREGULAR_FORMS: Record<string, readonly string[]> = {
+  all: ["'ll", '’ll'],
+  arise: ['arose'],
+  authorize: ['authoris'],
+  bring: ['brought'],
+  center: ['centr'],
+  choose: ['chose'],
+  come: ['came'],
+  deal: ['dealt'],
+  fall: ['fell'],
+  feel: ['felt'],
+  fly: ['flew', 'flown'],
+  get: ['got'],
+  give: ['gave'],
+  go: ['went'],
+  good: ['best', 'better'],
+  grow: ['grew'],
+  have: ['had', 'has', 've', 'd', 'havin'],
+  hold: ['held'],
+  keep: ['kept'],
+  leave: ['left'],
+  license: ['licence', 'licenced', 'licences', 'licencing'],
+  make: ['made'],
+  no: ['nah'],
+  orthopedic: ['orthopaedic'],
+  practice: ['practis'],
+  problem: ['prblm'],
+  rebuild: ['rebuilt'],
+  recognize: ['recognis'],
+  regrow: ['regrew'],
+  rewind: ['rewound'],
+  rise: ['rose'],
+  run: ['ran'],
+  say: ['said'],
+  send: ['sent'],
+  sleep: ['slept'],
+  speak: ['spoke'],
+  speed: ['sped'],
+  swear: ['swore', 'sworn'],
+  swell: ['swollen'],
+  take: ['took'],
+  tell: ['told'],
+  theater: ['theatre'],
+  undo: ['undid'],
+  wear: ['wore', 'worn'],
+  work: ['wrought'],
+  write: ['wrote', 'written'],
+};
+
+/** Every word a gate names, for the test that holds the irregular forms above complete. */
+export const GATE_LEMMAS = new Set<string>();
+
+const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * A regex source (no flags; used case-insensitively) matched by every written word the tagger
+ * can lemmatise to one of `lemmas`. The tagger's rules (wink's lemmatiser) only take off -s, -es,
+ * -ed, -ing, -er or -est, adding an e back, or turn -ies into -y, -ves into -f and -men into -man:
+ * so a regular form holds the lemma itself ("approves", "stopped"), or the lemma less its final e
+ * before one of those endings ("using", "finer"), or less its y before -i- ("studies", "easier"),
+ * or its -ves or -men plural. The rest are IRREGULAR_FORMS.
+ */
+export function formsOf(...lemmas: string[]): string {
+  const forms = lemmas.flatMap((lemma) => {
+    GATE_LEMMAS.add(lemma);
+    const regular = [escapeLiteral(lemma)];
+    if (lemma.endsWith('e')) regular.push(`${escapeLiteral(lemma.slice(0, -1))}(?:ing|ed|es|er|est)`);
+    if (lemma.endsWith('y')) regular.push(`${escapeLiteral(lemma.slice(0, -1))}i(?:es|ed|er|est)`);
+    if (/fe?$/.test(lemma)) regular.push(`${escapeLiteral(lemma.replace(/fe?$/, ''))}ves`);
+    if (lemma.endsWith('man')) regular.push(`${escapeLiteral(lemma.slice(0, -3))}men`);
+    return [...regular, ...(IRREGULAR_FORMS[lemma] ?? []).map(escapeLiteral)];
+  });
+  return `(?:${[...new Set(forms)].join('|')})`;
+}
+
+/**
+ * Parts that must all appear, in this order: a lemma pattern's words keep the order of the
+ * written words they come from (the lemma text is the tokens' lemmas, in order).
+ */
+const inOrder = (...parts: string[]) => parts.join('[\\s\\S]*?');
+
+/** Case-insensitive, as the lemma text is lower case whatever the writer typed. */
+const needs = (...alternatives: string[]) => new RegExp(alternatives.join('|'), 'i');
+
+/** A negation as written, for "not" in the lemma text: not, n't (don't, can't, won't), cannot, and the tagger's "nt" ("dont", "shant", "nt"). */
+export const NEGATION = String.raw`(?:not|n['’]t|dont|shant|\bnt\b)`;
+
+/** SYMPTOM's words as written. */
+const SYMPTOM_FORMS = formsOf('pain', 'ache', 'elbow', 'stiffness', 'swell', 'swelling', 'inflammation', 'mobility', 'function', 'movement', 'motion', 'heal', 'healing', 'repair', 'progression', 'wear', 'sleep', 'quality', 'tendon', 'ligament', 'joint', 'knee', 'hip', 'shoulder', 'cartilage', 'friction', 'recovery', 'walking', 'walk', 'stair', 'arthritis', 'osteoarthritis', 'symptom', 'range');
+
 export const MODEL_RULES: ModelRule[] = [
   {
     id: 'effect-overclaim',
@@ -311,6 +419,14 @@ export const MODEL_RULES: ModelRule[] = [
       /\bwork for (?:every|any) (?:kind|type|age|joint|patient)\b/,
       /\b(?:every|any) age\b/,
     ],
+    lemmaNeeds: needs(
+      formsOf('restore', 'rebuild', 'repair', 'reverse', 'regenerate', 'regrow', 'renew', 'heal', 'rejuvenate', 'undo', 'mend', 'erase', 'young', 'clock', 'halt'),
+      inOrder(formsOf('turn'), formsOf('into'), formsOf('healthy', 'new', 'young')),
+      inOrder(formsOf('grow'), formsOf('fresh', 'new', 'healthy'), formsOf('tissue', 'cartilage', 'bone', 'tendon', 'joint')),
+      inOrder(formsOf('put'), formsOf('right')),
+      inOrder(formsOf('work'), formsOf('for'), formsOf('every', 'any')),
+      inOrder(formsOf('every', 'any'), formsOf('age')),
+    ),
     message: '%s states a repair or reversal of the condition as an effect of the treatment',
     needsTopic: true,
     citedAndHedgedAllows: true,
@@ -328,6 +444,7 @@ export const MODEL_RULES: ModelRule[] = [
       // The condition's course said to end, with or without a verb: "Arthritis halted in its tracks."
       /\b(?:damage|wear|wear and tear|cartilage loss|arthritis|osteoarthritis|degeneration)\b(?: \S+){0,4} (?:halt|stop|freeze|arrest|stall)\w* (?:dead )?in (?:its|their) track/,
     ],
+    lemmaNeeds: needs(formsOf('erase', 'reverse', 'undo', 'repair', 'regrow', 'rebuild', 'restore', 'regenerate', 'heal', 'mend', 'wipe', 'rewind', 'fix', 'track')),
     message: '%s states a repair or reversal of the condition as an effect of the treatment',
     citedAndHedgedAllows: true,
     exempt: /\b(?:microfracture|chondrocyte|mosaicplasty|osteochondral|cartilage transplant|replace the worn|rarely|seldom|hardly|partly|partially|by the body|on its own|naturally)\b/,
@@ -374,11 +491,17 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:license|approval|clearance)\b(?: \S+){0,2} mean\b/,
       /\bunder an? (?:\S+ ){0,2}license\b/,
     ],
+    lemmaNeeds: needs(
+      formsOf('approve', 'license', 'clear', 'recommend', 'endorse', 'accredit', 'authorise', 'authorize', 'recognise', 'recognize', 'certify', 'sanction', 'give', 'grant', 'approval', 'clearance', 'authorisation', 'authorization'),
+      inOrder(formsOf('back'), formsOf('by', 'with')),
+    ),
     surface: [/\bfully licensed\b/i, /\blicensed as an? (?:\w+ )*medicine\b/i],
     message: '%s states an approval, licence or endorsement these treatments do not have',
     needsTopic: true,
     // Agency names count only in capitals ("recommended by nice staff" is no approval claim).
     requires: /\b(?:FDA|MHRA|NICE|NHS|EMA|Food and Drug Administration)\b|\b(?:regulators?|regulatory|government|licen[cs]e|license)\b/,
+    // The agency names match only the written text (the lemma text is lower case); the words, either.
+    requiresNeeds: needs(String.raw`\b(?:FDA|MHRA|NICE|NHS|EMA|Food and Drug Administration)\b`, formsOf('regulator', 'regulators', 'regulatory', 'government', 'licence', 'license')),
     // True facts: what the FDA has approved (cord-blood cells, remestemcel-L for GvHD), and that ours need a licence.
     exempt: REGULATORY_FACTS_LEMMA,
   },
@@ -390,6 +513,10 @@ export const MODEL_RULES: ModelRule[] = [
       /\bonly\b(?: \S+){0,6} (?:approve|license|clear)\b/,
       /\b(?:approve|license|clear) for (?:orthopaedic|orthopedic|joint|knee|hip|arthritis|osteoarthritis)\b/,
     ],
+    lemmaNeeds: needs(
+      inOrder(formsOf('only'), formsOf('approve', 'license', 'clear')),
+      inOrder(formsOf('approve', 'license', 'clear'), formsOf('for'), formsOf('orthopaedic', 'orthopedic', 'joint', 'knee', 'hip', 'arthritis', 'osteoarthritis')),
+    ),
     message: '%s states an approval these treatments do not have',
     needsTopic: true,
     exempt: REGULATORY_FACTS_LEMMA,
@@ -432,6 +559,30 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:only|just) \S+ (?:appointment|place|space|slot) (?:leave|left|remain)\b/,
       /\blimited-time\b/,
     ],
+    lemmaNeeds: needs(
+      inOrder(formsOf('book'), formsOf('now', 'today', 'early', 'without', 'soon', 'week', 'month', 'weekend', 'before')),
+      inOrder(formsOf('early'), formsOf('booking')),
+      inOrder(formsOf('limited', 'few', 'last'), formsOf('place', 'space', 'slot', 'appointment', 'availability', 'offer')),
+      inOrder(formsOf('strictly'), formsOf('limit', 'limited')),
+      inOrder(formsOf('offer', 'deal', 'price', 'discount', 'sale'), formsOf('end', 'expire', 'close')),
+      inOrder(formsOf('expire'), formsOf('soon')),
+      inOrder(formsOf('introductory', 'launch', 'special', 'exclusive', 'discounted', 'discount'), formsOf('price', 'offer', 'rate', 'deal', 'package')),
+      inOrder(formsOf('package'), formsOf('deal')),
+      formsOf('discount', 'voucher', 'hurry', 'miss', 'stock', 'midnight', 'complimentary', 'secure', 'reserve', 'lock', 'claim'),
+      inOrder(formsOf('half'), formsOf('price')),
+      inOrder(formsOf('two'), formsOf('for'), formsOf('one')),
+      inOrder(formsOf('last'), formsOf('chance')),
+      inOrder(formsOf('act'), formsOf('now')),
+      inOrder(formsOf('fill'), formsOf('fast')),
+      inOrder(formsOf('price'), formsOf('go', 'rise', 'increase')),
+      inOrder(formsOf('free'), formsOf('follow', 'consultation', 'assessment', 'mri', 'scan', 'review')),
+      inOrder(formsOf('call'), formsOf('today', 'now')),
+      inOrder(NEGATION, formsOf('last')),
+      inOrder(formsOf('list'), formsOf('grow')),
+      inOrder(formsOf('only'), formsOf('take'), formsOf('new'), formsOf('patient')),
+      inOrder(formsOf('only', 'just'), formsOf('leave', 'left', 'remain')),
+      inOrder(formsOf('limited'), formsOf('time')),
+    ),
     surface: [/\b\d+\s?%\s+off\b/i, /[£$€]\s?\d[\d,]*\s+off\b/i, /\blimited[- ]time\b/i],
     // A price review on a fixed yearly date is information, not a deadline.
     exempt: /\b(?:each|every) (?:year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:rate of|in line with) inflation\b/i,
@@ -452,6 +603,11 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:five|5)-star\b|\b(?:five|5) star\b/,
       /\bpatient\b(?: \S+){0,3} (?:trust|choose) us\b/,
     ],
+    lemmaNeeds: needs(
+      inOrder(formsOf('patient'), formsOf('tell', 'say', 'report', 'describe', 'call', 'swear', 'rave', 'write', 'trust', 'choose')),
+      formsOf('satisfied', 'happy', 'delighted', 'star'),
+      inOrder(formsOf('review'), formsOf('speak', 'say', 'tell', 'show')),
+    ),
     // A capitalised word before "tells us" is a name ("Margaret told us"), not a pronoun or a source.
     surface: [/\b(?!(?:That|This|It|What|Which|There|These|Those|Evidence|Research|Science|Data|Experience)\b)[A-Z][a-z]+ (?:told|tells) us\b/],
     message: '%s presents what patients say as evidence, outside a marked <Testimonial>',
@@ -476,6 +632,25 @@ export const MODEL_RULES: ModelRule[] = [
       // Professionals sending their own family: "surgeons send their own mothers to us".
       /\b(?:doctor|surgeon|consultant|gp|physio|physiotherapist|nurse|specialist|colleague)s?\b(?: \S+){0,3} (?:send|bring|refer) (?:their |his |her )?(?:own )?(?:family|families|mother|mothers|father|fathers|wife|wives|husband|husbands|child|children|kid|kids|parent|parents|partner|partners|loved one|loved ones|relative|relatives)\b/,
     ],
+    lemmaNeeds: needs(
+      inOrder(
+        formsOf('footballer', 'athlete', 'celebrity', 'champion', 'star', 'player', 'runner', 'golfer', 'physio', 'physiotherapist', 'doctor', 'surgeon', 'team', 'sportsman', 'sportswoman', 'professional', 'olympian', 'gp'),
+        formsOf('trust', 'use', 'rely', 'recommend', 'choose', 'swear', 'love', 'come', 'fly', 'prefer'),
+      ),
+      inOrder(formsOf('trust', 'love', 'endorse', 'recommend', 'choose', 'use', 'prefer'), formsOf('by')),
+      // "The choice of…", "…of choice for".
+      formsOf('choice'),
+      inOrder(
+        formsOf('clinic', 'team', 'place', 'centre', 'center', 'specialist', 'practice'),
+        formsOf('professional', 'athlete', 'footballer', 'doctor', 'surgeon', 'physio', 'champion', 'pro', 'star', 'player'),
+        formsOf('come', 'go', 'turn', 'trust', 'choose', 'use', 'rely', 'prefer'),
+      ),
+      inOrder(
+        formsOf('doctor', 'surgeon', 'consultant', 'gp', 'physio', 'physiotherapist', 'nurse', 'specialist', 'colleague'),
+        formsOf('send', 'bring', 'refer'),
+        formsOf('family', 'families', 'mother', 'father', 'wife', 'wives', 'husband', 'child', 'children', 'kid', 'parent', 'partner', 'loved', 'relative'),
+      ),
+    ),
     message: '%s uses an endorsement by athletes, celebrities or professionals',
     inTestimonial: false,
     exempt: /\b(?:fda|mhra|nice|nhs|ema|regulator|government)\b/,
@@ -508,6 +683,16 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:will not|never|do not) (?:experience|have|get|suffer) (?:any )?(?:complication|side effect|problem)\b/,
       /\b(?:completely|totally|entirely|perfectly|absolutely|inherently|naturally) safe\b/,
     ],
+    lemmaNeeds: needs(
+      formsOf('danger', 'unheard', 'unknown', 'existent', 'nonexistent', 'nil', 'zero', 'impeccable'),
+      inOrder(formsOf('no'), formsOf('chance', 'risk', 'adverse', 'harmful')),
+      inOrder(formsOf('safe'), formsOf('everyone', 'everybody', 'all', 'age', 'definition', 'nature')),
+      inOrder(formsOf('completely', 'totally', 'entirely', 'perfectly', 'absolutely', 'inherently', 'naturally'), formsOf('safe')),
+      inOrder(formsOf('nothing'), formsOf('wrong', 'worry')),
+      inOrder(`(?:${NEGATION}|never)`, formsOf('harm', 'hurt', 'damage', 'react', 'happen', 'occur', 'arise', 'complication', 'effect', 'problem')),
+      inOrder(formsOf('effect', 'risk', 'complication', 'downside'), String.raw`\?`),
+      inOrder(formsOf('free'), formsOf('risk', 'effect', 'complication')),
+    ),
     message: '%s denies the real risks of the procedure',
     negationIsTheClaim: true,
   },
@@ -621,6 +806,14 @@ export const MODEL_RULES: ModelRule[] = [
     ],
     // Care by name, or the new joint itself: "keep your own knee instead of getting a new one".
     requires: new RegExp(String.raw`\b${CARE}|\bwhy (?:wait|queue|go under)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
+    requiresNeeds: needs(
+      String.raw`(?<![a-z])ops?(?![a-z])`,
+      formsOf('surgery', 'surgeon', 'scalpel', 'operation', 'prescription', 'nsaid', 'ibuprofen', 'opioid', 'theatre', 'theater', 'knife', 'replacement', 'arthroplasty', 'painkiller', 'medication', 'medicine', 'tablet', 'pill', 'physiotherapy', 'physio', 'steroid', 'consultant', 'gp', 'codamol', 'codeine', 'tramadol', 'naproxen', 'diclofenac', 'morphine'),
+      inOrder(formsOf('wait', 'waiting'), formsOf('list')),
+      inOrder(formsOf('anti'), 'inflammator'),
+      inOrder(formsOf('new'), formsOf('hip', 'knee', 'joint')),
+      formsOf('why', 'instead', 'incision', 'scar', 'stitch'),
+    ),
     message: '%s may discourage care a patient needs',
     negationIsTheClaim: true,
     // Pausing a medicine around the procedure ("for a few days before the injection") is an instruction.
@@ -638,6 +831,11 @@ export const MODEL_RULES: ModelRule[] = [
     // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
     trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ](?:one|1)|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|eminent|beaten|bettered|surpass|topped|outdone|rivalled|equalled|crème|creme|cream|found it|right place|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) [a-z]{2,}est\b|incompar|matchless|ultimate|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|is any|are any|does any|do any|can any|will any|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|everywhere else|every other|everyone else|all the (?:other|rest)|measures? (?:themselves|itself)|turns? to|comes? to us|learns? from|trains? with|looks? to|chasing|catch|trailing|lagging|keep up|fail|fell short|nobody|no one|no-one|whatever|mastered|nailed|cracked|excel|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few|lap|: ours|: us)/i,
     tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
+    // A written superlative after a determiner (superlativeAdjective), or two comparatives (bareComparatives).
+    tokensNeeds: needs(
+      String.raw`(?:the|our|its|their|his|her|['’]s)(?:\s|\[@[^\]]*\])*\S*[a-z]{2}est`,
+      String.raw`(?:better|worse|fewer|less|more|[a-z]{2}er)[\s\S]*(?:better|worse|fewer|less|more|[a-z]{2}er)`,
+    ),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
       /\b(?:the )?most (?:effective|advanced|powerful|successful|experienced|trusted|respected|innovative|reliable|popular|qualified)\b/i,
@@ -866,6 +1064,14 @@ export const MODEL_RULES: ModelRule[] = [
       // The rest as copies of ours: "others are imitations", "other clinics offer pale copies".
       /\b(?:other|others|the rest|competitor|competitors|rival|rivals)\b(?: \S+){0,3} be (?:\S+ )?(?:imitation|imitations|copies|copycat|copycats|knock-off|knock-offs|also-ran|also-rans|second-rate|inferior)\b/,
     ],
+    lemmaNeeds: needs(
+      inOrder(String.raw`(?:${NEGATION}|never|none|nothing|nobody|one)`, formsOf('candle', 'compare', 'compete', 'match', 'measure', 'stack', 'keep', 'come', 'rival', 'equal', 'get')),
+      formsOf('match', 'short', 'pale'),
+      inOrder(String.raw`(?:one|nobody|none|other)`, formsOf('way', 'well', 'like')),
+      inOrder(formsOf('then'), formsOf('everyone', 'everybody', 'rest')),
+      formsOf('wear', 'fade', 'fail', 'work', 'mask', 'run', 'let', 'disappoint', 'last'),
+      formsOf('imitation', 'copies', 'copycat', 'knock', 'ran', 'second', 'inferior'),
+    ),
     message: '%s is a superlative or comparison no one can verify',
     negationIsTheClaim: true,
     citationAllows: true,
@@ -905,6 +1111,15 @@ export const MODEL_RULES: ModelRule[] = [
       // "Gets you walking without a limp", "has patients back on their feet".
       /\b(?:get|have|keep|set) (?:you|them|patient|people|him|her|me) (?:back )?(?:on (?:your|their|his|her|my) feet|walk|run|move|play|climb|jog)\b/,
     ],
+    lemmaNeeds: needs(
+      inOrder(formsOf('reduce', 'relieve', 'ease', 'improve', 'calm', 'speed', 'protect', 'slow', 'strengthen', 'boost', 'stimulate', 'lessen', 'lower', 'soothe', 'switch', 'cushion', 'support', 'help'), SYMPTOM_FORMS),
+      inOrder(SYMPTOM_FORMS, formsOf('reduce', 'relieve', 'ease', 'improve', 'calm', 'switch', 'lessen', 'soothe')),
+      inOrder(formsOf('recover'), formsOf('faster', 'quicker', 'sooner', 'better')),
+      inOrder(formsOf('move'), formsOf('freely', 'easily')),
+      inOrder(formsOf('make'), formsOf('easier', 'easy')),
+      inOrder(formsOf('help'), formsOf('get', 'return', 'walk', 'move')),
+      inOrder(formsOf('get', 'have', 'keep', 'set'), formsOf('feet', 'walk', 'run', 'move', 'play', 'climb', 'jog')),
+    ),
     message: '%s states an effect of the treatment as certain fact',
     needsTopic: true,
     hedgeAllows: true,

@@ -132,8 +132,42 @@ function matchesOf(rule: ModelRule, tagged: TaggedSentence): Match[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** The union of patterns that share their flags: one test that matches whenever one of them would. */
+function unions(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, RegExp[]>();
+  for (const p of patterns) byFlags.set(p.flags, [...(byFlags.get(p.flags) ?? []), p]);
+  return [...byFlags].map(([flags, list]) => new RegExp(list.map((p) => `(?:${p.source})`).join('|'), flags));
+}
+
 /**
- * Rules that could still fire on this sentence, judged on the written text alone (no tagging).
+ * Whether the rule can match the written text at all, from what its parts need: a surface pattern
+ * (tried as written), or the words its lemma patterns and tokens cue need (`lemmaNeeds`,
+ * `tokensNeeds`: every written form of those lemmas), and what `requires` needs. A part that
+ * declares no needs is always possible. Most sentences that pass a rule's trigger words fail this,
+ * and a sentence no rule can match is never tagged.
+ */
+function gateOf(rule: ModelRule): (text: string) => boolean {
+  const surface = unions(rule.surface ?? []);
+  const lemma = rule.lemma?.length ? rule.lemmaNeeds : undefined;
+  const lemmaAlways = !!rule.lemma?.length && !rule.lemmaNeeds;
+  const tokens = rule.tokens ? rule.tokensNeeds : undefined;
+  const tokensAlways = !!rule.tokens && !rule.tokensNeeds;
+  const requires = rule.requires ? rule.requiresNeeds : undefined;
+  return (text) =>
+    (!requires || requires.test(text)) &&
+    (lemmaAlways || tokensAlways || surface.some((p) => p.test(text)) || !!lemma?.test(text) || !!tokens?.test(text));
+}
+
+const GATES = new Map(MODEL_RULES.map((rule) => [rule, gateOf(rule)]));
+
+/** Whether `rule` passes its trigger and its gate on this written text (for the tests of the gates). */
+export function ruleMayMatch(rule: ModelRule, text: string): boolean {
+  return rule.trigger.test(text) && GATES.get(rule)!(text);
+}
+
+/**
+ * Rules that could still fire on this sentence, judged on the written text alone (no tagging): the
+ * trigger words, then what the rule's patterns need (gateOf).
  * With `prefilter` off every rule that applies is tried and the sentence is always tagged: slower,
  * and a test holds that it judges every sentence the same (the triggers only skip work).
  */
@@ -144,7 +178,7 @@ function candidateRules(text: string, cited: boolean, hedged: boolean, inTestimo
       !(rule.citationAllows && cited) &&
       !(rule.citedAndHedgedAllows && cited && hedged) &&
       !(rule.hedgeAllows && hedged) &&
-      (!prefilter || rule.trigger.test(text)),
+      (!prefilter || (rule.trigger.test(text) && GATES.get(rule)!(text))),
   );
 }
 

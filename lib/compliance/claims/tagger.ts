@@ -29,7 +29,7 @@ export type TaggedSentence = {
  * Forms the model lemmatises wrongly or not at all (rare verbs such as "regrown", or a plural
  * tagged as a proper noun at the start of a sentence). Only words the lexicons use are listed.
  */
-const LEMMA_FIXES: Record<string, string> = {
+export const LEMMA_FIXES: Record<string, string> = {
   regrown: 'regrow',
   regrew: 'regrow',
   regrows: 'regrow',

@@ -1,0 +1,113 @@
+/**
+ * The claims model tags a sentence (wink-nlp, the costliest step of the check) only when some
+ * rule passes its trigger words and its gate: what its patterns need in the written text (the
+ * surface patterns themselves, and the written forms of the words its lemma patterns and tokens
+ * cues need, lexicon.ts `formsOf`). A gate may only skip work: a rule it turns away must have been
+ * unable to match. Checked two ways:
+ *
+ * - on every sentence of the extra tuning lines, the rule fixtures, content/ and the site's
+ *   sentence snapshot: each rule a gate turns away (its trigger passed) matches nothing when the
+ *   sentence is tagged after all (no lemma, surface or tokens match, or `requires` fails);
+ * - on the tagger's own tables: every word wink's lexicon, exception lists, contractions or the
+ *   tagger's LEMMA_FIXES can turn into a lemma a gate names is among that lemma's written forms.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { corpusEntrySource, loadCorpus } from '@/lib/compliance/claims/corpus';
+import { formsOf, GATE_LEMMAS, MODEL_RULES, NEGATION } from '@/lib/compliance/claims/lexicon';
+import { ruleMayMatch } from '@/lib/compliance/claims/model';
+import { LEMMA_FIXES, tagSentence } from '@/lib/compliance/claims/tagger';
+import { parsePage } from '@/lib/compliance/parse';
+import { listContentFiles } from '@/lib/compliance/report';
+import { FIXTURES, REPO } from './helpers';
+
+/** Texts the model analyses: each sentence, and a short question before it with the sentence (a headline's answer). */
+function textsOf(sources: { source: string; file: string }[]): string[] {
+  const texts = new Set<string>();
+  for (const { source, file } of sources) {
+    const sentences = parsePage(source, file, `articles/${path.basename(file)}`).sentences;
+    sentences.forEach((s, i) => {
+      texts.add(s.text);
+      const previous = sentences[i - 1];
+      if (previous && /\?\s*$/.test(previous.text)) texts.add(`${previous.text.trim()} ${s.text}`);
+    });
+  }
+  return [...texts];
+}
+
+function sampleTexts(): string[] {
+  const extra = loadCorpus(path.join(REPO, 'tests/compliance/corpus/tuning-extra')).map((entry) => ({ source: corpusEntrySource(entry), file: `${entry.id}.mdx` }));
+  const pages = [path.join(REPO, 'content'), FIXTURES].flatMap((root) => listContentFiles(root)).map((file) => ({ source: fs.readFileSync(file, 'utf8'), file }));
+  const site = (JSON.parse(fs.readFileSync(path.join(REPO, 'tests/compliance/site-sentences.json'), 'utf8')) as { text: string }[]).map((s) => s.text);
+  return [...new Set([...textsOf([...extra, ...pages]), ...site])];
+}
+
+describe('gates of the claims model rules', () => {
+  it('turn away only rules that cannot match the sentence', () => {
+    const texts = sampleTexts();
+    expect(texts.length).toBeGreaterThan(3000);
+    const wrong: string[] = [];
+    let turnedAway = 0;
+    for (const text of texts) {
+      const rules = MODEL_RULES.filter((rule) => rule.trigger.test(text) && !ruleMayMatch(rule, text));
+      if (rules.length === 0) continue;
+      turnedAway += rules.length;
+      const tagged = tagSentence(text);
+      const haystack = `${tagged.lemmaText} | ${text}`;
+      for (const rule of rules) {
+        if (rule.requires && !rule.requires.test(haystack)) continue;
+        const found =
+          rule.lemma?.find((p) => p.test(tagged.lemmaText))?.source ??
+          rule.surface?.find((p) => p.test(text))?.source ??
+          (rule.tokens?.(tagged) ? 'tokens' : undefined);
+        if (found) wrong.push(`${rule.id} (rule ${MODEL_RULES.indexOf(rule)}): ${JSON.stringify(text)} matches ${found.slice(0, 80)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The gates do turn rules away (the comparison is not empty).
+    expect(turnedAway).toBeGreaterThan(1000);
+  });
+
+  it('know every written form the tagger lemmatises to a word they name', () => {
+    const require = createRequire(import.meta.url);
+    const nlp = winkNLP(model, ['pos']);
+    const core = (model as unknown as { core(): { features: { lexeme: { list: string[] } }; xpansions: Record<string, number> } }).core();
+    const list = core.features.lexeme.list;
+    // word → lemmas it may be given: its lemma in the lexicon, an exception list's, a contraction's, a fix's.
+    const lemmas = new Map<string, Set<string>>();
+    const add = (word: string, lemma: string | undefined) => {
+      if (!lemma) return;
+      const key = word.toLowerCase();
+      if (!lemmas.has(key)) lemmas.set(key, new Set());
+      lemmas.get(key)!.add(lemma.toLowerCase());
+    };
+    const words = list.filter((w) => /^[a-z'’-]+$/i.test(w));
+    for (let i = 0; i < words.length; i += 2000) {
+      const doc = nlp.readDoc(words.slice(i, i + 2000).join('\n\n'));
+      const values = doc.tokens().out(nlp.its.value) as string[];
+      const found = doc.tokens().out(nlp.its.lemma as never) as unknown as (string | undefined)[];
+      values.forEach((value, k) => add(value, found[k]));
+    }
+    for (const table of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions']) {
+      for (const [word, lemma] of Object.entries(require(`wink-eng-lite-web-model/dist/${table}.js`) as Record<string, string>)) add(word, lemma);
+    }
+    const expansions = Object.values(core.xpansions);
+    for (let i = 0; i < expansions.length; i += 4) add(list[expansions[i]], list[expansions[i + 2]]);
+    for (const [word, lemma] of Object.entries(LEMMA_FIXES)) add(word, lemma);
+
+    const negation = new RegExp(NEGATION, 'i');
+    const missing: string[] = [];
+    for (const [word, of] of lemmas) {
+      for (const lemma of of) {
+        if (GATE_LEMMAS.has(lemma) && !new RegExp(formsOf(lemma), 'i').test(word)) missing.push(`${word} → ${lemma}`);
+        if (lemma === 'not' && !negation.test(word)) missing.push(`${word} → not`);
+      }
+    }
+    expect(lemmas.size).toBeGreaterThan(50_000);
+    expect(missing).toEqual([]);
+  });
+});
