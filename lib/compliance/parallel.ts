@@ -72,9 +72,9 @@ export async function checkContentParallel(options: CheckOptions & { workers?: n
   const started = performance.now();
   const root = resolveRoot(options.root);
   const files = listContentFiles(root);
-  const { loadContext } = await import('./context');
-  let ctx: ReturnType<typeof loadContext> | undefined;
-  const pages = await checkFilesParallel(root, files, () => (ctx = loadContext({ ...options, root })), options.workers);
+  // The context's module loads the bibliography parser (citation-js): imported once the workers are starting.
+  let ctx: ReturnType<typeof import('./context').loadContext> | undefined;
+  const pages = await checkFilesParallel(root, files, async () => (ctx = (await import('./context')).loadContext({ ...options, root })), options.workers);
   return assembleReport(root, ctx!, pages, started);
 }
 
