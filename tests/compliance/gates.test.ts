@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { corpusEntrySource, loadCorpus } from '@/lib/compliance/claims/corpus';
-import { formsOf, GATE_LEMMAS, MODEL_RULES, NEGATION } from '@/lib/compliance/claims/lexicon';
+import { formsOf, GATE_LEMMAS, GATE_PREFIXES, MODEL_RULES, NEGATION } from '@/lib/compliance/claims/lexicon';
 import { ruleMayMatch } from '@/lib/compliance/claims/model';
 import { LEMMA_FIXES, tagSentence } from '@/lib/compliance/claims/tagger';
 import { parsePage } from '@/lib/compliance/parse';
@@ -104,6 +104,7 @@ describe('gates of the claims model rules', () => {
     for (const [word, of] of lemmas) {
       for (const lemma of of) {
         if (GATE_LEMMAS.has(lemma) && !new RegExp(formsOf(lemma), 'i').test(word)) missing.push(`${word} → ${lemma}`);
+        for (const prefix of GATE_PREFIXES) if (lemma.startsWith(prefix) && !new RegExp(formsOf(prefix), 'i').test(word)) missing.push(`${word} → ${lemma} (${prefix}…)`);
         if (lemma === 'not' && !negation.test(word)) missing.push(`${word} → not`);
       }
     }

@@ -364,6 +364,9 @@ const IRREGULAR_FORMS: Record<string, readonly string[]> = {
 /** Every word a gate names, for the test that holds the irregular forms above complete. */
 export const GATE_LEMMAS = new Set<string>();
 
+/** Words a gate names as the start of a lemma (CARE's: "drug" for "drugs", "disease-modifying"), for the same test. */
+export const GATE_PREFIXES = new Set<string>();
+
 const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /**
@@ -398,6 +401,39 @@ const needs = (...alternatives: string[]) => new RegExp(alternatives.join('|'), 
 
 /** A negation as written, for "not" in the lemma text: not, n't (don't, can't, won't), cannot, and the tagger's "nt" ("dont", "shant", "nt"). */
 export const NEGATION = String.raw`(?:not|n['’]t|dont|shant|\bnt\b)`;
+
+/**
+ * CARE's care as written, one need per alternative: the longest word of its literal text (a care
+ * phrase needs each of its words, and a word is the start of a lemma, which its written forms keep).
+ * "op" on its own is a word by itself; the alternatives with a group keep the literal text before it.
+ */
+const CARE_NEEDS = splitAlternatives(CARE.slice(3, -1)).map((alternative) => {
+  if (alternative.includes('op(?![-a-z])')) return String.raw`(?<![a-z])ops?(?![a-z])`;
+  const literal = alternative.split(/[(\\[?*+]/)[0];
+  const longest = literal.split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!/^[a-z]{2,}$/.test(longest)) throw new Error(`lexicon: CARE's "${alternative}" gives no written need`);
+  GATE_PREFIXES.add(longest);
+  return formsOf(longest);
+});
+
+/** The top-level alternatives of a regex source (its groups kept whole). */
+function splitAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
 
 /** SYMPTOM's words as written. */
 const SYMPTOM_FORMS = formsOf('pain', 'ache', 'elbow', 'stiffness', 'swell', 'swelling', 'inflammation', 'mobility', 'function', 'movement', 'motion', 'heal', 'healing', 'repair', 'progression', 'wear', 'sleep', 'quality', 'tendon', 'ligament', 'joint', 'knee', 'hip', 'shoulder', 'cartilage', 'friction', 'recovery', 'walking', 'walk', 'stair', 'arthritis', 'osteoarthritis', 'symptom', 'range');
@@ -645,6 +681,8 @@ export const MODEL_RULES: ModelRule[] = [
         formsOf('professional', 'athlete', 'footballer', 'doctor', 'surgeon', 'physio', 'champion', 'pro', 'star', 'player'),
         formsOf('come', 'go', 'turn', 'trust', 'choose', 'use', 'rely', 'prefer'),
       ),
+      inOrder(formsOf('send', 'bring', 'refer'), formsOf('player', 'athlete', 'patient', 'squad', 'runner', 'star', 'rider', 'dancer', 'client')),
+      inOrder(formsOf('famous', 'well', 'celebrity', 'celebrated', 'household', 'premier', 'olympic', 'international', 'top', 'elite'), formsOf('treat', 'inject')),
       inOrder(
         formsOf('doctor', 'surgeon', 'consultant', 'gp', 'physio', 'physiotherapist', 'nurse', 'specialist', 'colleague'),
         formsOf('send', 'bring', 'refer'),
@@ -807,11 +845,7 @@ export const MODEL_RULES: ModelRule[] = [
     // Care by name, or the new joint itself: "keep your own knee instead of getting a new one".
     requires: new RegExp(String.raw`\b${CARE}|\bwhy (?:wait|queue|go under)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
     requiresNeeds: needs(
-      String.raw`(?<![a-z])ops?(?![a-z])`,
-      formsOf('surgery', 'surgeon', 'scalpel', 'operation', 'prescription', 'nsaid', 'ibuprofen', 'opioid', 'theatre', 'theater', 'knife', 'replacement', 'arthroplasty', 'painkiller', 'medication', 'medicine', 'tablet', 'pill', 'physiotherapy', 'physio', 'steroid', 'consultant', 'gp', 'codamol', 'codeine', 'tramadol', 'naproxen', 'diclofenac', 'morphine'),
-      inOrder(formsOf('wait', 'waiting'), formsOf('list')),
-      inOrder(formsOf('anti'), 'inflammator'),
-      inOrder(formsOf('new'), formsOf('hip', 'knee', 'joint')),
+      ...CARE_NEEDS,
       formsOf('why', 'instead', 'incision', 'scar', 'stitch'),
     ),
     message: '%s may discourage care a patient needs',
