@@ -17,9 +17,17 @@ const NEGATION =
 const HEDGE =
   /\b(?:whether|if|claims?|claimed|claiming|advertis\w*|market(?:s|ed|ing)|unproven|unproved|unclear|unknown|uncertain|hopes?|hoped|hoping|aims?|aimed|attempts?|attempted|tries|tried|trying|wants?|wish(?:es)?|myths?|misleading|false(?:ly)?|beware|wary)\b/i;
 
+/**
+ * What others say or what the reader is told, shared with the classifier's cue: "you may read that…",
+ * "one American clinic says…" (not "our clinic says", "the only clinic offering…").
+ */
+export const REPORTED_SPEECH = String.raw`(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)`;
+
 /** Claims of others: adverts, websites, other clinics saying something. */
-const REPORTED =
-  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
+const REPORTED = new RegExp(
+  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b`,
+  'i',
+);
 
 /** A negated finding that governs what follows it: "no trial has shown that…", "there is no evidence that…"; group 1 is the governed part. */
 const NEGATED_FINDING =

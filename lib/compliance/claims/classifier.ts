@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
-import { hasCitation, isQuestion } from '../language';
+import { hasCitation, isQuestion, REPORTED_SPEECH } from '../language';
 import { CERTAINTY_HEDGE, CLAIM_CLASSES, REGULATORY_FACTS, SUPERVISED, type ClaimClass } from './lexicon';
 
 /** A change of care left to the patient's clinician (written text, any case). */
@@ -117,8 +117,10 @@ const KEEPS_CARE = /\b(?:not|never|no need to|no reason to|don['’]t|do not)\s+
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', 'but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'because', 'unless']);
 
 /** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
-const REPORTED_ANYWHERE =
-  /\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b/i;
+const REPORTED_ANYWHERE = new RegExp(
+  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b`,
+  'i',
+);
 
 type Token = { word: string; start: number; end: number };
 
