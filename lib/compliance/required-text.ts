@@ -27,7 +27,7 @@ type Needs = { sources: string[]; odds: number } | null;
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 /** Outside a class only these need a backslash (the same in unicode mode, where no other escape is allowed). */
-const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Words nearly every sentence holds: a requirement made of them tells nothing. */
 const COMMON_WORDS = new Set(

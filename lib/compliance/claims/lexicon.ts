@@ -7,6 +7,7 @@
  * What disarms a match (negation, reported speech, a question, a citation with a hedge) is decided
  * in model.ts from the flags below, the same for every class.
  */
+import { escapeLiteral } from '../required-text';
 import type { TaggedSentence } from './tagger';
 
 export type ClaimClass =
@@ -367,7 +368,6 @@ export const GATE_LEMMAS = new Set<string>();
 /** Words a gate names as the start of a lemma (CARE's: "drug" for "drugs", "disease-modifying"), for the same test. */
 export const GATE_PREFIXES = new Set<string>();
 
-const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /**
  * A regex source (no flags; used case-insensitively) matched by every written word the tagger
