@@ -186,6 +186,17 @@ describe('claims model', () => {
     ['People on the waiting list for a new knee can take themselves off it.', 'discourage-essential-treatment', 'off the list for care'],
     ['If you want the gold standard in shoulder care, you have found it.', 'unverifiable-superlative', 'a conditional answered by the page'],
     ['Few teams, if any, can rival our results.', 'unverifiable-superlative', 'the aside after the noun'],
+    ['No one delivers joint care like our team.', 'unverifiable-superlative', 'the field outdone "like our team", not only "like we do"'],
+    ['Hardly any clinic comes close to our results.', 'unverifiable-superlative', 'hardly any of the field keeps up'],
+    ['The rest of the field is playing catch-up.', 'unverifiable-superlative', 'the field behind us, its subject the field'],
+    ['Think of us as the pace car, while everyone else is still in the pit lane.', 'unverifiable-superlative', 'the field still behind, in any metaphor'],
+    ['The Champions League of regenerative medicine.', 'unverifiable-superlative', 'an emblem of the top of sport'],
+    ['A superior treatment for knee pain.', 'unverifiable-superlative', 'superior as praise, nothing compared aloud'],
+    ['The only clinic you will ever need for your joints.', 'unverifiable-superlative', 'the last clinic anyone needs'],
+    ['Care done properly, unlike much of what you will find online.', 'unverifiable-superlative', 'the field set aside by "unlike much of"'],
+    ['What makes us the leading PRP clinic in Wales?', 'unverifiable-superlative', 'a question that presumes the ranking'],
+    ['Put down the tramadol and pick up your golf clubs.', 'discourage-essential-treatment', 'a medicine put down'],
+    ['There is no need to keep going back to your GP for more painkillers.', 'discourage-essential-treatment', 'no need to keep going back to the GP, who is care here, not an adviser'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -242,6 +253,13 @@ describe('claims model', () => {
     ['Your physio may refer you to our clinic if your tendon is slow to heal.', 'a referral, not an endorsement'],
     ['You may read that cells make surgery unnecessary; the evidence does not support that.', 'a claim the reader may read elsewhere, rebutted'],
     ['The first two days tend to be the sorest, so plan a quiet week.', 'a symptom at its worst, not a ranking'],
+    ['Rule number one after the injection: keep the plaster on for a day.', 'a rule counted first, not a ranking'],
+    ['Your number one priority in the first week is rest.', 'a priority counted first'],
+    ['Keeping active may help the small cut heal.', 'a wound healing, not the treatment\'s effect'],
+    ['The FDA approved one cell product in 2024, for a complication of transplants, not for any joint condition.', 'an approval said not to be for joints'],
+    ['What makes us different is that we show you the evidence first.', 'a question form that ranks nothing'],
+    ['Our surgeon may refer you for a superior labrum scan.', 'anatomy, not praise'],
+    ['While other clinics are still deciding, your GP can refer you to NHS physiotherapy.', 'the field named, nothing ranked'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -64,6 +64,7 @@ const fires: [string, string][] = [
   ['One injection keeps most knees comfortable for a decade.', 'uncited-statistic'],
   ['For most people, a good four years.', 'uncited-statistic'],
   ['Half of those we treat need no further treatment for years.', 'uncited-statistic'],
+  ['Halving your pain in a fortnight is what most patients can expect.', 'uncited-statistic'],
   ['On average, our patients enjoy thirty months free of flare-ups.', 'uncited-statistic'],
   ['Our clinic says nine in ten patients improve.', 'uncited-statistic'],
   ['For most knees, a good two to three years.', 'uncited-statistic'],
@@ -107,6 +108,8 @@ const fires: [string, string][] = [
 ];
 
 const quiet: string[] = [
+  // A change the reader is asked to make to their own activity, not a result.
+  'Your clinician may suggest halving your usual walking distance for the first few days.',
   'It is not a cure.',
   'There is no cure for osteoarthritis.',
   'Osteoarthritis cannot be cured.',

@@ -212,7 +212,8 @@ export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySe
   const text = lead === undefined ? sentence.text : `${lead} ${sentence.text}`;
   const analysis = analyseSentence(text, { inTestimonial: sentence.unit.inTestimonial, prefilter: options.prefilter });
   return analysis.claims
-    .filter((claim) => !alreadyReported.has(claim.ruleId))
+    // A claim wholly inside the question was judged with the question itself.
+    .filter((claim) => !alreadyReported.has(claim.ruleId) && claim.index + claim.words.length > shift)
     .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + Math.max(0, claim.index - shift)) }));
 }
 
@@ -220,7 +221,7 @@ export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySe
 function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): string | undefined {
   if (!previous || previous.unit !== sentence.unit || !isQuestion(previous.text)) return undefined;
   const lead = previous.text.trim();
-  return lead.split(/\s+/).length <= 6 ? lead : undefined;
+  return lead.split(/\s+/).length <= 8 ? lead : undefined;
 }
 
 export function checkClaimSentence(sentence: Sentence, previous: Sentence | undefined, options: ClaimCheckOptions): RawFinding[] {

@@ -158,6 +158,12 @@ const THROUGHPUT = /^\s+(?:a|per|each|every) (?:year|month|week|day)\b/i;
 const GAIN_UNIT = /\b(?:miles?|km|kilometres?|hours?|metres?|yards?|steps|degrees?|holes|laps)$/i;
 const DENIED = /\b(?:not true|untrue|false|a myth|misleading|no evidence)\b/i;
 
+/**
+ * A change in words the reader is asked to make to their own activity ("your clinician may suggest
+ * halving your usual walking distance"): an instruction, not a result.
+ */
+const ACTIVITY_CHANGE = /^(?:halv|doubl|cut)\w* (?:back )?(?:your|the) (?:usual |normal |daily |weekly |planned )?(?:walking|walks?|distance|mileage|running|runs?|training|exercise|activity|activities|load|steps|sessions?|reps|weights?|time on your feet|gym time|hours)\b/i;
+
 /** Words that make "N times more" a dosing instruction rather than a comparison. */
 const NOT_A_COMPARISON = /\b(?:a day|a week|daily|per day)\b/i;
 
@@ -217,6 +223,7 @@ function statisticMatches(text: string, prefilter: boolean): { index: number; ma
   for (const m of matches) {
     if (/\brates?$/i.test(m.match) && (isDisarmed(text, m.index, m.end) || !RATE_VERDICT.test(text))) continue;
     if (/times/i.test(m.match) && NOT_A_COMPARISON.test(text)) continue;
+    if (ACTIVITY_CHANGE.test(text.slice(m.index))) continue;
     if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(text)) continue;
     // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
     // (A gain per day, "an extra mile a day", is a result all the same.)
