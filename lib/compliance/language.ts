@@ -29,9 +29,12 @@ const REPORTED = new RegExp(
   'i',
 );
 
-/** A negated finding that governs what follows it: "no trial has shown that…", "there is no evidence that…"; group 1 is the governed part. */
+/**
+ * A negated finding that governs what follows it: "no trial has shown that…", "there is no evidence
+ * that…", "nobody can yet say which injection works best"; group 1 is the governed part.
+ */
 const NEGATED_FINDING =
-  /\b(?:no|not|never|nor|little|scant)\b(?:\s+[\w'’-]+){0,4}?\s+(?:shown|proven|proved|demonstrated|established|confirmed|found|evidence|shows?|proves?|demonstrates?)\b(?:\s+[\w'’-]+){0,2}?\s+(?:that|whether)\b([^.;:!?]*)$/i;
+  /\b(?:no|not|never|nor|little|scant|nobody|no one|no-one|cannot|can['’]t)\b(?:\s+[\w'’-]+){0,4}?\s+(?:shown|proven|proved|demonstrated|established|confirmed|found|evidence|shows?|proves?|demonstrates?|say|tell|know|knows|predict|sure)\b(?:\s+[\w'’-]+){0,2}?\s+(?:that|whether|which|how|what|if)\b([^.;:!?]*)$/i;
 
 /** After the match: "a cure is not…", "…remains unproven", "…has not been shown". */
 const NEGATION_AFTER =

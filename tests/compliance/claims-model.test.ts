@@ -197,6 +197,16 @@ describe('claims model', () => {
     ['What makes us the leading PRP clinic in Wales?', 'unverifiable-superlative', 'a question that presumes the ranking'],
     ['Put down the tramadol and pick up your golf clubs.', 'discourage-essential-treatment', 'a medicine put down'],
     ['There is no need to keep going back to your GP for more painkillers.', 'discourage-essential-treatment', 'no need to keep going back to the GP, who is care here, not an adviser'],
+    ['Skip the keyhole surgery and get back on the court.', 'discourage-essential-treatment', 'keyhole surgery by name'],
+    ['Never agree to that knee operation until you have tried us.', 'discourage-essential-treatment', 'care called off before it starts'],
+    ['Do not book the arthroscopy; book an injection instead.', 'discourage-essential-treatment', 'an imperative against booking care'],
+    ['Your naproxen can go back in the cupboard.', 'discourage-essential-treatment', 'a medicine put away'],
+    ['Instead of a new hip, let one injection be all the treatment you will ever need.', 'discourage-essential-treatment', 'ours as all the care there is'],
+    ['Expertise the high-street chains can only dream of.', 'unverifiable-superlative', 'what the field can only dream of, the field named any way'],
+    ['Cell therapy done right, which most providers simply do not bother to do.', 'unverifiable-superlative', 'the field failing at what we do'],
+    ['Undisputed leaders in hip injections.', 'unverifiable-superlative', 'a title nobody awards'],
+    ['Compared with the injections on offer elsewhere, ours are night and day.', 'unverifiable-superlative', 'a gulf between us and the rest'],
+    ['Why settle for second best with your shoulder?', 'unverifiable-superlative', 'second best about us, whatever the subject'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -260,6 +270,10 @@ describe('claims model', () => {
     ['What makes us different is that we show you the evidence first.', 'a question form that ranks nothing'],
     ['Our surgeon may refer you for a superior labrum scan.', 'anatomy, not praise'],
     ['While other clinics are still deciding, your GP can refer you to NHS physiotherapy.', 'the field named, nothing ranked'],
+    ['No one can yet say which treatment works best for hip arthritis.', 'a superlative inside what nobody can say'],
+    ['You may no longer need a walking stick after a week or so.', 'a walking aid, not care'],
+    ['In the days leading up to your injection, keep taking your usual tablets.', 'leading up to, not leading'],
+    ['Do not book a flight for the day after the procedure.', 'an instruction that names no care'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
