@@ -34,7 +34,17 @@ const REPORTED = new RegExp(
  * that…", "nobody can yet say which injection works best"; group 1 is the governed part.
  */
 const NEGATED_FINDING =
-  /\b(?:no|not|never|nor|little|scant|nobody|no one|no-one|cannot|can['’]t)\b(?:\s+[\w'’-]+){0,4}?\s+(?:shown|proven|proved|demonstrated|established|confirmed|found|evidence|shows?|proves?|demonstrates?|say|tell|know|knows|predict|sure)\b(?:\s+[\w'’-]+){0,2}?\s+(?:that|whether|which|how|what|if)\b([^.;:!?]*)$/i;
+  /\b(?:no|not|never|nor|little|scant|nobody|no one|no-one|cannot|can['’]t)\b(?:,?\s+[\w'’-]+){0,5}?,?\s+(?:shown|proven|proved|demonstrated|established|confirmed|found|evidence|shows?|proves?|demonstrates?|say|tell|know|knows|predict|sure|promise|guarantee|compared|tested|studied)\b(?:\s+[\w'’-]+){0,2}?\s+(?:that|whether|which|how|what|if)\b([^.;:!?]*)$/i;
+
+/**
+ * The whole sentence after its opening is governed by a negated finding or promise ("No clinic, ours
+ * included, can promise that an injection will keep you off the operating table"): nothing in it is
+ * asserted.
+ */
+export function governedByNegatedFinding(sentence: string): boolean {
+  const governing = NEGATED_FINDING.exec(sentence.replace(/[.!]+["'”’)]*\s*$/, ''));
+  return !!governing && !/\b(?:but|however|although|though|yet|whereas)\b/i.test(governing[1]) && governing.index < 40;
+}
 
 /** After the match: "a cure is not…", "…remains unproven", "…has not been shown". */
 const NEGATION_AFTER =
@@ -85,8 +95,8 @@ export function isMentioned(sentence: string, start: number, end: number): boole
 export function isDisarmed(sentence: string, start: number, end: number, options: ContextOptions = {}): boolean {
   const { hedges = true, extraHedge } = options;
   if (isMentioned(sentence, start, end)) return true;
-  // "Not only does it cure…" strengthens the claim.
-  const before = clauseBefore(sentence, start).replace(/\bnot only\b/gi, '');
+  // "Not only does it cure…" and "accept nothing less than…" strengthen the claim.
+  const before = clauseBefore(sentence, start).replace(/\bnot only\b|\b(?:accept|settle for|expect|deserve) nothing (?:less than|short of)\b/gi, '');
   if (NEGATION.test(before)) return true;
   if (hedges && (HEDGE.test(before) || REPORTED.test(before))) return true;
   if (extraHedge?.test(before)) return true;

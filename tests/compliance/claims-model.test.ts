@@ -207,6 +207,31 @@ describe('claims model', () => {
     ['Undisputed leaders in hip injections.', 'unverifiable-superlative', 'a title nobody awards'],
     ['Compared with the injections on offer elsewhere, ours are night and day.', 'unverifiable-superlative', 'a gulf between us and the rest'],
     ['Why settle for second best with your shoulder?', 'unverifiable-superlative', 'second best about us, whatever the subject'],
+    // Round 11: wordings the classifier had only memorised, as rules.
+    ['Steer your knee away from the operating table altogether.', 'discourage-essential-treatment', 'the operating table is care'],
+    ['Avoid the operation altogether with one injection.', 'discourage-essential-treatment', 'care avoided for good'],
+    ['Shoulder surgery can be avoided with our cells.', 'discourage-essential-treatment', 'care avoided, passive'],
+    ['Leave the surgery to other clinics.', 'discourage-essential-treatment', 'care left to others'],
+    ['Tell your consultant you will not be needing the operation.', 'discourage-essential-treatment', 'told they will not be needed'],
+    ['A knee replacement is something our patients rarely need.', 'discourage-essential-treatment', 'care as something never needed'],
+    ['The operation can come off your calendar for good.', 'discourage-essential-treatment', 'care struck off'],
+    ['Put the hip replacement on the back burner.', 'discourage-essential-treatment', 'care shelved'],
+    ['Let your painkiller prescription run out.', 'discourage-essential-treatment', 'care let go'],
+    ['One injection makes physiotherapy redundant.', 'discourage-essential-treatment', 'ours making care needless'],
+    ['Put off that shoulder operation indefinitely.', 'discourage-essential-treatment', 'care put off for good'],
+    ['Why put yourself through a knee replacement when cells can help?', 'discourage-essential-treatment', '"through" as the tagger writes it, "thru"'],
+    ['You can safely ignore your consultant\'s waiting list.', 'discourage-essential-treatment', 'a possessive after the adviser'],
+    ['Rather than booking keyhole surgery, trust your own cells.', 'discourage-essential-treatment', 'ours in place of care'],
+    ['Say cheerio to your co-codamol.', 'discourage-essential-treatment', 'a farewell in any words'],
+    ['Accept nothing less than Britain\'s premier hip service.', 'unverifiable-superlative', '"nothing less than" strengthens, it does not negate'],
+    ['The shortest recovery times for PRP in the country.', 'unverifiable-superlative', 'a superlative over the country'],
+    ['Our outcomes shine brightest in the region.', 'unverifiable-superlative', 'results that outshine the rest'],
+    ['The clinic other surgeons ring when they are stuck.', 'unverifiable-superlative', 'the clinic the field turns to'],
+    ['Higher cell counts compared with other providers.', 'unverifiable-superlative', 'superior compared with the rest'],
+    ['No other clinic in Wales gets outcomes like ours.', 'unverifiable-superlative', 'the field without results like ours'],
+    ['Nobody in the city does hip injections better.', 'unverifiable-superlative', 'the field outdone, the object between'],
+    ['Our results leave the big hospital groups in the dust.', 'unverifiable-superlative', 'left in the dust'],
+    ['GPs in the area recommend our knee service.', 'endorsement', 'GPs, which the tagger leaves as "gps"'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -274,6 +299,11 @@ describe('claims model', () => {
     ['You may no longer need a walking stick after a week or so.', 'a walking aid, not care'],
     ['In the days leading up to your injection, keep taking your usual tablets.', 'leading up to, not leading'],
     ['Do not book a flight for the day after the procedure.', 'an instruction that names no care'],
+    ['No clinic, ours included, can promise that an injection will keep you away from the operating table.', 'a promise negated, with an aside'],
+    ['Avoid anti-inflammatory tablets for a week before the injection.', 'a pause around the procedure'],
+    ['Your physiotherapist will tell you when the exercises can stop.', 'the clinician decides'],
+    ['If joint pain is stopping you sleeping, see your GP.', 'pain stopping you, not care stopped'],
+    ['The oldest hospital in the country is in London.', 'a neutral superlative of age'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

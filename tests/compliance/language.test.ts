@@ -111,6 +111,21 @@ const fires: [string, string][] = [
   ['Treatment is €500 per knee.', 'price-source'],
 ];
 
+const fires2: [string, string][] = [
+  ['Places on this month\'s list are nearly gone, so act fast.', 'pressure-selling'],
+  ['This rate is only valid until Friday.', 'pressure-selling'],
+  ['Lock in the current price before it goes up in spring.', 'pressure-selling'],
+  ['Book one of our last remaining summer slots.', 'pressure-selling'],
+  ['Superior outcomes to steroid injections.', 'unfair-comparison'],
+  ['Compared with a knee replacement, our injection is the kinder option.', 'unfair-comparison'],
+];
+
+describe('round 11 phrases in context', () => {
+  it.each(fires2)('%s → %s', (body, rule) => {
+    expect(check(body).map((f) => f.ruleId)).toContain(rule);
+  });
+});
+
 const quiet: string[] = [
   // A change the reader is asked to make to their own activity, not a result.
   'Your clinician may suggest halving your usual walking distance for the first few days.',

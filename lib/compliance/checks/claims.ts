@@ -161,6 +161,10 @@ export const PHRASE_RULES: PhraseRule[] = [
     patterns: [
       /\b(?:safer|better|more effective|superior|less risky|longer[- ]lasting|more successful)\s+(?:than|to)\s+(?:\w+\s+){0,3}?(?:surgery|surgical|operations?|replacements?|arthroplasty|PRP|platelet[- ]rich plasma|steroids?|cortisone|corticosteroids?|hyaluronic acid|hyaluronan|physiotherapy|physio|painkillers|NSAIDs|injections?)\b/i,
       /\b(?:outperforms?|outperformed|beats?)\s+(?:\w+\s+){0,3}?(?:surgery|PRP|steroids?|cortisone|hyaluronic acid|physiotherapy)\b/i,
+      // The comparative with its noun between ("superior outcomes to standard physiotherapy"), or after "compared with" the other care
+      // ("compared with keyhole surgery, our injection is the smarter, superior option").
+      /\b(?:safer|better|more effective|superior|less risky|longer[- ]lasting|more successful)\s+(?:outcomes?|results?|relief|recovery|option|choice|treatment|alternative)\s+(?:than|to)\s+(?:\w+\s+){0,3}?(?:surgery|surgical|operations?|replacements?|arthroplasty|PRP|platelet[- ]rich plasma|steroids?|cortisone|corticosteroids?|hyaluronic acid|hyaluronan|physiotherapy|physio|painkillers|NSAIDs)\b/i,
+      /\b(?:compared (?:with|to)|versus|against|unlike)\s+(?:\w+\s+){0,3}?(?:surgery|operations?|replacements?|arthroplasty|steroids?|cortisone|hyaluronic acid|physiotherapy|physio|painkillers)\b[^.;]{0,60}\b(?:our|ours|we|this|lipogems|prp|bmac|cells?|injections?)\b[^.;]{0,40}\b(?:superior|better|safer|smarter|more effective|kinder|wiser)\b/i,
     ],
     citationAllows: true,
     // Other care said to do better than injections ("a joint replacement works better than any injection") is no claim for ours.
