@@ -58,6 +58,17 @@ describe('claims classifier training', () => {
     expect(serialiseModel(trainClassifier(SMALL, { folds: 3 }))).toBe(serialiseModel(trainClassifier(SMALL, { folds: 3 })));
   });
 
+  it('lets the false-alarm budget pass over the highest-scoring honest sentences, never lowering a threshold below 0.7', () => {
+    const strict = trainClassifier(SMALL, { folds: 3, minCount: 1, falseAlarmBudget: 0 });
+    const lenient = trainClassifier(SMALL, { folds: 3, minCount: 1, falseAlarmBudget: 3 });
+    for (const c of CLAIM_CLASSES) {
+      expect(lenient.classes[c].threshold, c).toBeLessThanOrEqual(strict.classes[c].threshold);
+      expect(lenient.classes[c].threshold, c).toBeGreaterThanOrEqual(0.7);
+      expect(strict.crossValidation[c].falseAlarms, c).toBe(0);
+    }
+    expect(CLAIM_CLASSES.some((c) => lenient.classes[c].threshold < strict.classes[c].threshold)).toBe(true);
+  });
+
   it('learns each class from its own sentences (in sample)', () => {
     const model: ClassifierModel = trainClassifier(SMALL, { folds: 3, minCount: 1 });
     for (const s of SMALL.filter((x) => x.label !== 'pass')) {
@@ -75,10 +86,10 @@ describe('claims classifier training', () => {
 describe('the committed claims classifier', () => {
   const model = committedModel();
 
-  it('chose every threshold at or above one half, with no cross-validated false alarm', () => {
+  it('chose every threshold at or above one half, within the false-alarm budget out of fold (at most 2 per class)', () => {
     for (const c of CLAIM_CLASSES) {
       expect(model.classes[c].threshold, c).toBeGreaterThanOrEqual(0.5);
-      expect(model.crossValidation[c].falseAlarms, c).toBe(0);
+      expect(model.crossValidation[c].falseAlarms, c).toBeLessThanOrEqual(2);
     }
   });
 
