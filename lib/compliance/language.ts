@@ -5,7 +5,8 @@
  */
 
 /** Words that end the clause a negation can reach back across. */
-const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|however|although|though|while|whereas|and|so|because|yet)\b/gi;
+// ("yet" is left out: as a conjunction it follows a comma, which breaks already; "has yet been approved" is one clause.)
+const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|however|although|though|while|whereas|and|so|because)\b/gi;
 
 const NEGATION =
   /\b(?:not|no|never|cannot|can't|can’t|won't|won’t|nor|neither|none|nothing|nobody|no-one|without|unlikely|rather than|instead of|lacks?|fails? to|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|shouldn't|couldn't|wouldn't|isn’t|aren’t|doesn’t|don’t|didn’t)\b|\w+n['’]t\b/i;
@@ -21,7 +22,7 @@ const HEDGE =
  * What others say or what the reader is told, shared with the classifier's cue: "you may read that…",
  * "one American clinic says…" (not "our clinic says", "the only clinic offering…").
  */
-export const REPORTED_SPEECH = String.raw`(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)`;
+export const REPORTED_SPEECH = String.raw`(?:it is|it's|it has been|it was) (?:sometimes |often |commonly |widely |frequently |occasionally )?(?:said|claimed|suggested|argued|remarked|asserted|reported|rumoured) that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller|website|advert)s?(?: [a-z]+){0,2} (?:told|tells|tell|promised|promises|assured|assures)\b|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)`;
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED = new RegExp(
@@ -34,7 +35,7 @@ const REPORTED = new RegExp(
  * that…", "nobody can yet say which injection works best"; group 1 is the governed part.
  */
 const NEGATED_FINDING =
-  /\b(?:no|not|never|nor|little|scant|nobody|no one|no-one|cannot|can['’]t)\b(?:,?\s+[\w'’-]+){0,5}?,?\s+(?:shown|proven|proved|demonstrated|established|confirmed|found|evidence|shows?|proves?|demonstrates?|say|tell|know|knows|predict|sure|promise|guarantee|compared|tested|studied)\b(?:\s+[\w'’-]+){0,2}?\s+(?:that|whether|which|how|what|if)\b([^.;:!?]*)$/i;
+  /\b(?:no|not|never|nor|little|scant|nobody|no one|no-one|none|neither|cannot|can['’]t)\b(?:,?\s+[\w'’-]+){0,9}?,?\s+(?:shown|proven|proved|demonstrated|established|confirmed|found|evidence|shows?|proves?|demonstrates?|say|tell|know|knows|predict|sure|promise|guarantee|compared|tested|studied)\b(?:\s+[\w'’-]+){0,2}?\s+(?:that|whether|which|how|what|if|to)\b([^.;:!?]*)$/i;
 
 /**
  * The whole sentence after its opening is governed by a negated finding or promise ("No clinic, ours
@@ -61,7 +62,7 @@ export type ContextOptions = {
 };
 
 /** The part of the sentence before `index` that belongs to the same clause, last `maxWords` words. */
-export function clauseBefore(sentence: string, index: number, maxWords = 10): string {
+export function clauseBefore(sentence: string, index: number, maxWords = 14): string {
   // An aside between commas ("No clinic, including ours, can…", "No injection, ours included, has…") leaves the clause whole.
   const before = sentence.slice(0, index).replace(/,\s*(?:(?:including|even|like|such as|not even)\b[^,]*|(?:[a-z'’-]+\s+){1,3}(?:included|among them|among others|too|as well|for example|for instance|of course))\s*,/gi, (aside) => ' '.repeat(aside.length));
   let cut = 0;
@@ -78,17 +79,22 @@ function clauseAfter(sentence: string, end: number): string {
 }
 
 /** What names a wording rather than uses it: "the term", "the phrase", "so-called". */
-const MENTION_BEFORE = /\b(?:term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name|(?:calls?|calling|describes?|describing|brands?|branding|bills?|billing) (?:itself|themselves|it|them)(?: as)?)\s*["“‘']?\s*$/i;
+const MENTION_BEFORE = /\b(?:(?:slogans?|claims?|phrases?|terms?|words?|wordings?|labels?|expressions?|promises?|lines?|quotes?|taglines?|boasts?) (?:like|such as)|term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name|(?:calls?|calling|describes?|describing|brands?|branding|bills?|billing) (?:itself|themselves|it|them)(?: as)?)\s*["“‘']?\s*$/i;
 
 /**
  * The phrase is mentioned, not used: 'the term "gold standard" is usually kept for…', 'the
  * so-called miracle injection'. Quoted after such a word, or right after "so-called".
  */
 export function isMentioned(sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(Math.max(0, start - 30), start);
-  if (!MENTION_BEFORE.test(before)) return false;
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const after = sentence.slice(end);
   if (/\bso-called\s*$/i.test(before)) return true;
-  return /["“‘']\s*$/.test(before) && /^\S*?["”’']/.test(sentence.slice(end) || '');
+  // The quote may open a few words before the match and run on past it ('slogans like "the best
+  // clinic in Britain"'): the words before the opening quote must name a wording.
+  const open = /["“‘']\s*$/.test(before) ? before.length : before.search(/["“][^"“”]{0,50}$/) + 1;
+  if (open === 0) return false;
+  if (!MENTION_BEFORE.test(before.slice(0, open))) return false;
+  return /^\S*?["”’']/.test(after) || /^[^"“”]{0,60}["”]/.test(after);
 }
 
 /** True when the phrase at [start, end) of `sentence` is negated, hedged or asked about. */
@@ -98,7 +104,7 @@ export function isDisarmed(sentence: string, start: number, end: number, options
   // "Not only does it cure…" and "accept nothing less than…" strengthen the claim.
   const before = clauseBefore(sentence, start).replace(/\bnot only\b|\b(?:accept|settle for|expect|deserve) nothing (?:less than|short of)\b/gi, '');
   if (NEGATION.test(before)) return true;
-  if (hedges && (HEDGE.test(before) || REPORTED.test(before))) return true;
+  if (hedges && (HEDGE.test(before) || (REPORTED.test(before) && !ENDORSED.test(sentence)))) return true;
   if (extraHedge?.test(before)) return true;
   // "No trial has shown that cells from marrow work better than…": the claim sits in a clause that a
   // negated finding governs, however many words back it is.
@@ -109,10 +115,19 @@ export function isDisarmed(sentence: string, start: number, end: number, options
   return false;
 }
 
+/**
+ * A claim reported and then made our own ("It has been remarked that ours is the Wimbledon of knee
+ * care, and we see no reason to disagree"): reported speech no longer disarms it.
+ */
+export const ENDORSED = /\b(?:we|i) (?:see no reason to disagree|(?:would|could|can only|have to|must) agree|(?:would|could|can)(?:n['’]t| not) (?:agree more|argue with that|disagree)|agree(?: wholeheartedly)?)\b|\b(?:and )?rightly so\b|\band (?:they|it|that)(?: i|['’])s (?:right|true|no exaggeration)\b/i;
+
 /** Someone else's claim reported before `index`: "some websites say…", "adverts promising…". */
 export function isReported(sentence: string, index: number): boolean {
-  return REPORTED.test(clauseBefore(sentence, index));
+  return REPORTED.test(clauseBefore(sentence, index)) && !ENDORSED.test(sentence);
 }
+
+/** A question that asserts its content ("Would you believe that three-quarters of our patients…?"). */
+export const ASSERTING_QUESTION = /^\W*(?:would you believe|did you know|can you believe|believe it or not|guess what|is it any wonder)\b/i;
 
 export function isQuestion(sentence: string): boolean {
   return /\?["'”’)\]]*(?:\s*\[@[^\]]*\])?\s*$/.test(sentence.trim());

@@ -232,6 +232,26 @@ describe('claims model', () => {
     ['Nobody in the city does hip injections better.', 'unverifiable-superlative', 'the field outdone, the object between'],
     ['Our results leave the big hospital groups in the dust.', 'unverifiable-superlative', 'left in the dust'],
     ['GPs in the area recommend our knee service.', 'endorsement', 'GPs, which the tagger leaves as "gps"'],
+    // Round 12.
+    ['A hip operation need no longer be seen as a given for our patients.', 'discourage-essential-treatment', 'care no longer a given'],
+    ['After treatment, further physiotherapy is seldom needed.', 'discourage-essential-treatment', 'care seldom needed'],
+    ['Once the cells are in, the surgical review may be set aside.', 'discourage-essential-treatment', 'care set aside, passive with a modal'],
+    ['Keep that knee operation on hold until you have tried our injection.', 'discourage-essential-treatment', 'care on hold until ours is tried'],
+    ['Need a new knee, they say? Keep your own knee instead.', 'discourage-essential-treatment', 'the joint kept, after care said to be needed'],
+    ['Our injection means your hip never has to be replaced.', 'discourage-essential-treatment', 'ours as the end of replacement'],
+    ['Think of surgery as the sledgehammer option.', 'discourage-essential-treatment', 'care as the crude option'],
+    ['Dry needling: why bother with the operation?', 'discourage-essential-treatment', 'a why question after a colon'],
+    ['Our outcomes compare very favourably with any other clinic.', 'unverifiable-superlative', 'a favourable comparison with the field'],
+    ['You would be hard-pressed to find a more experienced hip team.', 'unverifiable-superlative', 'better hard to find'],
+    ['We are not aware of any better clinic for shoulders.', 'unverifiable-superlative', 'nobody better, by what we know of'],
+    ['There is simply nobody better at hip injections.', 'unverifiable-superlative', 'nobody better'],
+    ['Our PRP is to knee care what Wimbledon is to tennis.', 'unverifiable-superlative', 'an analogy with an emblem of the best'],
+    ['It has been said that we are the best clinic in the North, and rightly so.', 'unverifiable-superlative', 'reported, then endorsed'],
+    ['Unlike the majority of clinics, we publish our outcomes in full.', 'unverifiable-superlative', 'the field set aside by "unlike the majority"'],
+    ['Other clinics\' injections are supermarket coffee; ours is the proper espresso.', 'unverifiable-superlative', 'the field\'s product against ours as the real thing'],
+    ['Who else can say they pioneered cell injections for tennis elbow?', 'unverifiable-superlative', 'a rhetorical who else'],
+    ['Pole position in shoulder injections.', 'unverifiable-superlative', 'first place by its emblem'],
+    ['The Group remains the standard-bearer for knee care.', 'unverifiable-superlative', 'the Group, the clinic\'s own name'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -304,6 +324,11 @@ describe('claims model', () => {
     ['Your physiotherapist will tell you when the exercises can stop.', 'the clinician decides'],
     ['If joint pain is stopping you sleeping, see your GP.', 'pain stopping you, not care stopped'],
     ['The oldest hospital in the country is in London.', 'a neutral superlative of age'],
+    ['According to the FDA, no cell product has yet been approved for any joint condition.', '"yet" inside one clause, the negation still in it'],
+    ['None of the injections on this page has been shown to regrow cartilage.', 'a negated finding over a long subject'],
+    ['It is sometimes said that injections rebuild cartilage, but trials have not shown this.', 'reported with "it is said that", not endorsed'],
+    ['Our lead nurse is leading a review of how we follow patients up.', 'leading as a verb'],
+    ['Quotes like "the best clinic in Britain" are claims the ASA has ruled against.', 'a wording quoted after "quotes like", running past the words matched'],
   ])('%s stays quiet (%s)', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

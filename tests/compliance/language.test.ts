@@ -118,6 +118,12 @@ const fires2: [string, string][] = [
   ['Book one of our last remaining summer slots.', 'pressure-selling'],
   ['Superior outcomes to steroid injections.', 'unfair-comparison'],
   ['Compared with a knee replacement, our injection is the kinder option.', 'unfair-comparison'],
+  ['Would you believe that four in five of our patients are pain-free by summer?', 'uncited-statistic'],
+  ['Recovery takes roughly half the time seen after keyhole surgery.', 'uncited-statistic'],
+  ['One injection delays surgery by an average of five years.', 'uncited-statistic'],
+  ['A treated hip keeps going for two or three years.', 'uncited-statistic'],
+  ['Most of our golfers are playing again within a month.', 'uncited-statistic'],
+  ['Pain scores in our yearly patient survey dropped from seven to three.', 'uncited-statistic'],
 ];
 
 describe('round 11 phrases in context', () => {
@@ -129,6 +135,9 @@ describe('round 11 phrases in context', () => {
 const quiet: string[] = [
   // A change the reader is asked to make to their own activity, not a result.
   'Your clinician may suggest halving your usual walking distance for the first few days.',
+  'Halve the amounts if you are cooking for two.',
+  'Most of the questions we get are about recovery, so here is what the first week looks like.',
+  'A website once told a patient of mine that most people regrow cartilage, which no study has shown.',
   'It is not a cure.',
   'There is no cure for osteoarthritis.',
   'Osteoarthritis cannot be cured.',

@@ -5,7 +5,7 @@
  */
 import { CITABLE_KINDS, type Sentence } from '../parse';
 import type { RawFinding } from '../types';
-import { clauseBefore, findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
+import { ASSERTING_QUESTION, clauseBefore, findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
 import { candidatePatterns, mayMatch, patternList } from '../required-text';
 import { OUTCOME } from './claims';
 import { OTHER_CARE } from '../claims/lexicon';
@@ -72,7 +72,7 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   // Any group of ours: "most of our runners", "most runners we treat"; the outcome nearby decides.
   /\b(?:almost |nearly )?most [a-z-]+s (?:we (?:treat|see|have treated|have seen)|(?:who|that) (?:have|had|come|came|try|tried))\b/i,
   // Any group of ours: "most of our runners", "most of the golfers we treat"; the outcome nearby decides.
-  /\b(?:almost |nearly )?most of (?:our|the|these|those) (?:[a-z-]+ )?[a-z-]+s\b/i,
+  /\b(?:almost |nearly )?most of (?:our|the|these|those) (?!(?:questions|queries|enquiries|inquiries|calls|emails|letters|appointments|visits|studies|trials|papers|reviews|costs|fees|prices|risks|side effects|complications|injections|procedures|steps|days|weeks|hours|minutes|details|forms)\b)(?:[a-z-]+ )?(?!(?:questions|queries|enquiries|inquiries|calls|emails)\b)[a-z-]+s\b/i,
   // Few as a figure: "only a handful of our patients ever need…".
   // Our typical patient stands for the share: "our average patient is walking pain-free in three weeks".
   /\b(?:the|our) (?:average|typical|usual|median) (?:[a-z-]+ )?(?:patient|runner|knee|hip|client|golfer|player|athlete)s?\b/i,
@@ -86,7 +86,7 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:feel(?:s|ing)? (?:\S+ )?(?:lighter|looser|freer|stronger|easier|younger|like new)|notice (?:a|the|their|an?) (?:\S+ )?(?:difference|improvement|change)|off (?:\S+ )?(?:crutches|sticks?|walking sticks?|frames?)|(?:climb|climbs|climbing|manage|manages) (?:the )?stairs|back (?:at|in|on|to|into) (?:the )?(?:gym|court|course|pitch|track|pool|saddle|slopes|golf|tennis|dance floor|competition|action|match play)|(?:elbows?|knees?|hips?|shoulders?|tendons?|ankles?|cases) (?:\S+ )?(?:settle|settles|settled|calm down|calms down|clear up|clears up)|results?|regain\w*|free (?:of|from) (?:\S+ )?(?:pain|flare-ups?|symptoms|stiffness|swelling|crutches|painkillers|tablets)|(?:stays?|stayed|keeps?|kept|feels?|remains?) (?:\S+ ){0,2}comfortable|comfortable for|put(?:s|ting)? off (?:\S+ )?(?:surgery|an operation|a replacement|the operation|their operation)|rat(?:e|es|ed|ing) (?:\S+ ){0,3}(?:as )?(?:excellent|very good|good|great|better)|(?:meaningful|real|clear|big|lasting|worthwhile|noticeable|measurable|useful) (?:gains?|change|progress)|walk\w*|(?:needs?|needed)(?! (?:a |an |any )?(?:general |local )?(?:an(?:a)?esthetic|stitches|sedation|to (?:fast|stay|rest|bring|arrive)))|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one)(?: done)? again|wish(?:es|ed)? (?:they|I|you|we) had (?:done|had|come|tried|booked) (?:it |this |us )?(?:sooner|earlier)|(?:manage|manages|managed|cope|copes|coped|live|lives|lived|get by|do|does|did) without (?:\S+ )?(?:surgery|an operation|a replacement|painkillers?|tablets|medication)|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|(?:play|run|walk|train|cycl|swimm|danc|compet|rac)(?:s|ed|e|es|ing)?(?: [a-z-]+){0,3} again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise|rac\w*|compet\w*|play\w*|match\w*)|(?:reach|reaches|reached|achieve|achieves|achieved|hit|hits|meet|meets|met) (?:their|your|his|her) (?:[a-z-]+ )?goals?|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
+const MORE_OUTCOMES = /\b(?:(?:serving|playing|running|golfing|swimming|cycling|competing|dancing|riding|skiing|climbing|hiking|walking) again|feel(?:s|ing)? (?:\S+ )?(?:lighter|looser|freer|stronger|easier|younger|like new)|notice (?:a|the|their|an?) (?:\S+ )?(?:difference|improvement|change)|off (?:\S+ )?(?:crutches|sticks?|walking sticks?|frames?)|(?:climb|climbs|climbing|manage|manages) (?:the )?stairs|back (?:at|in|on|to|into) (?:the )?(?:gym|court|course|pitch|track|pool|saddle|slopes|golf|tennis|dance floor|competition|action|match play)|(?:elbows?|knees?|hips?|shoulders?|tendons?|ankles?|cases) (?:\S+ )?(?:settle|settles|settled|calm down|calms down|clear up|clears up)|results?|regain\w*|free (?:of|from) (?:\S+ )?(?:pain|flare-ups?|symptoms|stiffness|swelling|crutches|painkillers|tablets)|(?:stays?|stayed|keeps?|kept|feels?|remains?) (?:\S+ ){0,2}comfortable|comfortable for|put(?:s|ting)? off (?:\S+ )?(?:surgery|an operation|a replacement|the operation|their operation)|rat(?:e|es|ed|ing) (?:\S+ ){0,3}(?:as )?(?:excellent|very good|good|great|better)|(?:meaningful|real|clear|big|lasting|worthwhile|noticeable|measurable|useful) (?:gains?|change|progress)|walk\w*|(?:needs?|needed)(?! (?:a |an |any )?(?:general |local )?(?:an(?:a)?esthetic|stitches|sedation|to (?:fast|stay|rest|bring|arrive)))|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one)(?: done)? again|wish(?:es|ed)? (?:they|I|you|we) had (?:done|had|come|tried|booked) (?:it |this |us )?(?:sooner|earlier)|(?:manage|manages|managed|cope|copes|coped|live|lives|lived|get by|do|does|did) without (?:\S+ )?(?:surgery|an operation|a replacement|painkillers?|tablets|medication)|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening)|(?:play|run|walk|train|cycl|swimm|danc|compet|rac)(?:s|ed|e|es|ing)?(?: [a-z-]+){0,3} again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise|rac\w*|compet\w*|play\w*|match\w*)|(?:reach|reaches|reached|achieve|achieves|achieved|hit|hits|meet|meets|met) (?:their|your|his|her) (?:[a-z-]+ )?goals?|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
 /** Less of a symptom is an outcome too: "most people notice less pain". */
 const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\b(?:see|sees|saw|notice|notices|noticed|feel|feels|felt|get|gets|got) no (?:real )?(?:change|difference|benefit|improvement|relief)\b|\b(?:notice|noticed|notices|feel|feels|felt|see|sees|saw|spot) (?:a|the|any|some|real|big) (?:[a-z]+ )?(?:difference|change|improvement|benefit)\b/i;
 /** The practical side of recovery ("most people go home the same day", "back to desk work"): what to plan for, not a result. */
@@ -104,6 +104,8 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   // "Twice the mobility", "half the pain".
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
   /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
+  // "Recovery times are roughly a third of those associated with arthroscopic surgery."
+  /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|twice|double|three times|one[- ](?:third|quarter)) (?:of )?(?:those|that|the (?:time|times|recovery)) (?:associated with|after|of|for|with|following|seen)\b/i,
   /\b(?:half|twice|double|triple|(?:\d+|two|three|four|five|six|ten) times) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
   /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! (?:an?|the) (?:hour|day|week|month|year|minute|mile|dose|tablet)\b)(?! (?:the|your|our|a|each) (?:[a-z]+ )?(?:volume|sample|mixture|syringe|dose|fat|fluid|injectate)\b)/i,
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
@@ -112,7 +114,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   // "Twice as far", "three times as likely": a comparison in words.
   /\b(?:twice|thrice|half|(?:two|three|four|five|ten) times) as (?:far|much|many|long|likely|fast|quickly|well|good|effective|often|mobile|active|painful|stiff|easy|easily|comfortable|strong|quick)\b/i,
   // "Pain scores fall from seven to three": a measured change given as its two ends.
-  new RegExp(`\\b(?:pain|scores?|ratings?|function|stiffness|mobility|disability)\\b(?: [a-z]+){0,3} (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|rise|rises|rose|rising|improve|improves|improved|improving|climb|climbs|climbed|move|moves|moved) from (?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? to (?:\\d+|${NUMBER_WORD}|one|zero|ten)\\b`, 'i'),
+  new RegExp(`\\b(?:pain|scores?|ratings?|function|stiffness|mobility|disability)\\b(?: [a-z]+){0,5} (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|rise|rises|rose|rising|improve|improves|improved|improving|climb|climbs|climbed|move|moves|moved) from (?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? to (?:\\d+|${NUMBER_WORD}|one|zero|ten)\\b`, 'i'),
   /\b(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
@@ -121,6 +123,10 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
 
 /** How long the benefit lasts, and how few fail, as figures (read in context, like the proportions). */
 const DURATION_PATTERNS: RegExp[] = [
+  // "Postpones the need for further intervention by an average of seven years".
+  new RegExp(`\\b(?:postpon|delay|put(?:s|ting)? off|defer)\\w*\\b(?: [a-z-]+){0,6} by (?:an average of |on average |around |about |roughly |up to |over |at least |some )?(?:\\d+|${NUMBER_WORD}|a|an|several|many) (?:months?|years?)\\b`, 'i'),
+  // "A treated knee usually keeps giving for two or three seasons."
+  new RegExp(`\\b(?:keeps?|kept|goes|go) (?:on )?(?:giving|going|working|delivering)(?: \\S+){0,2} for (?:a good |a full |up to |over |at least |another )?(?:\\d+|${NUMBER_WORD}|a|several|many|a couple of)(?: or (?:\\d+|${NUMBER_WORD}))? (?:months?|years?|seasons?)\\b`, 'i'),
   // "Outlast a steroid jab by around eighteen months".
   new RegExp(`\\boutlast(?:s|ed|ing)?\\b(?: [a-z-]+){0,5} by (?:about |around |roughly |up to |over |more than |at least |nearly )?(?:\\d+|${NUMBER_WORD}|a|an|several|many) (?:days?|weeks?|months?|years?)\\b`, 'i'),
   new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?|comfort|freedom from pain)\\b(?: [a-z]+){0,2},? (?:last|lasts|lasted|lasting|holds? up|persists?|endures?)\\b,?(?: (?:on average|typically|usually|generally|for most|in most cases),?)? (?:(?:a good|a full|well over|well beyond|over|more than|nearly|almost|around|about|up to|at least) )?(?:a|an|\\d+|${NUMBER_WORD}|one|several) (?:(?:good|full|solid) )?(?:months?|years?|decades?)\\b`, 'i'),
@@ -132,7 +138,7 @@ const DURATION_PATTERNS: RegExp[] = [
   new RegExp(`^\\W*(?:for|in) (?:most|the (?:vast |great )?majority)(?: of)?(?: [a-z-]+)?,? (?:(?:a good|a full|well over|over|about|around|roughly|at least|up to) )?(?:\\d+|${NUMBER_WORD}|one|two)(?: (?:to|or|and) (?:\\d+|${NUMBER_WORD}|one|two))? (?:more )?(?:years?|months?)\\b\\s*[.!]?\\s*$`, 'i'),
   // "results last an average of eighteen months", "relief lasting up to two years", "relief from a single
   // injection typically lasts five years" (not what the anaesthetic, a bruise or other care does).
-  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: (?!(?:an(?:a)?esthetic|numbing|bruis\\w*|swelling|soreness|steroids?|cortisone|surgery|operations?|replacements?|physio\\w*|painkillers?|hyaluronic|saline|placebo)\\b)[a-z-]+){0,8} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued|sticks? around|stuck around|sticking around|hangs? around|hung around)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
+  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: (?!(?:an(?:a)?esthetic|numbing|bruis\\w*|swelling|soreness|steroids?|cortisone|surgery|operations?|replacements?|physio\\w*|painkillers?|hyaluronic|saline|placebo)\\b)[a-z-]+){0,8} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued|sticks? around|stuck around|sticking around|hangs? around|hung around|keeps? going|kept going|carries on|carried on)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
   // Activity gained, by its distance: "cycle an additional five miles a week".
   new RegExp(`\\b(?:walk|run|cycl|swim|jog|hik|climb|cover|manag|play|tak|took)[a-z]*(?: [a-z]+){0,2} (?:an extra|an additional|another|a further) (?:\\d[\\d,.]*\\s*|${NUMBER_WORD} |half an? |couple of )?(?:miles?|km|kilometres?|metres?|yards?|steps|holes|laps|lengths)\\b`, 'i'),
   // When the benefit arrives, as a figure: "relief usually arrives within ten days".
@@ -164,7 +170,7 @@ const DENIED = /\b(?:not true|untrue|false|a myth|misleading|no evidence)\b/i;
  * A change in words the reader is asked to make to their own activity ("your clinician may suggest
  * halving your usual walking distance"): an instruction, not a result.
  */
-const ACTIVITY_CHANGE = /^(?:halv|doubl|cut)\w* (?:back )?(?:your|the) (?:usual |normal |daily |weekly |planned )?(?:walking|walks?|distance|mileage|running|runs?|training|exercise|activity|activities|load|steps|sessions?|reps|weights?|time on your feet|gym time|hours)\b/i;
+const ACTIVITY_CHANGE = /^halve the (?:quantities|amounts?|recipe|portions?|ingredients)\b|^(?:halv|cut)\w* (?:back )?(?:your|the) (?:usual |normal |daily |weekly |planned )?(?:walking|walks?|distance|mileage|running|runs?|training|exercise|activity|activities|load|steps|sessions?|reps|weights?|time on your feet|gym time|hours)\b/i;
 
 /** Words that make "N times more" a dosing instruction rather than a comparison. */
 const NOT_A_COMPARISON = /\b(?:a day|a week|daily|per day)\b/i;
@@ -219,7 +225,7 @@ function statisticMatches(text: string, prefilter: boolean): { index: number; ma
   if (cached) return cached;
   const matches = [
     ...findAll(text, prefilter ? candidatePatterns(text, [STATISTICS]) : STATISTIC_PATTERNS).filter((m) => !isReported(text, m.index)),
-    ...findAll(text, wordFigurePatterns(text, prefilter)).filter((m) => !isQuestion(text) && !isDisarmed(text, m.index, m.end)),
+    ...findAll(text, wordFigurePatterns(text, prefilter)).filter((m) => !(isQuestion(text) && !ASSERTING_QUESTION.test(text)) && !isDisarmed(text, m.index, m.end)),
   ].sort((a, b) => a.index - b.index);
   const kept: { index: number; match: string }[] = [];
   for (const m of matches) {

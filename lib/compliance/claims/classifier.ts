@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
-import { governedByNegatedFinding, hasCitation, isQuestion, REPORTED_SPEECH } from '../language';
+import { ENDORSED, governedByNegatedFinding, hasCitation, isQuestion, REPORTED_SPEECH } from '../language';
 import { CERTAINTY_HEDGE, CLAIM_CLASSES, REGULATORY_FACTS, SUPERVISED, type ClaimClass } from './lexicon';
 
 /** A change of care left to the patient's clinician (written text, any case). */
@@ -230,7 +230,7 @@ export function featuresOf(text: string): SentenceFeatures {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
   // (A sentence a negated finding governs asserts nothing either, as the rules read it.)
-  const reported = REPORTED_ANYWHERE.test(text) || governedByNegatedFinding(text);
+  const reported = (REPORTED_ANYWHERE.test(text) && !ENDORSED.test(text)) || governedByNegatedFinding(text);
   const question = isQuestion(text) && !/^\W*why\b/i.test(text);
   const spans = new Map<string, { start: number; end: number }>();
   const add = (feature: string, start: number, end: number) => {

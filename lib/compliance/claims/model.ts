@@ -7,7 +7,7 @@
  * claim (language.ts, the same reading the phrase rules use), or the rule accepts a citation, or a
  * citation together with evidence-certainty wording.
  */
-import { hasCitation, isDisarmed, isQuestion } from '../language';
+import { ASSERTING_QUESTION, hasCitation, isDisarmed, isQuestion } from '../language';
 import { RULES_BY_ID } from '../rules';
 import { CERTAINTY_HEDGE, MODEL_RULES, OTHER_CARE, RHETORICAL, TOPIC, type ClaimClass, type ModelRule } from './lexicon';
 import { tagSentence, type TaggedSentence } from './tagger';
@@ -203,7 +203,8 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Cla
 function analyse(text: string, inTestimonial: boolean, prefilter: boolean): ClaimAnalysis {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
-  const question = isQuestion(text) && !/^\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text);
+  // (A "why…?" after a colon answers itself as much as one that opens the sentence.)
+  const question = isQuestion(text) && !/(?:^|[:;—–]\s*)\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !ASSERTING_QUESTION.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;
