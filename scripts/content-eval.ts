@@ -7,7 +7,7 @@
  *     --verbose  lists the tuning part's misses and false alarms
  *     --tuning   reports the tuning part only (for use while changing rules: no held-out figure at all)
  *
- * Also prints the fresh blind batch's figures (tests/compliance/corpus/fresh/), if there is one.
+ * Also prints each fresh blind batch's figures (tests/compliance/corpus/fresh/), if there are any.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,11 +56,14 @@ if (values.verbose) for (const id of [...extraScore.overall.missed, ...extraScor
 // sentences: it is the check's score on wording nobody has tuned it for (corpus README, "Fresh batch").
 const freshDir = path.join(repoRoot, 'tests/compliance/corpus/fresh');
 const fresh = fs.existsSync(freshDir) ? loadCorpus(freshDir) : [];
-if (fresh.length > 0) {
-  const freshScore = evaluate(fresh.map((entry) => ({ id: entry.id, label: entry.label, split: entry.split, refusedBy: judgeCorpusEntry(entry) }))).tuning;
+// One line per batch (its number is the id's digits bar the last two: "…-x2907" is batch -29).
+const batchOf = (id: string) => /-x(\d+)\d\d$/.exec(id)?.[1] ?? '?';
+for (const batch of [...new Set(fresh.map((entry) => batchOf(entry.id)))].sort()) {
+  const entries = fresh.filter((entry) => batchOf(entry.id) === batch);
+  const freshScore = evaluate(entries.map((entry) => ({ id: entry.id, label: entry.label, split: entry.split, refusedBy: judgeCorpusEntry(entry) }))).tuning;
   const perClass = CLAIM_CLASSES.filter((c) => freshScore.classes[c].total > 0).map((c) => `${c} ${freshScore.classes[c].refused}/${freshScore.classes[c].total}`);
   console.log(
-    `\nFresh blind batch (fresh/, never tuned on): recall ${freshScore.overall.refused}/${freshScore.overall.total} (${(ratio(freshScore.overall.refused, freshScore.overall.total) * 100).toFixed(1)}%; ${perClass.join(', ')}), near-misses wrongly refused ${freshScore.nearMisses.falseAlarms}/${freshScore.nearMisses.total}`,
+    `\nFresh blind batch -${batch} (fresh/, never tuned on): recall ${freshScore.overall.refused}/${freshScore.overall.total} (${(ratio(freshScore.overall.refused, freshScore.overall.total) * 100).toFixed(1)}%; ${perClass.join(', ')}), near-misses wrongly refused ${freshScore.nearMisses.falseAlarms}/${freshScore.nearMisses.total}`,
   );
 }
 
