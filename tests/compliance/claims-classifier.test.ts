@@ -132,4 +132,13 @@ describe('the committed claims classifier', () => {
     expect(classifySentence(sure, 'Nine in ten improved [@lee2019].').map((c) => c.claimClass)).not.toContain('uncited-quantity');
     expect(classifySentence(sure, 'It eased my pain.', true).map((c) => c.claimClass)).not.toContain('unhedged-effect');
   });
+
+  it('weighs a word named like an object property ("constructor") as any word the model does not know', () => {
+    for (const [word, unknown] of [['constructor', 'zqxzqxzqxzq'], ['Constructors', 'Zqxzqxzqxzqx']]) {
+      const text = `Our ${word} says most patients improve.`;
+      const found = classifySentence(model, text);
+      expect(found.every((c) => Number.isFinite(c.score)), text).toBe(true);
+      expect(found).toEqual(classifySentence(model, text.replace(word, unknown)));
+    }
+  });
 });

@@ -346,11 +346,18 @@ export function gatedClasses(
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/**
+ * A feature's weight in a class (0 when the model has none). Own keys only: the weights are a
+ * plain object, and the word "constructor" would otherwise read Object.prototype.constructor (a
+ * function), turning every score of its sentence into NaN, which no threshold refuses.
+ */
+const weightOf = (weights: ClassWeights, feature: string): number => (Object.hasOwn(weights.weights, feature) ? weights.weights[feature] : 0);
+
 /** Probability that the sentence makes a claim of the class, from the class's weights. */
 export function scoreOf(weights: ClassWeights, features: SentenceFeatures): number {
   const scale = 1 / Math.sqrt(features.spans.size);
   let z = weights.bias;
-  for (const feature of features.spans.keys()) z += (weights.weights[feature] ?? 0) * scale;
+  for (const feature of features.spans.keys()) z += weightOf(weights, feature) * scale;
   return sigmoid(z);
 }
 
@@ -370,7 +377,7 @@ export function classifySentence(model: ClassifierModel, text: string, inTestimo
     let best: { start: number; end: number } | undefined;
     let bestWeight = 0;
     for (const [feature, span] of features.spans) {
-      const w = weights.weights[feature] ?? 0;
+      const w = weightOf(weights, feature);
       if (span.end > span.start && w > bestWeight) {
         bestWeight = w;
         best = span;
