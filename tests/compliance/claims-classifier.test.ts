@@ -4,12 +4,15 @@
  * with that rule's fix, and negated, reported, questioned or cited sentences pass.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   classifySentence,
   committedModel,
   featuresOf,
+  gatedClasses,
   MODEL_FILE,
+  scoreOf,
   serialiseModel,
   trainClassifier,
   type ClassifierModel,
@@ -17,6 +20,8 @@ import {
 } from '@/lib/compliance/claims/classifier';
 import { trainingSentences } from '@/lib/compliance/claims/training-data';
 import { CLAIM_CLASSES, type ClaimClass } from '@/lib/compliance/claims/lexicon';
+import { listContentFiles } from '@/lib/compliance/report';
+import { parsePage } from '@/lib/compliance/parse';
 import { CLASS_RULES } from '@/lib/compliance/claims/evaluate';
 import { RULES_BY_ID } from '@/lib/compliance/rules';
 import { REPO } from './helpers';
@@ -140,5 +145,50 @@ describe('the committed claims classifier', () => {
       expect(found.every((c) => Number.isFinite(c.score)), text).toBe(true);
       expect(found).toEqual(classifySentence(model, text.replace(word, unknown)));
     }
+  });
+});
+
+/** What classifySentence gave before it weighed features by number: featuresOf's names, scoreOf, every flag read. */
+function classifyByName(model: ClassifierModel, text: string, inTestimonial: boolean) {
+  const features = featuresOf(text);
+  const gated = gatedClasses(features, inTestimonial);
+  return CLAIM_CLASSES.filter((c) => !gated.has(c)).flatMap((claimClass) => {
+    const weights = model.classes[claimClass];
+    const score = scoreOf(weights, features);
+    if (score < weights.threshold) return [];
+    let best: { start: number; end: number } | undefined;
+    let bestWeight = 0;
+    for (const [feature, span] of features.spans) {
+      const w = Object.hasOwn(weights.weights, feature) ? weights.weights[feature] : 0;
+      if (span.end > span.start && w > bestWeight) {
+        bestWeight = w;
+        best = span;
+      }
+    }
+    return [{ claimClass, score, index: best?.start ?? 0, words: best ? text.slice(best.start, best.end) : text.trim().split(/\s+/).slice(0, 6).join(' ') }];
+  });
+}
+
+describe('claims classifier judging', () => {
+  it('scores every sentence as featuresOf and scoreOf do (training data, the fixtures and content/, also with words swapped)', () => {
+    const model = committedModel();
+    const pages = [path.join(REPO, 'tests/fixtures/content'), path.join(REPO, 'content')].flatMap((root) => listContentFiles(root));
+    const written = [
+      ...trainingSentences(REPO).map((s) => s.text),
+      ...pages.flatMap((file) => parsePage(fs.readFileSync(file, 'utf8'), file, path.basename(file)).sentences.map((s) => s.text)),
+    ];
+    // New text from the same words: each sentence with its words shifted by one place among all words seen.
+    const words = [...new Set(written.flatMap((t) => t.match(/[A-Za-z]{4,}/g) ?? []))];
+    const swapped = written.map((t, i) => t.replace(/[A-Za-z]{4,}/, words[(i * 7919) % words.length]));
+    let judged = 0;
+    for (const text of [...written, ...swapped]) {
+      for (const inTestimonial of [false, true]) {
+        const fast = classifySentence(model, text, inTestimonial).map(({ claimClass, score, index, words }) => ({ claimClass, score, index, words }));
+        expect(fast, text).toEqual(classifyByName(model, text, inTestimonial));
+        judged += fast.length;
+      }
+    }
+    // Enough of them are refused for the comparison to mean something.
+    expect(judged).toBeGreaterThan(500);
   });
 });

@@ -225,32 +225,57 @@ export type SentenceFeatures = {
   staffRanking: boolean;
 };
 
-/** The features of one sentence (as the check sees it: no "## " or "- " markers). */
-export function featuresOf(text: string): SentenceFeatures {
-  const cited = hasCitation(text);
-  const hedged = CERTAINTY_HEDGE.test(text);
-  // (A sentence a negated finding governs asserts nothing either, as the rules read it.)
-  const reported = (REPORTED_ANYWHERE.test(text) && !ENDORSED.test(text)) || governedByNegatedFinding(text);
-  const question = isQuestion(text) && !/^\W*why\b/i.test(text);
-  const spans = new Map<string, { start: number; end: number }>();
-  const add = (feature: string, start: number, end: number) => {
-    if (!spans.has(feature)) spans.set(feature, { start, end });
+/**
+ * Where the features of a sentence go as they are found: featuresOf names each one (the model
+ * file's keys), the judging path (classifySentence) weighs them by number without building names.
+ * `pair` is the feature "a b", `both` the feature "a+b"; every part is a word or family feature,
+ * which never holds a space or a "+", so the names and the parts stand for each other.
+ */
+type FeatureSink = {
+  one(feature: string, start: number, end: number): void;
+  pair(a: string, b: string, start: number, end: number): void;
+  both(a: string, b: string): void;
+};
+
+/** A word's family features ("@care", or "¬@care" for a negated word), found once per word. */
+const FAMILY_FEATURES = new Map<string, readonly string[]>();
+for (const [word, families] of FAMILY_OF) {
+  FAMILY_FEATURES.set(word, families.map((f) => `@${f}`));
+  FAMILY_FEATURES.set(`¬${word}`, families.map((f) => `¬@${f}`));
+}
+const NO_FAMILIES: readonly string[] = [];
+const familiesOf = (word: string): readonly string[] => FAMILY_FEATURES.get(word) ?? NO_FAMILIES;
+
+/** Cues read from the written text before its words: every judged sentence needs them. */
+type TextCues = { cited: boolean; hedged: boolean; reported: boolean; keepsCareCue: boolean };
+
+function textCues(text: string): TextCues {
+  return {
+    cited: hasCitation(text),
+    hedged: CERTAINTY_HEDGE.test(text),
+    // (A sentence a negated finding governs asserts nothing either, as the rules read it.)
+    reported: (REPORTED_ANYWHERE.test(text) && !ENDORSED.test(text)) || governedByNegatedFinding(text),
+    keepsCareCue: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text),
   };
-  add('#bias', 0, 0);
-  if (cited) add('#cue:cited', 0, 0);
-  if (hedged) add('#cue:hedged', 0, 0);
-  if (reported) add('#cue:reported', 0, 0);
-  if (/\b(?:we|our|us)\b/i.test(text)) add('#cue:we', 0, 0);
-  if (/\b(?:you|your)\b/i.test(text)) add('#cue:you', 0, 0);
-  if (/\b(?:I|my|me)\b/.test(text)) add('#cue:i', 0, 0);
+}
+
+/** Every feature of the sentence, in the order featuresOf lists them (a repeated feature keeps its first place). */
+function emitFeatures(text: string, cues: TextCues, sink: FeatureSink): void {
+  sink.one('#bias', 0, 0);
+  if (cues.cited) sink.one('#cue:cited', 0, 0);
+  if (cues.hedged) sink.one('#cue:hedged', 0, 0);
+  if (cues.reported) sink.one('#cue:reported', 0, 0);
+  if (/\b(?:we|our|us)\b/i.test(text)) sink.one('#cue:we', 0, 0);
+  if (/\b(?:you|your)\b/i.test(text)) sink.one('#cue:you', 0, 0);
+  if (/\b(?:I|my|me)\b/.test(text)) sink.one('#cue:i', 0, 0);
   // Care kept, or its change left to a clinician: a cue the model weighs, as well as the judging-only gate below,
   // so that such advice does not read as care given up when the thresholds are chosen.
-  if (KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text)) add('#cue:keeps-care', 0, 0);
+  if (cues.keepsCareCue) sink.one('#cue:keeps-care', 0, 0);
 
   let negated = false;
   const words: Token[] = [];
   const tokens = tokensOf(text);
-  for (const cue of comparisonCues(tokens)) add(cue.feature, cue.start, cue.end);
+  for (const cue of comparisonCues(tokens)) sink.one(cue.feature, cue.start, cue.end);
   tokens.forEach((token, i) => {
     if (CLAUSE_END.has(token.word)) {
       negated = false;
@@ -276,35 +301,43 @@ export function featuresOf(text: string): SentenceFeatures {
     const limit = /^(?:more|less|fewer)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'than';
     if (NEGATORS.has(token.word) && !limit) negated = !(negated && NEGATORS.has(words[words.length - 2]?.word.replace(/^¬/, '') ?? ''));
   });
-  if (words.length > 0 && words.every((w) => w.word !== '|' || w === words[words.length - 1])) add('#cue:short', 0, 0);
-  const familiesOf = (word: string): string[] => {
-    const neg = word.startsWith('¬') ? '¬' : '';
-    return (FAMILY_OF.get(neg ? word.slice(1) : word) ?? []).map((f) => `${neg}@${f}`);
-  };
+  if (words.length > 0 && words.every((w) => w.word !== '|' || w === words[words.length - 1])) sink.one('#cue:short', 0, 0);
   words.forEach((w, i) => {
     if (w.word === '|') return;
-    add(w.word, w.start, w.end);
+    sink.one(w.word, w.start, w.end);
     const here = familiesOf(w.word);
-    for (const f of here) add(f, w.start, w.end);
+    for (const f of here) sink.one(f, w.start, w.end);
     const next = words[i + 1];
     if (next && next.word !== '|') {
-      add(`${w.word} ${next.word}`, w.start, next.end);
-      for (const f of here) for (const g of familiesOf(next.word)) add(`${f} ${g}`, w.start, next.end);
+      sink.pair(w.word, next.word, w.start, next.end);
+      const there = familiesOf(next.word);
+      for (const f of here) for (const g of there) sink.pair(f, g, w.start, next.end);
     }
   });
   // Families co-occurring anywhere in the sentence ("avoid … surgery", "most … improve").
   const present = [...new Set(words.flatMap((w) => familiesOf(w.word)))].sort();
-  for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) add(`${present[a]}+${present[b]}`, 0, 0);
+  for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) sink.both(present[a], present[b]);
+}
+
+/** The features of one sentence (as the check sees it: no "## " or "- " markers). */
+export function featuresOf(text: string): SentenceFeatures {
+  const cues = textCues(text);
+  const question = isQuestion(text) && !/^\W*why\b/i.test(text);
+  const spans = new Map<string, { start: number; end: number }>();
+  const add = (feature: string, start: number, end: number) => {
+    if (!spans.has(feature)) spans.set(feature, { start, end });
+  };
+  emitFeatures(text, cues, { one: add, pair: (a, b, start, end) => add(`${a} ${b}`, start, end), both: (a, b) => add(`${a}+${b}`, 0, 0) });
   return {
     spans,
     question,
-    cited,
-    hedged,
-    reported,
+    cited: cues.cited,
+    hedged: cues.hedged,
+    reported: cues.reported,
     indirectQuestion: INDIRECT_QUESTION.test(text),
     regulatoryFact: REGULATORY_FACTS.test(text),
     staffRanking: STAFF_RANKING.test(text),
-    keepsCare: KEEPS_CARE.test(text) || SUPERVISED_CHANGE.test(text) || CLINICIAN_DECIDES.test(text) || LIMITS_OURS.test(text) || ADMIN_STEP.test(text),
+    keepsCare: cues.keepsCareCue || LIMITS_OURS.test(text) || ADMIN_STEP.test(text),
   };
 }
 
@@ -327,15 +360,16 @@ const CLASS_NEEDS: Record<ClaimClass, readonly string[]> = {
 
 /** Classes a finding may not be raised for in this context, whatever the score. */
 export function gatedClasses(
-  features: Pick<SentenceFeatures, 'spans' | 'question' | 'cited' | 'hedged' | 'reported'> & Partial<Pick<SentenceFeatures, 'indirectQuestion' | 'keepsCare' | 'regulatoryFact' | 'staffRanking'>>,
+  features: { spans: { has(feature: string): boolean } } & Pick<SentenceFeatures, 'question' | 'cited' | 'hedged' | 'reported'> & Partial<Pick<SentenceFeatures, 'indirectQuestion' | 'keepsCare' | 'regulatoryFact' | 'staffRanking'>>,
   inTestimonial: boolean,
 ): Set<ClaimClass> {
   if (features.question || features.indirectQuestion || features.reported) return new Set(CLAIM_CLASSES);
   const gated = new Set<ClaimClass>(CLAIM_CLASSES.filter((c) => !CLASS_NEEDS[c].some((family) => features.spans.has(family))));
-  if (features.keepsCare) gated.add('discouraging-care');
+  // The judging-only context is read only for a class still open (classifySentence reads it lazily).
+  if (!gated.has('discouraging-care') && features.keepsCare) gated.add('discouraging-care');
   // What the FDA has in fact approved (cord-blood cells…) is a fact, as the rules read it too.
-  if (features.regulatoryFact) gated.add('regulatory-status');
-  if (features.staffRanking) gated.add('unverifiable-superlative');
+  if (!gated.has('regulatory-status') && features.regulatoryFact) gated.add('regulatory-status');
+  if (!gated.has('unverifiable-superlative') && features.staffRanking) gated.add('unverifiable-superlative');
   if (features.cited) gated.add('uncited-quantity').add('unverifiable-superlative').add('testimonial-endorsement');
   if (features.cited && features.hedged) gated.add('effect-overclaim').add('unhedged-effect');
   if (features.hedged) gated.add('unhedged-effect');
@@ -365,26 +399,56 @@ export type ClassifiedClaim = { claimClass: ClaimClass; ruleId: string; score: n
 
 /** The claims the model finds in a sentence: classes scoring at or above their threshold, not gated. */
 export function classifySentence(model: ClassifierModel, text: string, inTestimonial = false): ClassifiedClaim[] {
-  const features = featuresOf(text);
-  const gated = gatedClasses(features, inTestimonial);
+  // A question or someone else's claim gates every class (gatedClasses): nothing to weigh.
+  if ((isQuestion(text) && !/^\W*why\b/i.test(text)) || INDIRECT_QUESTION.test(text)) return [];
+  const cues = textCues(text);
+  if (cues.reported) return [];
+  const weigher = weigherFor(model);
+  weigher.begin();
+  emitFeatures(text, cues, weigher);
+  // The judging-only context is read only for a class the words left open.
+  let keepsCare: boolean | undefined;
+  const gated = gatedClasses(
+    {
+      spans: weigher,
+      question: false,
+      cited: cues.cited,
+      hedged: cues.hedged,
+      reported: false,
+      indirectQuestion: false,
+      get keepsCare() {
+        return (keepsCare ??= cues.keepsCareCue || LIMITS_OURS.test(text) || ADMIN_STEP.test(text));
+      },
+      get regulatoryFact() {
+        return REGULATORY_FACTS.test(text);
+      },
+      get staffRanking() {
+        return STAFF_RANKING.test(text);
+      },
+    },
+    inTestimonial,
+  );
   const found: ClassifiedClaim[] = [];
-  for (const claimClass of CLAIM_CLASSES) {
-    if (gated.has(claimClass)) continue;
+  // As scoreOf: features in the order they were found, those without a weight adding nothing.
+  const scale = 1 / Math.sqrt(weigher.count);
+  CLAIM_CLASSES.forEach((claimClass, c) => {
+    if (gated.has(claimClass)) return;
     const weights = model.classes[claimClass];
-    const score = scoreOf(weights, features);
-    if (score < weights.threshold) continue;
+    let z = weights.bias;
+    for (const w of weigher.weighed) z += w[c] * scale;
+    const score = sigmoid(z);
+    if (score < weights.threshold) return;
     // The word or pair of words that pushed the score up most is what the writer is shown.
-    let best: { start: number; end: number } | undefined;
+    let best = -1;
     let bestWeight = 0;
-    for (const [feature, span] of features.spans) {
-      const w = weightOf(weights, feature);
-      if (span.end > span.start && w > bestWeight) {
-        bestWeight = w;
-        best = span;
+    weigher.weighed.forEach((w, k) => {
+      if (weigher.ends[k] > weigher.starts[k] && w[c] > bestWeight) {
+        bestWeight = w[c];
+        best = k;
       }
-    }
-    const index = best?.start ?? 0;
-    const words = best ? text.slice(best.start, best.end) : text.trim().split(/\s+/).slice(0, 6).join(' ');
+    });
+    const index = best === -1 ? 0 : weigher.starts[best];
+    const words = best === -1 ? text.trim().split(/\s+/).slice(0, 6).join(' ') : text.slice(weigher.starts[best], weigher.ends[best]);
     found.push({
       claimClass,
       ruleId: CLASS_RULE[claimClass],
@@ -393,8 +457,135 @@ export function classifySentence(model: ClassifierModel, text: string, inTestimo
       words,
       message: `${CLASS_MESSAGE[claimClass].replace('%s', `"${words}"`)} (statistical model, score ${score.toFixed(2)})`,
     });
-  }
+  });
   return found;
+}
+
+/** Parts (word and family features) numbered below this; a pair of parts is one number. */
+const PART_LIMIT = 2 ** 21;
+
+/**
+ * A model's weights by feature number, all nine classes of a feature in one lookup, and what one
+ * sentence's features weigh: the same sums as scoreOf over featuresOf's names, without building a
+ * name for each pair of words or families. The parts the model has weights for are numbered first
+ * (0 … modelParts - 1); other words get the next numbers as they come.
+ */
+class Weigher implements FeatureSink {
+  /** Every feature of the sentence so far, by number (a part n is 4n, a pair 4(a·PART_LIMIT + b) + 1, "a+b" + 2). */
+  private readonly seen = new Set<number>();
+  /** The features with a weight, in the order found: their weights by class, and where each first occurs. */
+  readonly weighed: Float64Array[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly parts = new Map<string, number>();
+  private readonly modelParts: number;
+  private readonly single: Float64Array[] = [];
+  private readonly pairs = new Map<number, Float64Array>();
+
+  constructor(readonly source: readonly Record<string, number>[]) {
+    const weightsOf = (key: number) => {
+      let w = key % 4 === 0 ? this.single[key / 4] : this.pairs.get(key);
+      if (!w) {
+        w = new Float64Array(CLAIM_CLASSES.length);
+        if (key % 4 === 0) this.single[key / 4] = w;
+        else this.pairs.set(key, w);
+      }
+      return w;
+    };
+    source.forEach((weights, c) => {
+      for (const [feature, weight] of Object.entries(weights)) {
+        const key = this.keyOfName(feature);
+        if (key !== undefined) weightsOf(key)[c] = weight;
+      }
+    });
+    this.modelParts = this.parts.size;
+  }
+
+  /** The number of a feature name as the sink numbers it; undefined for a name no sentence can have. */
+  private keyOfName(feature: string): number | undefined {
+    const plus = feature.indexOf('+');
+    const space = feature.indexOf(' ');
+    if (plus === -1 && space === -1) return this.partOf(feature) * 4;
+    const at = plus !== -1 ? plus : space;
+    const [a, b] = [feature.slice(0, at), feature.slice(at + 1)];
+    if (/[ +]/.test(a) || /[ +]/.test(b) || (plus !== -1 && space !== -1)) return undefined;
+    return (this.partOf(a) * PART_LIMIT + this.partOf(b)) * 4 + (plus !== -1 ? 2 : 1);
+  }
+
+  private partOf(part: string): number {
+    let n = this.parts.get(part);
+    if (n === undefined) {
+      n = this.parts.size;
+      this.parts.set(part, n);
+    }
+    return n;
+  }
+
+  /** Starts a sentence. */
+  begin(): void {
+    this.seen.clear();
+    this.weighed.length = 0;
+    this.starts.length = 0;
+    this.ends.length = 0;
+    // Words never seen by the model are numbered as they come: start again before they run out.
+    if (this.parts.size > PART_LIMIT / 2) {
+      const keep = [...this.parts].slice(0, this.modelParts);
+      this.parts.clear();
+      for (const [part, n] of keep) this.parts.set(part, n);
+    }
+  }
+
+  /** How many distinct features the sentence has. */
+  get count(): number {
+    return this.seen.size;
+  }
+
+  /** Whether the sentence has this word, family or cue feature (for gatedClasses). */
+  has(feature: string): boolean {
+    const n = this.parts.get(feature);
+    return n !== undefined && this.seen.has(n * 4);
+  }
+
+  private add(key: number, weights: Float64Array | undefined, start: number, end: number): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    if (!weights) return;
+    this.weighed.push(weights);
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  one(feature: string, start: number, end: number): void {
+    const n = this.partOf(feature);
+    this.add(n * 4, n < this.modelParts ? this.single[n] : undefined, start, end);
+  }
+
+  pair(a: string, b: string, start: number, end: number): void {
+    const na = this.partOf(a);
+    const nb = this.partOf(b);
+    const key = (na * PART_LIMIT + nb) * 4 + 1;
+    this.add(key, na < this.modelParts && nb < this.modelParts ? this.pairs.get(key) : undefined, start, end);
+  }
+
+  both(a: string, b: string): void {
+    const na = this.partOf(a);
+    const nb = this.partOf(b);
+    const key = (na * PART_LIMIT + nb) * 4 + 2;
+    this.add(key, na < this.modelParts && nb < this.modelParts ? this.pairs.get(key) : undefined, 0, 0);
+  }
+}
+
+/** One weigher per set of class weights (a model read once; a test's copy with other thresholds shares it). */
+const weighers = new WeakMap<object, Weigher>();
+
+function weigherFor(model: ClassifierModel): Weigher {
+  const source = CLAIM_CLASSES.map((c) => model.classes[c].weights);
+  let weigher = weighers.get(source[0]);
+  if (!weigher || weigher.source.some((w, c) => w !== source[c])) {
+    weigher = new Weigher(source);
+    weighers.set(source[0], weigher);
+  }
+  return weigher;
 }
 
 // Training ---------------------------------------------------------------------------------------
