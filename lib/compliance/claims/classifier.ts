@@ -130,17 +130,25 @@ function tokensOf(text: string): Token[] {
     const raw = m[0];
     const start = m.index ?? 0;
     if (raw.startsWith('[@')) continue;
+    for (const word of wordsOfToken(raw)) tokens.push({ word, start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+/** The words one written token reads as, remembered: prose repeats its words. */
+const tokenWords = new Map<string, readonly string[]>();
+
+function wordsOfToken(raw: string): readonly string[] {
+  let words = tokenWords.get(raw);
+  if (words === undefined) {
+    if (tokenWords.size > 50_000) tokenWords.clear();
     const lower = raw.toLowerCase().replace(/’/g, "'");
     // "won't" → will not, "don't" → do not: the negation becomes a word of its own.
     const nt = /^(\w+)n't$/.exec(lower);
-    if (nt) {
-      const base = lower === "won't" ? 'will' : lower === "can't" ? 'can' : nt[1];
-      tokens.push({ word: base, start, end: start + raw.length }, { word: 'not', start, end: start + raw.length });
-      continue;
-    }
-    tokens.push({ word: lower.replace(/'s$/, ''), start, end: start + raw.length });
+    words = nt ? [lower === "won't" ? 'will' : lower === "can't" ? 'can' : nt[1], 'not'] : [lower.replace(/'s$/, '')];
+    tokenWords.set(raw, words);
   }
-  return tokens;
+  return words;
 }
 
 /** Stems of words already seen: the stemmer is a chain of regular expressions, and prose repeats its words. */
@@ -159,6 +167,20 @@ function normalise(word: string): string {
     stems.set(word, stemmed);
   }
   return stemmed;
+}
+
+/** What a word reads as whatever its neighbours (a month, or normalise's form), and whether it is a size superlative. */
+type WordReading = { norm: string; size: boolean };
+const readings = new Map<string, WordReading>();
+
+function readingOf(word: string): WordReading {
+  let reading = readings.get(word);
+  if (reading === undefined) {
+    if (readings.size > 50_000) readings.clear();
+    reading = { norm: MONTHS.test(word) ? '#month' : normalise(word), size: SIZE_SUPERLATIVE.test(word) };
+    readings.set(word, reading);
+  }
+  return reading;
 }
 
 /** Words ending in -est that are no superlative, or one that praises nothing. */
@@ -228,13 +250,24 @@ export type SentenceFeatures = {
 /**
  * Where the features of a sentence go as they are found: featuresOf names each one (the model
  * file's keys), the judging path (classifySentence) weighs them by number without building names.
- * `pair` is the feature "a b", `both` the feature "a+b"; every part is a word or family feature,
- * which never holds a space or a "+", so the names and the parts stand for each other.
+ * The walk (emitFeatures) decides which features there are and in what order; a sink only decides
+ * how to hold them. Words are passed by their place in `words` (as begin() was given them, "|"
+ * marking a clause end), families by their place in familiesOf(word).
  */
 type FeatureSink = {
+  /** A cue of the whole sentence ("#cue:we", "#sup-form"). */
   one(feature: string, start: number, end: number): void;
-  pair(a: string, b: string, start: number, end: number): void;
-  both(a: string, b: string): void;
+  begin(words: readonly Token[]): void;
+  /** The word's own feature. */
+  word(i: number): void;
+  /** Its f-th family ("@care", "¬@care"). */
+  family(i: number, f: number): void;
+  /** The word and the next: "a b". */
+  pair(i: number): void;
+  /** The word's f-th family and the next word's g-th: "@a @b". */
+  familyPair(i: number, f: number, g: number): void;
+  /** Every two distinct families of the sentence, in sorted order: "@a+@b". */
+  familiesTogether(): void;
 };
 
 /** A word's family features ("@care", or "¬@care" for a negated word), found once per word. */
@@ -288,48 +321,79 @@ function emitFeatures(text: string, cues: TextCues, sink: FeatureSink): void {
     // "Many more people", "much more": an amount compared, not a share of patients. "The largest
     // joint in the body": a size that ranks no service (as the rules read it), unless a clinic or
     // team follows ("the largest clinic in the North").
+    const reading = readingOf(token.word);
     const norm =
       (token.word === 'many' || token.word === 'much') && next === 'more'
         ? 'many-more'
-        : SIZE_SUPERLATIVE.test(token.word) && !RANKED_NOUN.test(next) && !RANKED_NOUN.test(tokens[i + 2]?.word ?? '')
+        : reading.size && !RANKED_NOUN.test(next) && !RANKED_NOUN.test(tokens[i + 2]?.word ?? '')
           ? 'size-est'
-          : token.word === 'top' && LIST_NOUNS.test(next) ? 'top-list' : token.word === 'last' && /^[a-z]{3,}ed$/.test(next) ? 'last-done' : MONTHS.test(token.word) ? '#month' : normalise(token.word);
+          : token.word === 'top' && LIST_NOUNS.test(next) ? 'top-list' : token.word === 'last' && /^[a-z]{3,}ed$/.test(next) ? 'last-done' : reading.norm;
     const word = negated ? `¬${norm}` : norm;
     words.push({ word, start: token.start, end: token.end });
     // "Not without risks": a negated negation affirms, so the words after it are read as plain.
     // "No more than eight tablets": a limit, not a negation.
-    const limit = /^(?:more|less|fewer)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'than';
-    if (NEGATORS.has(token.word) && !limit) negated = !(negated && NEGATORS.has(words[words.length - 2]?.word.replace(/^¬/, '') ?? ''));
+    if (NEGATORS.has(token.word) && !(/^(?:more|less|fewer)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'than')) negated = !(negated && NEGATORS.has(words[words.length - 2]?.word.replace(/^¬/, '') ?? ''));
   });
   if (words.length > 0 && words.every((w) => w.word !== '|' || w === words[words.length - 1])) sink.one('#cue:short', 0, 0);
-  words.forEach((w, i) => {
-    if (w.word === '|') return;
-    sink.one(w.word, w.start, w.end);
-    const here = familiesOf(w.word);
-    for (const f of here) sink.one(f, w.start, w.end);
+  sink.begin(words);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.word === '|') continue;
+    sink.word(i);
+    const here = familiesOf(w.word).length;
+    for (let f = 0; f < here; f++) sink.family(i, f);
     const next = words[i + 1];
     if (next && next.word !== '|') {
-      sink.pair(w.word, next.word, w.start, next.end);
-      const there = familiesOf(next.word);
-      for (const f of here) for (const g of there) sink.pair(f, g, w.start, next.end);
+      sink.pair(i);
+      const there = familiesOf(next.word).length;
+      for (let f = 0; f < here; f++) for (let g = 0; g < there; g++) sink.familyPair(i, f, g);
     }
-  });
+  }
   // Families co-occurring anywhere in the sentence ("avoid … surgery", "most … improve").
-  const present = [...new Set(words.flatMap((w) => familiesOf(w.word)))].sort();
-  for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) sink.both(present[a], present[b]);
+  sink.familiesTogether();
+}
+
+/** featuresOf's sink: each feature by name, where it first occurs. */
+class NamingSink implements FeatureSink {
+  readonly spans = new Map<string, { start: number; end: number }>();
+  private words: readonly Token[] = [];
+
+  one(feature: string, start: number, end: number): void {
+    if (!this.spans.has(feature)) this.spans.set(feature, { start, end });
+  }
+  begin(words: readonly Token[]): void {
+    this.words = words;
+  }
+  word(i: number): void {
+    const w = this.words[i];
+    this.one(w.word, w.start, w.end);
+  }
+  family(i: number, f: number): void {
+    const w = this.words[i];
+    this.one(familiesOf(w.word)[f], w.start, w.end);
+  }
+  pair(i: number): void {
+    const [w, next] = [this.words[i], this.words[i + 1]];
+    this.one(`${w.word} ${next.word}`, w.start, next.end);
+  }
+  familyPair(i: number, f: number, g: number): void {
+    const [w, next] = [this.words[i], this.words[i + 1]];
+    this.one(`${familiesOf(w.word)[f]} ${familiesOf(next.word)[g]}`, w.start, next.end);
+  }
+  familiesTogether(): void {
+    const present = [...new Set(this.words.flatMap((w) => familiesOf(w.word)))].sort();
+    for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) this.one(`${present[a]}+${present[b]}`, 0, 0);
+  }
 }
 
 /** The features of one sentence (as the check sees it: no "## " or "- " markers). */
 export function featuresOf(text: string): SentenceFeatures {
   const cues = textCues(text);
   const question = isQuestion(text) && !/^\W*why\b/i.test(text);
-  const spans = new Map<string, { start: number; end: number }>();
-  const add = (feature: string, start: number, end: number) => {
-    if (!spans.has(feature)) spans.set(feature, { start, end });
-  };
-  emitFeatures(text, cues, { one: add, pair: (a, b, start, end) => add(`${a} ${b}`, start, end), both: (a, b) => add(`${a}+${b}`, 0, 0) });
+  const sink = new NamingSink();
+  emitFeatures(text, cues, sink);
   return {
-    spans,
+    spans: sink.spans,
     question,
     cited: cues.cited,
     hedged: cues.hedged,
@@ -404,7 +468,7 @@ export function classifySentence(model: ClassifierModel, text: string, inTestimo
   const cues = textCues(text);
   if (cues.reported) return [];
   const weigher = weigherFor(model);
-  weigher.begin();
+  weigher.start();
   emitFeatures(text, cues, weigher);
   // The judging-only context is read only for a class the words left open.
   let keepsCare: boolean | undefined;
@@ -461,117 +525,189 @@ export function classifySentence(model: ClassifierModel, text: string, inTestimo
   return found;
 }
 
-/** Parts (word and family features) numbered below this; a pair of parts is one number. */
+/** Every family feature, in the order familiesTogether lists them (sorted by name). */
+const FAMILY_NAMES_SORTED = [...new Set([...FAMILY_FEATURES.values()].flat())].sort();
+const FAMILY_RANK = new Map(FAMILY_NAMES_SORTED.map((name, rank) => [name, rank]));
+
+/** Word and family features are numbered; below this, two numbers make one small integer. */
+const SMALL = 2 ** 15;
+/** Numbers stay below this (words the model has never seen are numbered afresh when they reach half). */
 const PART_LIMIT = 2 ** 21;
+const pairKey = (a: number, b: number) => (a < SMALL && b < SMALL ? a * SMALL + b : 2 ** 30 + a * PART_LIMIT + b);
+
+/** A word's feature number, and its families' numbers and ranks. */
+type WordParts = { part: number; families: readonly number[]; ranks: readonly number[] };
 
 /**
  * A model's weights by feature number, all nine classes of a feature in one lookup, and what one
  * sentence's features weigh: the same sums as scoreOf over featuresOf's names, without building a
- * name for each pair of words or families. The parts the model has weights for are numbered first
- * (0 … modelParts - 1); other words get the next numbers as they come.
+ * name for each pair of words or families or looking each name up. The word and family features
+ * the model has weights for are numbered first (0 … modelParts - 1); other words get the next
+ * numbers as they come.
  */
 class Weigher implements FeatureSink {
-  /** Every feature of the sentence so far, by number (a part n is 4n, a pair 4(a·PART_LIMIT + b) + 1, "a+b" + 2). */
-  private readonly seen = new Set<number>();
   /** The features with a weight, in the order found: their weights by class, and where each first occurs. */
   readonly weighed: Float64Array[] = [];
   readonly starts: number[] = [];
   readonly ends: number[] = [];
+  /** How many distinct features the sentence has. */
+  count = 0;
+
   private readonly parts = new Map<string, number>();
   private readonly modelParts: number;
-  private readonly single: Float64Array[] = [];
+  private readonly single: (Float64Array | undefined)[] = [];
+  /** "a b" and "a+b" features by pairKey of their parts. */
   private readonly pairs = new Map<number, Float64Array>();
+  private readonly together = new Map<number, Float64Array>();
+  private readonly wordParts = new Map<string, WordParts>();
+  private readonly rankPart: number[];
+  /** The sentence a word or family feature was last counted in (each is counted once a sentence). */
+  private stamps = new Int32Array(4096);
+  private sentence = 0;
+  private readonly pairsSeen = new Set<number>();
+  private words: readonly Token[] = [];
+  private readonly wordInfo: WordParts[] = [];
+  private readonly present: boolean[] = FAMILY_NAMES_SORTED.map(() => false);
 
   constructor(readonly source: readonly Record<string, number>[]) {
-    const weightsOf = (key: number) => {
-      let w = key % 4 === 0 ? this.single[key / 4] : this.pairs.get(key);
-      if (!w) {
-        w = new Float64Array(CLAIM_CLASSES.length);
-        if (key % 4 === 0) this.single[key / 4] = w;
-        else this.pairs.set(key, w);
-      }
-      return w;
-    };
     source.forEach((weights, c) => {
       for (const [feature, weight] of Object.entries(weights)) {
-        const key = this.keyOfName(feature);
-        if (key !== undefined) weightsOf(key)[c] = weight;
+        const plus = feature.indexOf('+');
+        const space = feature.indexOf(' ');
+        let table: Map<number, Float64Array> | undefined;
+        let key: number;
+        if (plus === -1 && space === -1) {
+          key = this.partOf(feature);
+        } else {
+          const at = plus !== -1 ? plus : space;
+          const [a, b] = [feature.slice(0, at), feature.slice(at + 1)];
+          // A name no sentence can have (a part with a space or "+" in it) never weighs anything.
+          if (/[ +]/.test(a) || /[ +]/.test(b)) continue;
+          key = pairKey(this.partOf(a), this.partOf(b));
+          table = plus !== -1 ? this.together : this.pairs;
+        }
+        let w = table ? table.get(key) : this.single[key];
+        if (!w) {
+          w = new Float64Array(CLAIM_CLASSES.length);
+          if (table) table.set(key, w);
+          else this.single[key] = w;
+        }
+        w[c] = weight;
       }
     });
     this.modelParts = this.parts.size;
+    this.rankPart = FAMILY_NAMES_SORTED.map((name) => this.partOf(name));
   }
 
-  /** The number of a feature name as the sink numbers it; undefined for a name no sentence can have. */
-  private keyOfName(feature: string): number | undefined {
-    const plus = feature.indexOf('+');
-    const space = feature.indexOf(' ');
-    if (plus === -1 && space === -1) return this.partOf(feature) * 4;
-    const at = plus !== -1 ? plus : space;
-    const [a, b] = [feature.slice(0, at), feature.slice(at + 1)];
-    if (/[ +]/.test(a) || /[ +]/.test(b) || (plus !== -1 && space !== -1)) return undefined;
-    return (this.partOf(a) * PART_LIMIT + this.partOf(b)) * 4 + (plus !== -1 ? 2 : 1);
-  }
-
-  private partOf(part: string): number {
-    let n = this.parts.get(part);
+  private partOf(name: string): number {
+    let n = this.parts.get(name);
     if (n === undefined) {
       n = this.parts.size;
-      this.parts.set(part, n);
+      this.parts.set(name, n);
     }
     return n;
   }
 
   /** Starts a sentence. */
-  begin(): void {
-    this.seen.clear();
-    this.weighed.length = 0;
-    this.starts.length = 0;
-    this.ends.length = 0;
-    // Words never seen by the model are numbered as they come: start again before they run out.
+  start(): void {
+    // Words the model has never seen are numbered as they come: start again before the numbers run out.
     if (this.parts.size > PART_LIMIT / 2) {
       const keep = [...this.parts].slice(0, this.modelParts);
       this.parts.clear();
       for (const [part, n] of keep) this.parts.set(part, n);
+      this.wordParts.clear();
     }
-  }
-
-  /** How many distinct features the sentence has. */
-  get count(): number {
-    return this.seen.size;
+    this.sentence++;
+    this.count = 0;
+    this.pairsSeen.clear();
+    this.weighed.length = 0;
+    this.starts.length = 0;
+    this.ends.length = 0;
   }
 
   /** Whether the sentence has this word, family or cue feature (for gatedClasses). */
   has(feature: string): boolean {
     const n = this.parts.get(feature);
-    return n !== undefined && this.seen.has(n * 4);
+    return n !== undefined && n < this.stamps.length && this.stamps[n] === this.sentence;
   }
 
-  private add(key: number, weights: Float64Array | undefined, start: number, end: number): void {
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+  private weigh(weights: Float64Array | undefined, start: number, end: number): void {
+    this.count++;
     if (!weights) return;
     this.weighed.push(weights);
     this.starts.push(start);
     this.ends.push(end);
   }
 
+  private countPart(n: number, start: number, end: number): void {
+    if (n >= this.stamps.length) {
+      const grown = new Int32Array(Math.max(n + 1, this.stamps.length * 2));
+      grown.set(this.stamps);
+      this.stamps = grown;
+    }
+    if (this.stamps[n] === this.sentence) return;
+    this.stamps[n] = this.sentence;
+    this.weigh(n < this.modelParts ? this.single[n] : undefined, start, end);
+  }
+
+  private countPair(a: number, b: number, start: number, end: number): void {
+    const key = pairKey(a, b);
+    if (this.pairsSeen.has(key)) return;
+    this.pairsSeen.add(key);
+    this.weigh(a < this.modelParts && b < this.modelParts ? this.pairs.get(key) : undefined, start, end);
+  }
+
   one(feature: string, start: number, end: number): void {
-    const n = this.partOf(feature);
-    this.add(n * 4, n < this.modelParts ? this.single[n] : undefined, start, end);
+    this.countPart(this.partOf(feature), start, end);
   }
 
-  pair(a: string, b: string, start: number, end: number): void {
-    const na = this.partOf(a);
-    const nb = this.partOf(b);
-    const key = (na * PART_LIMIT + nb) * 4 + 1;
-    this.add(key, na < this.modelParts && nb < this.modelParts ? this.pairs.get(key) : undefined, start, end);
+  begin(words: readonly Token[]): void {
+    this.words = words;
+    this.wordInfo.length = 0;
+    for (const { word } of words) {
+      let info = this.wordParts.get(word);
+      if (info === undefined) {
+        const families = familiesOf(word);
+        info = { part: this.partOf(word), families: families.map((f) => this.partOf(f)), ranks: families.map((f) => FAMILY_RANK.get(f)!) };
+        this.wordParts.set(word, info);
+      }
+      this.wordInfo.push(info);
+    }
   }
 
-  both(a: string, b: string): void {
-    const na = this.partOf(a);
-    const nb = this.partOf(b);
-    const key = (na * PART_LIMIT + nb) * 4 + 2;
-    this.add(key, na < this.modelParts && nb < this.modelParts ? this.pairs.get(key) : undefined, 0, 0);
+  word(i: number): void {
+    const w = this.words[i];
+    this.countPart(this.wordInfo[i].part, w.start, w.end);
+  }
+
+  family(i: number, f: number): void {
+    const w = this.words[i];
+    this.countPart(this.wordInfo[i].families[f], w.start, w.end);
+  }
+
+  pair(i: number): void {
+    this.countPair(this.wordInfo[i].part, this.wordInfo[i + 1].part, this.words[i].start, this.words[i + 1].end);
+  }
+
+  familyPair(i: number, f: number, g: number): void {
+    this.countPair(this.wordInfo[i].families[f], this.wordInfo[i + 1].families[g], this.words[i].start, this.words[i + 1].end);
+  }
+
+  familiesTogether(): void {
+    const present = this.present;
+    for (const info of this.wordInfo) for (const rank of info.ranks) present[rank] = true;
+    const ranks: number[] = [];
+    present.forEach((here, rank) => {
+      if (here) ranks.push(rank);
+      present[rank] = false;
+    });
+    for (let a = 0; a < ranks.length; a++) {
+      const pa = this.rankPart[ranks[a]];
+      for (let b = a + 1; b < ranks.length; b++) {
+        const pb = this.rankPart[ranks[b]];
+        this.weigh(pa < this.modelParts && pb < this.modelParts ? this.together.get(pairKey(pa, pb)) : undefined, 0, 0);
+      }
+    }
   }
 }
 
