@@ -10,17 +10,23 @@ import { checkClaimSentence } from './claims';
 import { checkStatisticSentence } from './statistics';
 import { CLASS_RULES } from '../claims/evaluate';
 
-/** The same sentence scores the same every time (boilerplate repeats across pages; watch mode re-checks). */
-const cache = new Map<string, ClassifiedClaim[]>();
+/**
+ * The same sentence scores the same every time (boilerplate repeats across pages; watch mode
+ * re-checks). One map per context, keyed by the text itself: no key string to build and hash per sentence.
+ */
+const cache = { prose: new Map<string, ClassifiedClaim[]>(), testimonial: new Map<string, ClassifiedClaim[]>() };
 const CACHE_LIMIT = 50_000;
 
 function classified(text: string, inTestimonial: boolean): ClassifiedClaim[] {
-  const key = `${inTestimonial ? 'T' : 'P'}${text}`;
-  let claims = cache.get(key);
+  const remembered = inTestimonial ? cache.testimonial : cache.prose;
+  let claims = remembered.get(text);
   if (!claims) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.prose.size + cache.testimonial.size >= CACHE_LIMIT) {
+      cache.prose.clear();
+      cache.testimonial.clear();
+    }
     claims = classifySentence(committedModel(), text, inTestimonial);
-    cache.set(key, claims);
+    remembered.set(text, claims);
   }
   return claims;
 }

@@ -186,17 +186,21 @@ function candidateRules(text: string, cited: boolean, hedged: boolean, inTestimo
  * The same sentence is judged the same way every time; watch mode and the dev panel re-check
  * unchanged pages, and boilerplate repeats across pages. Bounded so a long session cannot grow it.
  */
-const cache = new Map<string, ClaimAnalysis>();
+const cache = { prose: new Map<string, ClaimAnalysis>(), testimonial: new Map<string, ClaimAnalysis>() };
 const CACHE_LIMIT = 50_000;
 
 export function analyseSentence(text: string, options: AnalyseOptions = {}): ClaimAnalysis {
   if (options.prefilter === false) return analyse(text, options.inTestimonial === true, false);
-  const key = `${options.inTestimonial ? 'T' : 'P'}${text}`;
-  const cached = cache.get(key);
+  // One map per context, keyed by the text itself: no key string to build and hash per sentence.
+  const remembered = options.inTestimonial ? cache.testimonial : cache.prose;
+  const cached = remembered.get(text);
   if (cached) return cached;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache.prose.size + cache.testimonial.size >= CACHE_LIMIT) {
+    cache.prose.clear();
+    cache.testimonial.clear();
+  }
   const analysis = analyse(text, options.inTestimonial === true, true);
-  cache.set(key, analysis);
+  remembered.set(text, analysis);
   return analysis;
 }
 
