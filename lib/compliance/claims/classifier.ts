@@ -257,7 +257,8 @@ export type SentenceFeatures = {
 type FeatureSink = {
   /** A cue of the whole sentence ("#cue:we", "#sup-form"). */
   one(feature: string, start: number, end: number): void;
-  begin(words: readonly Token[]): void;
+  /** The words, once the sentence-wide cues are in; false: the sink needs no more features of this sentence. */
+  begin(words: readonly Token[]): boolean;
   /** The word's own feature. */
   word(i: number): void;
   /** Its f-th family ("@care", "¬@care"). */
@@ -335,7 +336,7 @@ function emitFeatures(text: string, cues: TextCues, sink: FeatureSink): void {
     if (NEGATORS.has(token.word) && !(/^(?:more|less|fewer)$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'than')) negated = !(negated && NEGATORS.has(words[words.length - 2]?.word.replace(/^¬/, '') ?? ''));
   });
   if (words.length > 0 && words.every((w) => w.word !== '|' || w === words[words.length - 1])) sink.one('#cue:short', 0, 0);
-  sink.begin(words);
+  if (!sink.begin(words)) return;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.word === '|') continue;
@@ -361,8 +362,9 @@ class NamingSink implements FeatureSink {
   one(feature: string, start: number, end: number): void {
     if (!this.spans.has(feature)) this.spans.set(feature, { start, end });
   }
-  begin(words: readonly Token[]): void {
+  begin(words: readonly Token[]): boolean {
     this.words = words;
+    return true;
   }
   word(i: number): void {
     const w = this.words[i];
@@ -468,11 +470,10 @@ export function classifySentence(model: ClassifierModel, text: string, inTestimo
   const cues = textCues(text);
   if (cues.reported) return [];
   const weigher = weigherFor(model);
-  weigher.start();
-  emitFeatures(text, cues, weigher);
   // The judging-only context is read only for a class the words left open.
   let keepsCare: boolean | undefined;
-  const gated = gatedClasses(
+  const gate = () =>
+    gatedClasses(
     {
       spans: weigher,
       question: false,
@@ -492,6 +493,12 @@ export function classifySentence(model: ClassifierModel, text: string, inTestimo
     },
     inTestimonial,
   );
+  // Gated once the words are known (has() answers for every word, family and cue feature from
+  // then on): a sentence that leaves no class open (about half of them) is weighed no further.
+  let gated: Set<ClaimClass> = new Set(CLAIM_CLASSES);
+  weigher.start(() => (gated = gate()).size < CLAIM_CLASSES.length);
+  emitFeatures(text, cues, weigher);
+  if (gated.size === CLAIM_CLASSES.length) return [];
   const found: ClassifiedClaim[] = [];
   // As scoreOf: features in the order they were found, those without a weight adding nothing.
   const scale = 1 / Math.sqrt(weigher.count);
@@ -563,6 +570,10 @@ class Weigher implements FeatureSink {
   private readonly rankPart: number[];
   /** The sentence a word or family feature was last counted in (each is counted once a sentence). */
   private stamps = new Int32Array(4096);
+  /** The sentence a word or family feature was last seen in by begin(), before the words are counted. */
+  private seenByBegin = new Int32Array(4096);
+  /** Whether to go on once the words are known (all classes gated: no). */
+  private goOn: (() => boolean) | undefined;
   private sentence = 0;
   private readonly pairsSeen = new Set<number>();
   private words: readonly Token[] = [];
@@ -608,8 +619,12 @@ class Weigher implements FeatureSink {
     return n;
   }
 
-  /** Starts a sentence. */
-  start(): void {
+  /**
+   * Starts a sentence. `goOn` is asked once its words are known (has() then answers for every word,
+   * family and cue feature it will have): false stops the walk, and the sentence is weighed no further.
+   */
+  start(goOn?: () => boolean): void {
+    this.goOn = goOn;
     // Words the model has never seen are numbered as they come: start again before the numbers run out.
     if (this.parts.size > PART_LIMIT / 2) {
       const keep = [...this.parts].slice(0, this.modelParts);
@@ -628,7 +643,16 @@ class Weigher implements FeatureSink {
   /** Whether the sentence has this word, family or cue feature (for gatedClasses). */
   has(feature: string): boolean {
     const n = this.parts.get(feature);
-    return n !== undefined && n < this.stamps.length && this.stamps[n] === this.sentence;
+    return n !== undefined && n < this.stamps.length && (this.stamps[n] === this.sentence || this.seenByBegin[n] === this.sentence);
+  }
+
+  private grow(n: number): void {
+    if (n < this.stamps.length) return;
+    const size = Math.max(n + 1, this.stamps.length * 2);
+    const [stamps, seen] = [new Int32Array(size), new Int32Array(size)];
+    stamps.set(this.stamps);
+    seen.set(this.seenByBegin);
+    [this.stamps, this.seenByBegin] = [stamps, seen];
   }
 
   private weigh(weights: Float64Array | undefined, start: number, end: number): void {
@@ -640,11 +664,7 @@ class Weigher implements FeatureSink {
   }
 
   private countPart(n: number, start: number, end: number): void {
-    if (n >= this.stamps.length) {
-      const grown = new Int32Array(Math.max(n + 1, this.stamps.length * 2));
-      grown.set(this.stamps);
-      this.stamps = grown;
-    }
+    this.grow(n);
     if (this.stamps[n] === this.sentence) return;
     this.stamps[n] = this.sentence;
     this.weigh(n < this.modelParts ? this.single[n] : undefined, start, end);
@@ -661,7 +681,7 @@ class Weigher implements FeatureSink {
     this.countPart(this.partOf(feature), start, end);
   }
 
-  begin(words: readonly Token[]): void {
+  begin(words: readonly Token[]): boolean {
     this.words = words;
     this.wordInfo.length = 0;
     for (const { word } of words) {
@@ -673,6 +693,20 @@ class Weigher implements FeatureSink {
       }
       this.wordInfo.push(info);
     }
+    if (!this.goOn) return true;
+    // What the walk will count as word and family features: every word but the clause ends ("|"), and their families.
+    words.forEach(({ word }, i) => {
+      if (word === '|') return;
+      const { part, families } = this.wordInfo[i];
+      this.seenBeforeCounting(part);
+      for (const n of families) this.seenBeforeCounting(n);
+    });
+    return this.goOn();
+  }
+
+  private seenBeforeCounting(n: number): void {
+    this.grow(n);
+    this.seenByBegin[n] = this.sentence;
   }
 
   word(i: number): void {
