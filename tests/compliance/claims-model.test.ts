@@ -14,6 +14,11 @@ import { REPO } from './helpers';
 const claimsOf = (text: string, inTestimonial = false) => analyseSentence(text, { inTestimonial }).claims.map((c) => c.ruleId);
 
 describe('tagger', () => {
+  it('reads only its own lemma fixes, not names an object inherits ("constructor", "toString")', () => {
+    expect(tagSentence('The constructor works.').lemmaText).toBe('the constructor work .');
+    expect(tagSentence('Call toString here.').lemmaText).not.toMatch(/function|native code/);
+  });
+
   it('lemmatises inflections the lexicons rely on, and keeps hyphenated words together', () => {
     expect(tagSentence('Damaged cartilage was regrown and it is FDA-approved.').lemmaText).toBe('damage cartilage be regrow and it be fda-approve .');
   });

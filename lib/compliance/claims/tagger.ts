@@ -103,7 +103,9 @@ export function tagSentence(text: string): TaggedSentence {
     cursor = start + value.length;
     const lower = value.toLowerCase();
     // wink-nlp gives some tokens no lemma ("cannot" after a noun inside quotes): the word stands for itself.
-    tokens.push({ value, lower, lemma: LEMMA_FIXES[lower] ?? lemmas[i]?.toLowerCase() ?? lower, pos: tags[i], start, end: start + value.length });
+    // (Own keys only: "constructor" would otherwise read Object.prototype's function.)
+    const fix = Object.hasOwn(LEMMA_FIXES, lower) ? LEMMA_FIXES[lower] : undefined;
+    tokens.push({ value, lower, lemma: fix ?? lemmas[i]?.toLowerCase() ?? lower, pos: tags[i], start, end: start + value.length });
   });
 
   let lemmaText = '';
