@@ -43,8 +43,14 @@ const NEGATED_FINDING =
  * asserted.
  */
 export function governedByNegatedFinding(sentence: string): boolean {
-  const governing = NEGATED_FINDING.exec(sentence.replace(/[.!]+["'”’)]*\s*$/, ''));
-  return !!governing && !/\b(?:but|however|although|though|yet|whereas)\b/i.test(governing[1]) && governing.index < 40;
+  const governing = negatedFindingBefore(sentence.replace(/[.!]+["'”’)]*\s*$/, ''));
+  return !!governing && governing.index < 40;
+}
+
+/** The negated finding that governs the end of `text`, unless a "but"/"however"… in between turns the sentence. */
+function negatedFindingBefore(text: string): RegExpExecArray | null {
+  const governing = NEGATED_FINDING.exec(text);
+  return governing && !/\b(?:but|however|although|though|yet|whereas)\b/i.test(governing[1]) ? governing : null;
 }
 
 /** After the match: "a cure is not…", "…remains unproven", "…has not been shown". */
@@ -108,8 +114,7 @@ export function isDisarmed(sentence: string, start: number, end: number, options
   if (extraHedge?.test(before)) return true;
   // "No trial has shown that cells from marrow work better than…": the claim sits in a clause that a
   // negated finding governs, however many words back it is.
-  const governing = NEGATED_FINDING.exec(sentence.slice(0, start));
-  if (governing && !/\b(?:but|however|although|though|yet|whereas)\b/i.test(governing[1])) return true;
+  if (negatedFindingBefore(sentence.slice(0, start))) return true;
   const after = clauseAfter(sentence, end);
   if (NEGATION_AFTER.test(after) && !DESCRIBING_RELATIVE.test(after)) return true;
   return false;
