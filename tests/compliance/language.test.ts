@@ -124,6 +124,14 @@ const fires2: [string, string][] = [
   ['A treated hip keeps going for two or three years.', 'uncited-statistic'],
   ['Most of our golfers are playing again within a month.', 'uncited-statistic'],
   ['Pain scores in our yearly patient survey dropped from seven to three.', 'uncited-statistic'],
+  // Round 13.
+  ['Stiffness falls by a factor of two after the injection.', 'uncited-statistic'],
+  ['Benefits lasted for a median of 14 months in our own audit.', 'uncited-statistic'],
+  ['Look forward to two years or so of comfortable gardening.', 'uncited-statistic'],
+  ['Comfort of up to three years has been reported by our shoulder patients.', 'uncited-statistic'],
+  ['Nearly all frozen shoulder cases improve after a single injection.', 'uncited-statistic'],
+  ['A large share of the Clinic\'s knee patients feel better within weeks.', 'uncited-statistic'],
+  ['Most of our runners improve, even if physio had failed them.', 'uncited-statistic'],
 ];
 
 describe('round 11 phrases in context', () => {
@@ -135,6 +143,10 @@ describe('round 11 phrases in context', () => {
 const quiet: string[] = [
   // A change the reader is asked to make to their own activity, not a result.
   'Your clinician may suggest halving your usual walking distance for the first few days.',
+  // Round 13: figures named as others quote them.
+  'The 90% success rate widely advertised by some clinics does not come from any trial we can find.',
+  // …and an outcome named only as a condition.
+  'Most people have two sessions, and a third is offered only if the second helped.',
   'Halve the amounts if you are cooking for two.',
   'Most of the questions we get are about recovery, so here is what the first week looks like.',
   'A website once told a patient of mine that most people regrow cartilage, which no study has shown.',

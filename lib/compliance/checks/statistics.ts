@@ -52,14 +52,14 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
   // "The great majority improve", "a large majority of treated knees"; not the majority of studies or of opinion.
   /\b(?:the |an |a )?(?:overwhelming |vast |great |large |clear )?majority\b(?! of (?:the |these |our )?(?:evidence|stud|trial|research|data|review|paper|surgeon|clinic|doctor|expert|clinician|opinion|appointment|visit|booking|call|consultation|fee|cost|price|time|questions?|enquir))/i,
   /\b(?:nearly|almost|virtually|practically) (?:everyone|everybody|every one)\b/i,
-  /\b(?:almost|nearly|virtually|practically) all (?:of )?(?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|runners|athletes|clients|golfers|players|sufferers)\b/i,
+  /\b(?:almost|nearly|virtually|practically) all (?:of )?(?:our |the |these )?(?:[a-z-]+ ){0,2}(?:patients|people|participants|cases|knees|hips|joints|shoulders|runners|athletes|clients|golfers|players|sufferers)\b/i,
   // "Almost every patient we see", "the bulk of our patients", "half our patients".
   /\b(?:almost|nearly|virtually|practically) every (?:single )?(?:[a-z-]+ )?(?:patient|person|knee|hip|joint|case|runner|athlete|client|golfer|player|sufferer)\b/i,
   /\bthe (?:vast |great |overwhelming )?(?:bulk|lion['’]s share) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|cases|knees|hips|joints|shoulders|tendons|elbows|clients|runners|athletes)\b/i,
   // The group left understood: "relief kicks in for most within a fortnight".
   /\b(?:for|in) (?:almost |nearly )?(?:most|the (?:vast |great |overwhelming )?majority|the (?:vast |great )?(?:bulk|lion['’]s share))\b(?! of\b)/i,
   // A share without a figure: "a growing number of our patients", "a large proportion of people we treat", "many of our runners".
-  /\b(?:a|an) (?:growing|increasing|rising|ever-growing|large|larger|significant|substantial|huge|high|good|considerable|sizeable|sizable|big|hefty|healthy|solid) (?:number|proportion|percentage|share|fraction|majority|chunk|slice|portion|swathe|section|segment|part) of (?:our |the |these )?(?:[a-z-]+ )?(?:patients|people|participants|cases|knees|hips|joints|shoulders|clients|runners|athletes|golfers|players)\b/i,
+  /\b(?:a|an) (?:growing|increasing|rising|ever-growing|large|larger|significant|substantial|huge|high|good|considerable|sizeable|sizable|big|hefty|healthy|solid) (?:number|proportion|percentage|share|fraction|majority|chunk|slice|portion|swathe|section|segment|part) of (?:our |the |these )?(?:[a-z]+['’]s )?(?:[a-z-]+ ){0,3}(?:patients|people|participants|cases|knees|hips|joints|shoulders|clients|runners|athletes|golfers|players)\b/i,
   /\b(?:many|plenty|lots|scores|countless numbers) of (?:our|the [a-z-]+s we (?:treat|see))\b(?: [a-z-]+)?/i,
   // A frequency claimed for our patients: "our patients are typically pain-free", "our runners usually return…".
   /\bour (?:[a-z-]+ )?(?:patients|clients|runners|athletes|golfers|players)\b(?: [a-z]+){0,2} (?:typically|usually|generally|normally|invariably|consistently|routinely|reliably|always|nearly always|almost always)\b/i,
@@ -91,8 +91,10 @@ const MORE_OUTCOMES = /\b(?:(?:serving|playing|running|golfing|swimming|cycling|
 const LESS_SYMPTOM = /\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\b(?:see|sees|saw|notice|notices|noticed|feel|feels|felt|get|gets|got) no (?:real )?(?:change|difference|benefit|improvement|relief)\b|\b(?:notice|noticed|notices|feel|feels|felt|see|sees|saw|spot) (?:a|the|any|some|real|big) (?:[a-z]+ )?(?:difference|change|improvement|benefit)\b/i;
 /** The practical side of recovery ("most people go home the same day", "back to desk work"): what to plan for, not a result. */
 const LOGISTICS = /\b(?:go(?:es)? home|(?:go(?:es)?|get|gets|are|is) back to (?:desk |office |light |normal )?(?:work|driving|the office)|return(?:s)? to (?:desk |office |light )?work|drive again)\b/gi;
+/** A condition ("…discussed only if the first helped") names an outcome without claiming it. */
+const CONDITION = /\b(?:only if|if|unless|whether)\b[^,;:]*/gi;
 const outcomeNearby = (raw: string) => {
-  const text = raw.replace(LOGISTICS, ' ');
+  const text = raw.replace(LOGISTICS, ' ').replace(CONDITION, ' ');
   return OUTCOME.test(text) || MORE_OUTCOMES.test(text) || LESS_SYMPTOM.test(text);
 };
 
@@ -116,6 +118,8 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   // "Pain scores fall from seven to three": a measured change given as its two ends.
   new RegExp(`\\b(?:pain|scores?|ratings?|function|stiffness|mobility|disability)\\b(?: [a-z]+){0,5} (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|rise|rises|rose|rising|improve|improves|improved|improving|climb|climbs|climbed|move|moves|moved) from (?:\\d+|${NUMBER_WORD}|one|ten)(?: out of (?:ten|10))? to (?:\\d+|${NUMBER_WORD}|one|zero|ten)\\b`, 'i'),
   /\b(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)\b(?![- ]blind)/i,
+  // Round 13. A multiple by its factor: "swelling is reduced by a factor of three".
+  /\bby a factor of (?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|every \w+)\b/i,
@@ -138,7 +142,9 @@ const DURATION_PATTERNS: RegExp[] = [
   new RegExp(`^\\W*(?:for|in) (?:most|the (?:vast |great )?majority)(?: of)?(?: [a-z-]+)?,? (?:(?:a good|a full|well over|over|about|around|roughly|at least|up to) )?(?:\\d+|${NUMBER_WORD}|one|two)(?: (?:to|or|and) (?:\\d+|${NUMBER_WORD}|one|two))? (?:more )?(?:years?|months?)\\b\\s*[.!]?\\s*$`, 'i'),
   // "results last an average of eighteen months", "relief lasting up to two years", "relief from a single
   // injection typically lasts five years" (not what the anaesthetic, a bruise or other care does).
-  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: (?!(?:an(?:a)?esthetic|numbing|bruis\\w*|swelling|soreness|steroids?|cortisone|surgery|operations?|replacements?|physio\\w*|painkillers?|hyaluronic|saline|placebo)\\b)[a-z-]+){0,8} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued|sticks? around|stuck around|sticking around|hangs? around|hung around|keeps? going|kept going|carries on|carried on)(?: up)?(?: for)?(?: (?:an average of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
+  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: (?!(?:an(?:a)?esthetic|numbing|bruis\\w*|swelling|soreness|steroids?|cortisone|surgery|operations?|replacements?|physio\\w*|painkillers?|hyaluronic|saline|placebo)\\b)[a-z-]+){0,8} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued|sticks? around|stuck around|sticking around|hangs? around|hung around|keeps? going|kept going|carries on|carried on)(?: up)?(?: for)?(?: (?:an average of|a median of|a mean of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
+  // Round 13. The benefit's span as its measure: "relief of up to five years has been documented".
+  new RegExp(`\\b(?:relief|benefits?|results?|improvements?|comfort)\\b of (?:up to |over |more than |at least |around |about |roughly |well over )?(?:\\d+|${NUMBER_WORD}|one|several|many) (?:months?|years?|decades?)\\b`, 'i'),
   // Activity gained, by its distance: "cycle an additional five miles a week".
   new RegExp(`\\b(?:walk|run|cycl|swim|jog|hik|climb|cover|manag|play|tak|took)[a-z]*(?: [a-z]+){0,2} (?:an extra|an additional|another|a further) (?:\\d[\\d,.]*\\s*|${NUMBER_WORD} |half an? |couple of )?(?:miles?|km|kilometres?|metres?|yards?|steps|holes|laps|lengths)\\b`, 'i'),
   // When the benefit arrives, as a figure: "relief usually arrives within ten days".
@@ -146,7 +152,7 @@ const DURATION_PATTERNS: RegExp[] = [
   // Good years as the unit of benefit: "buys most people two good years".
   new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|a|several|many) (?:more |extra )?(?:good|pain-free|painfree|active|comfortable|happy|healthy|mobile) (?:months?|years?|decades?)\\b`, 'i'),
   // A span of benefit named as a quantity: "six months of comfort", "two years of pain-free walking".
-  new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|several|many) (?:more )?(?:months?|years?|decades?) of (?:\\S+ )?(?:comfort|relief|freedom|pain-free|painfree|mobility|movement|walking|running|activity|sport|golf|tennis|less pain|easier)\\b`, 'i'),
+  new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|several|many) (?:more )?(?:months?|years?|decades?)(?: or (?:more|so|longer))? of (?:\\S+ )?(?:comfortable|comfort|relief|freedom|pain-free|painfree|mobility|movement|walking|running|activity|sport|golf|tennis|less pain|easier)\\b`, 'i'),
   // A time to an outcome given as our norm: "back on the course in six weeks: that's the norm here".
   new RegExp(`\\b(?:(?:in|within|after|by) (?:\\d+|${NUMBER_WORD}|one|a|a few|a couple of) (?:days?|weeks?|months?)|(?:in|within|after) a fortnight)\\b(?=[^.!?]*\\b(?:that['’]s|that is|it['’]s|it is|this is)\\s+(?:the norm|the rule|normal|typical|standard|routine|par for the course)\\s+(?:here|for (?:us|our patients)|at (?:our|this) clinic|with us)\\b)`, 'i'),
 ];
@@ -164,6 +170,8 @@ const RATE_VERDICT =
 
 const THROUGHPUT = /^\s+(?:a|per|each|every) (?:year|month|week|day)\b/i;
 const GAIN_UNIT = /\b(?:miles?|km|kilometres?|hours?|metres?|yards?|steps|degrees?|holes|laps)$/i;
+/** Figures named as others quote them ("the 59% often quoted for one trial comes from a blog"): a mention, not a claim. */
+const QUOTED_AFTER = /^[^.;:]{0,40}?\b(?:often |widely |commonly |frequently |sometimes |still )?(?:quoted|advertised|touted|bandied about|circulated)\b/i;
 const DENIED = /\b(?:not true|untrue|false|a myth|misleading|no evidence)\b/i;
 
 /**
@@ -238,6 +246,7 @@ function statisticMatches(text: string, prefilter: boolean): { index: number; ma
     if (THROUGHPUT.test(text.slice(m.index + m.match.length)) && !outcomeNearby(m.match) && !GAIN_UNIT.test(m.match)) continue;
     // A figure denied ("it is not true that nine in ten…") is not claimed.
     if (DENIED.test(clauseBefore(text, m.index))) continue;
+    if (QUOTED_AFTER.test(text.slice(m.index + m.match.length))) continue;
     kept.push({ index: m.index, match: m.match });
   }
   if (prefilter) {

@@ -88,7 +88,8 @@ function subjectless(tagged: TaggedSentence): boolean {
   // "Leading the field since 2015": a headline that opens on an -ing verb and has no other verb.
   if (first.pos === 'VERB' && /[a-z]ing$/.test(first.lower) && !words.some((t) => t !== first && (t.pos === 'VERB' || t.pos === 'AUX'))) return true;
   // "Knee care, perfected", "Hip pain, sorted": a noun phrase and a bare participle after a comma, no auxiliary.
-  const verbs = words.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // (A verb glued to a hyphen is half a compound noun: "follow-up", "check-up".)
+  const verbs = tagged.tokens.filter((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !(tagged.tokens[i + 1]?.value === '-' && tagged.tokens[i + 1].start === t.end));
   if (verbs.length > 0 && verbs.every((t) => t.pos === 'VERB' && /[a-z](?:ed|en)$/.test(t.lower) && tagged.tokens[tagged.tokens.indexOf(t) - 1]?.value === ',')) return true;
   return verbs.length === 0;
 }
