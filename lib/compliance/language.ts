@@ -26,7 +26,7 @@ export const REPORTED_SPEECH = String.raw`(?:it is|it's|it has been|it was) (?:s
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED = new RegExp(
-  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b`,
+  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|(?:sites?|websites?|directories|adverts?|ads|magazines?|rankings?|listings?|brochures?|(?:some|other|many) clinics)(?: [a-z]+){0,2} (?:call|calls|called|label|labels|labelled|dub|dubs|dubbed|crown|crowns|crowned))\b`,
   'i',
 );
 
@@ -35,7 +35,7 @@ const REPORTED = new RegExp(
  * that…", "nobody can yet say which injection works best"; group 1 is the governed part.
  */
 const NEGATED_FINDING =
-  /\b(?:no|not|never|nor|little|scant|nobody|no one|no-one|none|neither|cannot|can['’]t)\b(?:,?\s+[\w'’-]+){0,9}?,?\s+(?:shown|proven|proved|demonstrated|established|confirmed|found|evidence|shows?|proves?|demonstrates?|say|tell|know|knows|predict|sure|promise|guarantee|compared|tested|studied)\b(?:\s+[\w'’-]+){0,2}?\s+(?:that|whether|which|how|what|if|to)\b([^.;:!?]*)$/i;
+  /\b(?:no|not|never|nor|little|scant|nobody|no one|no-one|none|neither|cannot|can['’]t)\b(?:,?\s+[\w'’-]+){0,9}?,?\s+(?:shown|proven|proved|demonstrated|established|confirmed|found|evidence|shows?|proves?|demonstrates?|say|tell|know|knows|predict|sure|promise|guarantee|compared|tested|studied)\b(?:(?:\s+[\w'’-]+){0,2}?\s+(?:that|whether|which|how|what|if|to)\b|(?<=\b(?:promise|guarantee|say|tell|know|sure)\b)(?=\s+(?:you|your|it|they|we|anyone|patients?)(?:['’][a-z]+)?\s))([^.;:!?]*)$/i;
 
 /**
  * The whole sentence after its opening is governed by a negated finding or promise ("No clinic, ours
@@ -44,7 +44,8 @@ const NEGATED_FINDING =
  */
 export function governedByNegatedFinding(sentence: string): boolean {
   const governing = negatedFindingBefore(sentence.replace(/[.!]+["'”’)]*\s*$/, ''));
-  return !!governing && governing.index < 40;
+  // (Counted from a lead-in that ends in a colon: "Here's the thing nobody tells you: no injection…".)
+  return !!governing && governing.index - (sentence.lastIndexOf(':', governing.index) + 1) < 40;
 }
 
 /** The negated finding that governs the end of `text`, unless a "but"/"however"… in between turns the sentence. */
@@ -124,7 +125,7 @@ export function isDisarmed(sentence: string, start: number, end: number, options
  * A claim reported and then made our own ("It has been remarked that ours is the Wimbledon of knee
  * care, and we see no reason to disagree"): reported speech no longer disarms it.
  */
-export const ENDORSED = /\b(?:we|i) (?:see no reason to disagree|(?:would|could|can only|have to|must) agree|(?:would|could|can)(?:n['’]t| not) (?:agree more|argue with that|disagree)|agree(?: wholeheartedly)?)\b|\b(?:and )?rightly so\b|\band (?:they|it|that)(?: i|['’])s (?:right|true|no exaggeration)\b/i;
+export const ENDORSED = /\b(?:we|i) (?:see no reason to disagree|(?:would|could|can only|have to|must) agree|(?:would|could|can)(?:n['’]t| not) (?:agree more|argue with that|disagree)|agree(?: wholeheartedly)?)\b|\b(?:and )?rightly so\b|\bthe answer (?:is|was) (?:usually |often |nearly always |almost always |now |simply )?yes\b|\band (?:they|it|that)(?: i|['’])s (?:right|true|no exaggeration)\b/i;
 
 /** Someone else's claim reported before `index`: "some websites say…", "adverts promising…". */
 export function isReported(sentence: string, index: number): boolean {
@@ -132,7 +133,7 @@ export function isReported(sentence: string, index: number): boolean {
 }
 
 /** A question that asserts its content ("Would you believe that three-quarters of our patients…?"). */
-export const ASSERTING_QUESTION = /^\W*(?:would you believe|did you know|can you believe|believe it or not|guess what|is it any wonder)\b/i;
+export const ASSERTING_QUESTION = /^\W*(?:would you believe|did you know|can you believe|believe it or not|guess what|is it any wonder|(?:so,? |well,? |now,? )?(?:is it|isn['’]t it|is this) (?:finally |perhaps |now |high )?time to)\b/i;
 
 export function isQuestion(sentence: string): boolean {
   return /\?["'”’)\]]*(?:\s*\[@[^\]]*\])?\s*$/.test(sentence.trim());

@@ -276,6 +276,28 @@ describe('claims model', () => {
     ['Does any other practice give care as personal as ours?', 'unverifiable-superlative', 'a rhetorical "as good as ours?"'],
     ['- Unrivalled for speed of access and follow-up', 'unverifiable-superlative', 'a verbless list item; "follow-up" is a noun, not a verb'],
     ['Press release: the Group today announced it is the leading name in hip regeneration.', 'unverifiable-superlative', 'the Group announcing'],
+    // Round 14.
+    ['Skip the shoulder surgery? Plenty of our patients do.', 'discourage-essential-treatment', 'an imperative with a question mark offers the step'],
+    ['Is it time to accept that you won\'t be needing that knee replacement?', 'discourage-essential-treatment', 'a question that asserts, "won\'t be needing"'],
+    ['Platelets take the place of cortisone, so there\'s no need to book another jab.', 'discourage-essential-treatment', '"no need to book" drops care, it is not booking with us'],
+    ['Why queue for two years on the hospital list for a hip replacement when your own fat can help?', 'discourage-essential-treatment', 'a long wait before "when"'],
+    ['You can cancel the pre-op assessment once the injection has settled.', 'discourage-essential-treatment', 'pre-op care, not "op" alone'],
+    ['There isn\'t a team in Scotland that treats tendons with more care than ours.', 'unverifiable-superlative', '"there isn\'t a…", more than ours'],
+    ['Nobody, honestly nobody, gets more from a platelet injection than we do.', 'unverifiable-superlative', 'the field negated, with commas in between'],
+    ['No clinic in the county treats shoulder pain as well as we do.', 'unverifiable-superlative', '"no clinic… as well as we do"'],
+    ['THE #1 CHOICE FOR KNEE INJECTIONS', 'unverifiable-superlative', '"#1" for number one'],
+    ['The team that wrote the manual on platelet injections.', 'unverifiable-superlative', 'mastery idiom after "that"'],
+    ['Compared with the typical sports clinic, our runners recover faster.', 'unverifiable-superlative', 'the ordinary clinic set against ours'],
+    ['Steroid jabs are old hat, and our PRP leaves them standing.', 'unverifiable-superlative', 'a later clause of ours after other care'],
+    ['If you are after the finest hip care in Wales, you have now found it.', 'unverifiable-superlative', '"you have now found it"'],
+    ['Rival providers are still struggling to catch up with us.', 'unverifiable-superlative', 'the field chasing us'],
+    ['Why pick a second-best clinic when ours is down the road?', 'unverifiable-superlative', 'second best, asked'],
+    ['Our lead surgeon is the leader of platelet therapy in the North.', 'unverifiable-superlative', 'the leader of a kind of care'],
+    ['Next to PRP and steroids, our fat graft wins hands down.', 'unverifiable-superlative', 'a win by a margin'],
+    ['Lots of practices imitate our technique.', 'unverifiable-superlative', 'many clinics copying ours'],
+    ['Safer injections, faster recovery: the Leeds way.', 'unverifiable-superlative', 'a row of comparatives'],
+    ['Our knee service is two decades ahead of the high-street chains.', 'unverifiable-superlative', 'any number of decades ahead'],
+    ['If they gave out trophies for hip care, we would need a bigger shelf.', 'unverifiable-superlative', 'an award that would be ours'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -317,6 +339,14 @@ describe('claims model', () => {
     ['Bone marrow cells are harder to collect than fat.', 'a practical comparison, not one of effect'],
     // Round 13.
     ['No trial has yet shown the superiority of one cell source over another.', 'superiority inside a negated finding'],
+    // Round 14.
+    ['The thing to know before you book: no clinic, ours among them, can guarantee you\'ll avoid an operation.', 'a negated promise after a lead-in and a colon, "that" left out'],
+    ['Cancel your appointment? Call us at least a day before.', 'cancelling our own appointment'],
+    ['Some review websites crown a clinic the best in Spain, but nobody audits those lists.', 'a ranking that sites hand out, reported'],
+    ['Turn left at entrance number one of the car park.', 'a door counted first'],
+    ['Come and catch up with us at the open evening.', 'catching up with us socially'],
+    ['If there was a prize for paperwork, the NHS would win it.', 'an imagined award for someone else'],
+    ['Compared with a year ago, the clinic now has a lift.', 'a comparison with the past, not the field'],
     ['Our leading concern on the day is that you feel able to ask questions.', 'a leading concern ranks nothing'],
     ['We would rather be honest with you than quote the most impressive numbers.', 'the superlative is what we turn down'],
     ['Your follow-up appointment can be postponed if you are unwell on the day.', 'an appointment moved, not put off for ever'],

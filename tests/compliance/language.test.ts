@@ -132,6 +132,15 @@ const fires2: [string, string][] = [
   ['Nearly all frozen shoulder cases improve after a single injection.', 'uncited-statistic'],
   ['A large share of the Clinic\'s knee patients feel better within weeks.', 'uncited-statistic'],
   ['Most of our runners improve, even if physio had failed them.', 'uncited-statistic'],
+  // Round 14.
+  ['Patients regain a whole decade of walking.', 'uncited-statistic'],
+  ['Healing takes roughly half of what it would take after an operation.', 'uncited-statistic'],
+  ['Our tennis players are back in half the normal time.', 'uncited-statistic'],
+  ['The relief lasts typically for three years.', 'uncited-statistic'],
+  ['Just two people from every hundred need a repeat.', 'uncited-statistic'],
+  ['Comfort carries on for a decade for most of our knees.', 'uncited-statistic'],
+  ['Stiffness falls by the half within a week.', 'uncited-statistic'],
+  ['Fewer than one in forty see no change.', 'uncited-statistic'],
 ];
 
 describe('round 11 phrases in context', () => {
@@ -147,6 +156,10 @@ const quiet: string[] = [
   'The 90% success rate widely advertised by some clinics does not come from any trial we can find.',
   // …and an outcome named only as a condition.
   'Most people have two sessions, and a third is offered only if the second helped.',
+  // Round 14: time and visits divided, studies by their kind.
+  'We cut the appointment in half when you only need a dressing check.',
+  'In a small Danish study, people given cells improved more than those given saline [@goodref].',
+  'NICE recommends structured exercise as the first treatment for knee arthritis [@goodref].',
   'Halve the amounts if you are cooking for two.',
   'Most of the questions we get are about recovery, so here is what the first week looks like.',
   'A website once told a patient of mine that most people regrow cartilage, which no study has shown.',

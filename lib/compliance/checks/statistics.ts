@@ -38,7 +38,7 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   // "Over 4,000 procedures", "thousands of injections": a volume of treatments done.
   /\b(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands|tens of thousands)\+?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:procedures|treatments|injections|operations|cases)\b/i,
   // Not a dose over a span of time: "no more than eight in 24 hours".
-  new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+(?:times?\\s+)?(?:in|out of)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100)\\b(?!\\s*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?)\\b)`, 'i'),
+  new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+(?:times?\\s+)?(?:in|out of|from)\\s+(?:\\d+|${NUMBER_WORD}|ten|a hundred|100|a thousand)\\b(?!\\s*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?)\\b)`, 'i'),
   /\b(?:success|cure|response|satisfaction|improvement|failure|complication)\s+rates?\b/i,
 ];
 
@@ -101,13 +101,13 @@ const outcomeNearby = (raw: string) => {
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
 export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bhalv(?:e|es|ed|ing)\b/i,
-  /\bby (?:a good |a full |nearly |almost |about |around |roughly |over |more than |well over |at least |up to |as much as |close to )?(?:a |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
-  /\b(?:cut|cuts|cutting|slash(?:es|ed)?|reduc(?:es|ed)?|split|splits)\b(?:\s+[a-z-]+){0,3}\s+in half\b/i,
+  /\bby (?:a good |a full |nearly |almost |about |around |roughly |over |more than |well over |at least |up to |as much as |close to )?(?:a |the |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
+  /\b(?:cut|cuts|cutting|slash(?:es|ed)?|reduc(?:es|ed)?|split|splits)\b(?!\s+(?:the |your |our |each |a )?(?:consultation|appointment|session|visit|hour|day|time|fee|cost|payment|dose|tablet|pill|dressing|tape|ice pack|orange|apple)s?\b)(?:\s+[a-z-]+){0,3}\s+in half\b/i,
   // "Twice the mobility", "half the pain".
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
-  /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
+  /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|one[- ](?:third|quarter)) (?:of )?the (?:usual |normal |typical |expected |standard |average )?(?:time|recovery|downtime|pain|risk|healing time|recovery time)\b/i,
   // "Recovery times are roughly a third of those associated with arthroscopic surgery."
-  /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|twice|double|three times|one[- ](?:third|quarter)) (?:of )?(?:those|that|the (?:time|times|recovery)) (?:associated with|after|of|for|with|following|seen)\b/i,
+  /\b(?:a (?:third|quarter|fifth|tenth|fraction)|half|twice|double|three times|one[- ](?:third|quarter)) (?:of )?(?:(?:those|that|the (?:time|times|recovery)) (?:associated with|after|of|for|with|following|seen)|what (?:it|they|you)(?:['’]d| would| will| is| are)?(?: \S+){0,2} (?:after|with|following|for))\b/i,
   /\b(?:half|twice|double|triple|(?:\d+|two|three|four|five|six|ten) times) the (?:pain|mobility|movement|function|distance|results?|recovery|speed|relief|improvement|benefit)\b/i,
   /\b(?:one|two|three)[- ](?:half|halves|thirds?|quarters?) of\b(?! (?:the|your|our|a) (?:fee|cost|price|payment|deposit|bill|balance|total)\b)(?! (?:an?|the) (?:hour|day|week|month|year|minute|mile|dose|tablet)\b)(?! (?:the|your|our|a|each) (?:[a-z]+ )?(?:volume|sample|mixture|syringe|dose|fat|fluid|injectate)\b)/i,
   // Not a length of time or a share of the visit: "about half an hour", "around half a day".
@@ -122,7 +122,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bby a factor of (?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|every \w+)\b/i,
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of|from) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|every \w+)\b/i,
 ];
 
 /** How long the benefit lasts, and how few fail, as figures (read in context, like the proportions). */
@@ -130,7 +130,7 @@ const DURATION_PATTERNS: RegExp[] = [
   // "Postpones the need for further intervention by an average of seven years".
   new RegExp(`\\b(?:postpon|delay|put(?:s|ting)? off|defer)\\w*\\b(?: [a-z-]+){0,6} by (?:an average of |on average |around |about |roughly |up to |over |at least |some )?(?:\\d+|${NUMBER_WORD}|a|an|several|many) (?:months?|years?)\\b`, 'i'),
   // "A treated knee usually keeps giving for two or three seasons."
-  new RegExp(`\\b(?:keeps?|kept|goes|go) (?:on )?(?:giving|going|working|delivering)(?: \\S+){0,2} for (?:a good |a full |up to |over |at least |another )?(?:\\d+|${NUMBER_WORD}|a|several|many|a couple of)(?: or (?:\\d+|${NUMBER_WORD}))? (?:months?|years?|seasons?)\\b`, 'i'),
+  new RegExp(`\\b(?:(?:keeps?|kept|goes|go|carries|carried) on(?: (?:giving|going|working|delivering))?|(?:keeps?|kept|goes|go) (?:giving|going|working|delivering))(?: \\S+){0,2} for (?:a good |a full |up to |over |at least |another )?(?:\\d+|${NUMBER_WORD}|a|several|many|a couple of)(?: or (?:\\d+|${NUMBER_WORD}))? (?:months?|years?|seasons?|decades?)\\b`, 'i'),
   // "Outlast a steroid jab by around eighteen months".
   new RegExp(`\\boutlast(?:s|ed|ing)?\\b(?: [a-z-]+){0,5} by (?:about |around |roughly |up to |over |more than |at least |nearly )?(?:\\d+|${NUMBER_WORD}|a|an|several|many) (?:days?|weeks?|months?|years?)\\b`, 'i'),
   new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?|comfort|freedom from pain)\\b(?: [a-z]+){0,2},? (?:last|lasts|lasted|lasting|holds? up|persists?|endures?)\\b,?(?: (?:on average|typically|usually|generally|for most|in most cases),?)? (?:(?:a good|a full|well over|well beyond|over|more than|nearly|almost|around|about|up to|at least) )?(?:a|an|\\d+|${NUMBER_WORD}|one|several) (?:(?:good|full|solid) )?(?:months?|years?|decades?)\\b`, 'i'),
@@ -142,7 +142,7 @@ const DURATION_PATTERNS: RegExp[] = [
   new RegExp(`^\\W*(?:for|in) (?:most|the (?:vast |great )?majority)(?: of)?(?: [a-z-]+)?,? (?:(?:a good|a full|well over|over|about|around|roughly|at least|up to) )?(?:\\d+|${NUMBER_WORD}|one|two)(?: (?:to|or|and) (?:\\d+|${NUMBER_WORD}|one|two))? (?:more )?(?:years?|months?)\\b\\s*[.!]?\\s*$`, 'i'),
   // "results last an average of eighteen months", "relief lasting up to two years", "relief from a single
   // injection typically lasts five years" (not what the anaesthetic, a bruise or other care does).
-  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: (?!(?:an(?:a)?esthetic|numbing|bruis\\w*|swelling|soreness|steroids?|cortisone|surgery|operations?|replacements?|physio\\w*|painkillers?|hyaluronic|saline|placebo)\\b)[a-z-]+){0,8} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued|sticks? around|stuck around|sticking around|hangs? around|hung around|keeps? going|kept going|carries on|carried on)(?: up)?(?: for)?(?: (?:an average of|a median of|a mean of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
+  new RegExp(`\\b(?:results?|relief|benefits?|effects?|improvements?)\\b(?: (?!(?:an(?:a)?esthetic|numbing|bruis\\w*|swelling|soreness|steroids?|cortisone|surgery|operations?|replacements?|physio\\w*|painkillers?|hyaluronic|saline|placebo)\\b)[a-z-]+){0,8} (?:last|lasts|lasted|lasting|holds?|held|holding|persists?|persisted|endures?|endured|stays?|stayed|continues?|continued|sticks? around|stuck around|sticking around|hangs? around|hung around|keeps? going|kept going|carries on|carried on)(?: up)?(?: [a-z]+ly)?(?: for)?(?: (?:an average of|a median of|a mean of|on average|typically|usually|generally|around|about|roughly|up to|at least|over|more than|well over|beyond|between|from|anywhere from|anything from))? (?:(?:\\d+|${NUMBER_WORD}|a|one|several)(?: (?:and|to|or) (?:\\d+|${NUMBER_WORD}|one))? (?:months?|years?|decades?)|the (?:best|better|greater) part of (?:a|an|two|three) (?:years?|decades?))\\b`, 'i'),
   // Round 13. The benefit's span as its measure: "relief of up to five years has been documented".
   new RegExp(`\\b(?:relief|benefits?|results?|improvements?|comfort)\\b of (?:up to |over |more than |at least |around |about |roughly |well over )?(?:\\d+|${NUMBER_WORD}|one|several|many) (?:months?|years?|decades?)\\b`, 'i'),
   // Activity gained, by its distance: "cycle an additional five miles a week".
@@ -152,7 +152,7 @@ const DURATION_PATTERNS: RegExp[] = [
   // Good years as the unit of benefit: "buys most people two good years".
   new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|a|several|many) (?:more |extra )?(?:good|pain-free|painfree|active|comfortable|happy|healthy|mobile) (?:months?|years?|decades?)\\b`, 'i'),
   // A span of benefit named as a quantity: "six months of comfort", "two years of pain-free walking".
-  new RegExp(`\\b(?:\\d+|${NUMBER_WORD}|one|several|many) (?:more )?(?:months?|years?|decades?)(?: or (?:more|so|longer))? of (?:\\S+ )?(?:comfortable|comfort|relief|freedom|pain-free|painfree|mobility|movement|walking|running|activity|sport|golf|tennis|less pain|easier)\\b`, 'i'),
+  new RegExp(`\\b(?:(?:\\d+|${NUMBER_WORD}|one|several|many) (?:more )?(?:months?|years?|decades?)|a (?:whole |full |good )?decade|an? (?:extra|additional|further) (?:year|decade)s?)(?: or (?:more|so|longer))? of (?:\\S+ )?(?:comfortable|comfort|relief|freedom|pain-free|painfree|mobility|movement|walking|running|activity|sport|golf|tennis|less pain|easier)\\b`, 'i'),
   // A time to an outcome given as our norm: "back on the course in six weeks: that's the norm here".
   new RegExp(`\\b(?:(?:in|within|after|by) (?:\\d+|${NUMBER_WORD}|one|a|a few|a couple of) (?:days?|weeks?|months?)|(?:in|within|after) a fortnight)\\b(?=[^.!?]*\\b(?:that['’]s|that is|it['’]s|it is|this is)\\s+(?:the norm|the rule|normal|typical|standard|routine|par for the course)\\s+(?:here|for (?:us|our patients)|at (?:our|this) clinic|with us)\\b)`, 'i'),
 ];

@@ -7,7 +7,7 @@
  * claim (language.ts, the same reading the phrase rules use), or the rule accepts a citation, or a
  * citation together with evidence-certainty wording.
  */
-import { ASSERTING_QUESTION, hasCitation, isDisarmed, isQuestion } from '../language';
+import { ASSERTING_QUESTION, clauseBefore, hasCitation, isDisarmed, isQuestion } from '../language';
 import { RULES_BY_ID } from '../rules';
 import { CERTAINTY_HEDGE, MODEL_RULES, OTHER_CARE, RHETORICAL, TOPIC, type ClaimClass, type ModelRule } from './lexicon';
 import { tagSentence, type TaggedSentence } from './tagger';
@@ -60,6 +60,11 @@ function subjectOfTokens(tokens: TaggedSentence['tokens']): string {
     .map((t) => t.lemma)
     .join(' ');
 }
+
+/** A question that opens on an imperative of dropping something: "Cancel the hip op?", "Skip the surgery?". */
+const IMPERATIVE_OFFER = /(?:^|[:;—–]\s*)\W*(?:cancel|skip|ditch|scrap|bin|dodge|swap)\b/i;
+
+const OURS_IN_CLAUSE = /\b(?:our|we|us)\b/i;
 
 const SUBORDINATOR = /^(?:if|when|for|although|though|while|once|because|after|before|unless|where|whether)$/;
 
@@ -209,7 +214,8 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
   // (A "why…?" after a colon answers itself as much as one that opens the sentence.)
-  const question = isQuestion(text) && !/(?:^|[:;—–]\s*)\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !ASSERTING_QUESTION.test(text);
+  // (An imperative with a question mark, "Cancel the hip op?", offers the step rather than asks.)
+  const question = isQuestion(text) && !/(?:^|[:;—–]\s*)\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !ASSERTING_QUESTION.test(text) && !IMPERATIVE_OFFER.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;
@@ -236,7 +242,8 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
     if (rule.exempt && rule.exempt.test(haystack)) continue;
     for (const m of matchesOf(rule, tagged)) {
       const words = text.slice(m.index, m.end).replace(/\s+/g, ' ');
-      if ((rule.needsTopic && !topic && (aboutOtherCare || !rule.topicAlso?.test(text))) || (rule.notAboutOtherCare && aboutOtherCare && otherCareBefore(tagged, m.index)) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
+      // A later clause of ours after other care ("hyaluronic acid is yesterday's news, and our cells leave it for dust") is about us.
+      if ((rule.needsTopic && !topic && (aboutOtherCare || !rule.topicAlso?.test(text)) && !OURS_IN_CLAUSE.test(clauseBefore(text, m.index))) || (rule.notAboutOtherCare && aboutOtherCare && otherCareBefore(tagged, m.index)) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
         analysis.disarmed.push({ ruleId: rule.id, words, reason: 'off-topic' });
         continue;
       }
