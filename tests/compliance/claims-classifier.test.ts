@@ -91,10 +91,10 @@ describe('claims classifier training', () => {
 describe('the committed claims classifier', () => {
   const model = committedModel();
 
-  it('chose every threshold at or above one half, within the false-alarm budget out of fold (at most 2 per class)', () => {
+  it('chose every threshold at or above one half, within the false-alarm budget out of fold (at most 6 per class)', () => {
     for (const c of CLAIM_CLASSES) {
       expect(model.classes[c].threshold, c).toBeGreaterThanOrEqual(0.5);
-      expect(model.crossValidation[c].falseAlarms, c).toBeLessThanOrEqual(2);
+      expect(model.crossValidation[c].falseAlarms, c).toBeLessThanOrEqual(6);
     }
   });
 

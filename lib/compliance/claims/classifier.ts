@@ -767,11 +767,15 @@ export type TrainingSentence = { text: string; label: ClaimClass | 'pass'; inTes
  * fold (about one in a thousand). With none, a single odd honest sentence ("Our team has been in the
  * field for fifteen years") set the superlative threshold for the whole class; on two blind batches
  * not yet tuned on (-30, -31) a budget of 2 refused 8 more of their 180 claims and wrongly refused
- * none more of their 120 near-misses. The model still refuses no training sentence that must pass.
+ * none more of their 120 near-misses. As the training set grew (2,813 that pass by round 14) the
+ * same count became stricter; on -35 and -36, not yet tuned on, budgets of 2, 3, 4, 6 and 8 refused
+ * 157, 158, 158, 160 and 160 of their 180 claims, with the same 3/120 near-misses wrongly refused
+ * at every budget: 6 it is (about one in 470). The model still refuses no training sentence that
+ * must pass.
  */
 export type TrainingOptions = { epochs?: number; learningRate?: number; l2?: number; folds?: number; margin?: number; minCount?: number; falseAlarmBudget?: number };
 
-const DEFAULTS: Required<TrainingOptions> = { epochs: 150, learningRate: 0.5, l2: 1e-4, folds: 5, margin: 0.02, minCount: 2, falseAlarmBudget: 2 };
+const DEFAULTS: Required<TrainingOptions> = { epochs: 150, learningRate: 0.5, l2: 1e-4, folds: 5, margin: 0.02, minCount: 2, falseAlarmBudget: 6 };
 
 
 type Prepared = { features: string[]; scale: number; label: ClaimClass | 'pass'; gated: Set<ClaimClass> };
