@@ -298,6 +298,16 @@ describe('claims model', () => {
     ['Safer injections, faster recovery: the Leeds way.', 'unverifiable-superlative', 'a row of comparatives'],
     ['Our knee service is two decades ahead of the high-street chains.', 'unverifiable-superlative', 'any number of decades ahead'],
     ['If they gave out trophies for hip care, we would need a bigger shelf.', 'unverifiable-superlative', 'an award that would be ours'],
+    // Round 15.
+    ['Let platelets be your escape route from the hip replacement list.', 'discourage-essential-treatment', 'a way out of care'],
+    ['After the injection there is hardly any need to keep taking the naproxen.', 'discourage-essential-treatment', '"hardly any need" for care'],
+    ['In all my years I have never seen a therapy that beats PRP for tennis elbow.', 'unverifiable-superlative', 'nothing better ever met'],
+    ['Lots of clinics inject fat, but we do it properly.', 'unverifiable-superlative', 'many clinics set against us doing it properly'],
+    ['Our platelet shots knock the spots off a course of physio.', 'unverifiable-superlative', '"knock the spots off"'],
+    ['If you are looking for the best hip care in Kent, you have come to the right place.', 'unverifiable-superlative', 'the search answered with us'],
+    ['MFAT is the smartest option for a worn knee.', 'unverifiable-superlative', 'MFAT is our treatment'],
+    ['Nothing gets you back to tennis faster than a PRP injection.', 'unverifiable-superlative', 'nothing better than our injection by name'],
+    ['Everyone offers injections these days, but we are the team that does them properly.', 'unverifiable-superlative', 'the team that alone does it right'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -339,6 +349,11 @@ describe('claims model', () => {
     ['Bone marrow cells are harder to collect than fat.', 'a practical comparison, not one of effect'],
     // Round 13.
     ['No trial has yet shown the superiority of one cell source over another.', 'superiority inside a negated finding'],
+    // Round 15.
+    ['Beware of any clinic that promises you will never need a new hip.', 'a promise warned against'],
+    ['Whether to stop your physio is a decision for your physiotherapist.', 'the decision left to the clinician'],
+    ['What is best for your knee depends on your scans.', 'best for you, asked about'],
+    ['Our nurses do the paperwork right first time.', 'getting paperwork right ranks nothing'],
     // Round 14.
     ['The thing to know before you book: no clinic, ours among them, can guarantee you\'ll avoid an operation.', 'a negated promise after a lead-in and a colon, "that" left out'],
     ['Cancel your appointment? Call us at least a day before.', 'cancelling our own appointment'],

@@ -141,6 +141,15 @@ const fires2: [string, string][] = [
   ['Comfort carries on for a decade for most of our knees.', 'uncited-statistic'],
   ['Stiffness falls by the half within a week.', 'uncited-statistic'],
   ['Fewer than one in forty see no change.', 'uncited-statistic'],
+  // Round 15.
+  ['Fat grafts give twice the healing effect of a steroid jab.', 'uncited-statistic'],
+  ['Most folk are walking the dog again within a week.', 'uncited-statistic'],
+  ['A single injection has meant a good dozen years of comfort for some.', 'uncited-statistic'],
+  ['Pain usually falls from an eight to a three.', 'uncited-statistic'],
+  ['Back to the gym in four weeks: that is our typical recovery.', 'uncited-statistic'],
+  ['Half of our patients feel the stiffness going down within days.', 'uncited-statistic'],
+  ['Relief usually kicks in by day five.', 'uncited-statistic'],
+  ['Nearly every runner we treat reports easier stair climbing.', 'uncited-statistic'],
 ];
 
 describe('round 11 phrases in context', () => {
@@ -160,6 +169,8 @@ const quiet: string[] = [
   'We cut the appointment in half when you only need a dressing check.',
   'In a small Danish study, people given cells improved more than those given saline [@goodref].',
   'NICE recommends structured exercise as the first treatment for knee arthritis [@goodref].',
+  // Round 15: a figure another page states.
+  'A rival\'s leaflet says 95% of patients avoid surgery, but it gives no source.',
   'Halve the amounts if you are cooking for two.',
   'Most of the questions we get are about recovery, so here is what the first week looks like.',
   'A website once told a patient of mine that most people regrow cartilage, which no study has shown.',
