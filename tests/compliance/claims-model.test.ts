@@ -308,6 +308,18 @@ describe('claims model', () => {
     ['MFAT is the smartest option for a worn knee.', 'unverifiable-superlative', 'MFAT is our treatment'],
     ['Nothing gets you back to tennis faster than a PRP injection.', 'unverifiable-superlative', 'nothing better than our injection by name'],
     ['Everyone offers injections these days, but we are the team that does them properly.', 'unverifiable-superlative', 'the team that alone does it right'],
+    // Round 16.
+    ['Our cells keep the original hinge working, so you will never need new parts.', 'discourage-essential-treatment', 'a replacement by metaphor, no article'],
+    ['Never sign a consent form until you have spoken to us.', 'discourage-essential-treatment', 'care held off until we have seen you'],
+    ['Platelets can take the place of long-term pain management at the hospital.', 'discourage-essential-treatment', 'pain management as care'],
+    ['Instead of having keyhole surgery, let your body\'s own healing do the work.', 'discourage-essential-treatment', 'the body\'s own healing in place of care'],
+    ['Skip that hospital orthopaedic review and come to us instead.', 'discourage-essential-treatment', 'an appointment for care, named by its kind'],
+    ['The treatment here is a class apart from anything on the high street.', 'unverifiable-superlative', 'the care here is ours'],
+    ['Forget the rest: this is where the true specialists are.', 'unverifiable-superlative', 'where the real experts are'],
+    ['Why trust anyone but the best with your knees?', 'unverifiable-superlative', 'anyone but the best'],
+    ['Platelet therapy as rival clinics can only dream of.', 'unverifiable-superlative', 'the field can only dream of ours'],
+    ['Outshining conventional knee care for a decade.', 'unverifiable-superlative', 'an -ing headline'],
+    ['If knee clinics were restaurants, ours would have three Michelin stars.', 'unverifiable-superlative', 'a likeness that crowns us'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -349,6 +361,12 @@ describe('claims model', () => {
     ['Bone marrow cells are harder to collect than fat.', 'a practical comparison, not one of effect'],
     // Round 13.
     ['No trial has yet shown the superiority of one cell source over another.', 'superiority inside a negated finding'],
+    // Round 16.
+    ['Be careful of providers describing themselves as the best in Britain.', 'a self-description warned against'],
+    ['Your GP may suggest physiotherapy, which NICE says helps many people with knee arthritis.', 'what NICE says of other care'],
+    ['The only approved cell product in the US treats a blood disorder, not any joint condition.', 'an approval said not to be for joints, without "for"'],
+    ['Your own surgeon will tell you whether to keep your hospital appointment.', 'the appointment left to the surgeon'],
+    ['How did the morning go?', 'an ordinary question'],
     // Round 15.
     ['Beware of any clinic that promises you will never need a new hip.', 'a promise warned against'],
     ['Whether to stop your physio is a decision for your physiotherapist.', 'the decision left to the clinician'],

@@ -150,6 +150,12 @@ const fires2: [string, string][] = [
   ['Half of our patients feel the stiffness going down within days.', 'uncited-statistic'],
   ['Relief usually kicks in by day five.', 'uncited-statistic'],
   ['Nearly every runner we treat reports easier stair climbing.', 'uncited-statistic'],
+  // Round 16.
+  ['Virtually all of our hip patients get their full range of motion back.', 'uncited-statistic'],
+  ['A clear majority of our golfers are back doing 18 holes within a month.', 'uncited-statistic'],
+  ['How does two years of pain-free gardening sound?', 'uncited-statistic'],
+  ['Almost everyone notices their knee pain fade within weeks.', 'uncited-statistic'],
+  ['Your hip will feel twenty years younger.', 'uncited-statistic'],
 ];
 
 describe('round 11 phrases in context', () => {

@@ -113,7 +113,7 @@ const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wo
  * skip physio"), carrying on with it, taking it ("take the tablets twice a day"), or changing it only with the patient's clinician. Such a sentence tells the reader to keep their care, so it
  * is never judged as discouraging it, whatever the score.
  */
-const KEEPS_CARE = /\b(?:not|never|no need to|no reason to|don['’]t|do not)\s+(?:have to\s+|need to\s+)?(?:stop|skip|cancel|quit|drop|give up|come off)\b|\b(?:keep|carry on|continue)\s+(?:taking|going|doing|using|with|to)\b|^\W*(?:take|use|have)\s+(?:the\s+|your\s+|any\s+|these\s+|those\s+|one\s+|two\s+|a\s+)?(?:[a-z-]+\s+)?(?:tablets?|pills?|painkillers?|medicines?|medication|doses?|paracetamol|ibuprofen)\b/i;
+const KEEPS_CARE = /\b(?:not|never|no need to|no reason to|don['’]t|do not)\s+(?:have to\s+|need to\s+)?(?:stop|skip|cancel|quit|drop|give up|come off)\b|\b(?:nothing|no (?:page|article|information|content|guide|advice))\b(?:\s+\S+){0,4}\s+(?:should|can|could|will|is meant to|is intended to)\s+(?:replace|substitute for|take the place of)\b|\b(?:keep|carry on|continue)\s+(?:taking|going|doing|using|with|to)\b|^\W*(?:take|use|have)\s+(?:the\s+|your\s+|any\s+|these\s+|those\s+|one\s+|two\s+|a\s+)?(?:[a-z-]+\s+)?(?:tablets?|pills?|painkillers?|medicines?|medication|doses?|paracetamol|ibuprofen)\b/i;
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', 'but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'because', 'unless']);
 
 /** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
