@@ -22,7 +22,7 @@ const HEDGE =
  * What others say or what the reader is told, shared with the classifier's cue: "you may read that…",
  * "one American clinic says…" (not "our clinic says", "the only clinic offering…").
  */
-export const REPORTED_SPEECH = String.raw`(?:it is|it's|it has been|it was) (?:sometimes |often |commonly |widely |frequently |occasionally )?(?:said|claimed|suggested|argued|remarked|asserted|reported|rumoured) that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller|website|advert)s?(?: [a-z]+){0,2} (?:told|tells|tell|promised|promises|assured|assures)\b|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?<!\b(?:our|this) )(?:page|site|website|advert|ad|leaflet|brochure|flyer|post)s? (?:says|said|claims|claimed|states|stated|promises|promised)|(?:be wary of|beware of|be careful of|be suspicious of|watch out for|steer clear of) (?:anyone|anybody|any clinic|clinics|people|providers|adverts?|websites?)\b(?: [a-z]+){0,3} (?:who|that|which) (?:tells?|says?|promises?|claims?|suggests?)|(?:any clinic|clinics|providers|anyone|companies)\b(?: [a-z]+){0,2} (?:calling|describing|billing|branding|labelling|promoting|advertising) (?:itself|themselves)`;
+export const REPORTED_SPEECH = String.raw`(?:it is|it's|it has been|it was) (?:sometimes |often |commonly |widely |frequently |occasionally )?(?:said|claimed|suggested|argued|remarked|asserted|reported|rumoured) that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller|website|advert)s?(?: [a-z]+){0,2} (?:told|tells|tell|promised|promises|assured|assures)\b|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?<!\b(?:our|this) )(?:page|site|website|advert|ad|leaflet|brochure|flyer|post)s? (?:says|said|claims|claimed|states|stated|promises|promised)|(?:be wary of|beware of|be careful of|be suspicious of|watch out for|steer clear of) (?:anyone|anybody|any clinic|clinics|people|providers|adverts?|websites?)\b(?: [a-z]+){0,3} (?:who|that|which) (?:tells?|says?|promises?|claims?|suggests?)|(?:any clinic|clinics|providers|anyone|companies)\b(?: [a-z]+){0,2} (?:calling|describing|billing|branding|labelling|promoting|advertising) (?:itself|themselves)|(?:anyone|anybody|someone|somebody|any clinic|any website) (?:who|that) (?:tells?|told|says?|said|promises?|promised|claims?|claimed)`;
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED = new RegExp(
@@ -43,7 +43,8 @@ const NEGATED_FINDING =
  * asserted.
  */
 export function governedByNegatedFinding(sentence: string): boolean {
-  const governing = negatedFindingBefore(sentence.replace(/[.!]+["'”’)]*\s*$/, ''));
+  // (An emoji or hashtag after the full stop, as posts end, still ends the sentence.)
+  const governing = negatedFindingBefore(sentence.replace(/[.!]+["'”’)]*(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D|#\w+)*$/u, ''));
   // (Counted from a lead-in that ends in a colon: "Here's the thing nobody tells you: no injection…".)
   return !!governing && governing.index - (sentence.lastIndexOf(':', governing.index) + 1) < 40;
 }
@@ -133,7 +134,7 @@ export function isReported(sentence: string, index: number): boolean {
 }
 
 /** A question that asserts its content ("Would you believe that three-quarters of our patients…?"). */
-export const ASSERTING_QUESTION = /^\W*(?:would you believe|did you know|can you believe|believe it or not|guess what|is it any wonder|(?:so,? |well,? |now,? )?(?:is it|isn['’]t it|is this) (?:finally |perhaps |now |high )?time to)\b|^\W*how (?:does|do|would)\b[^?]{0,80}\bsound\b/i;
+export const ASSERTING_QUESTION = /^\W*(?:would you believe|did you know|can you believe|believe it or not|guess what|is it any wonder|(?:so,? |well,? |now,? )?(?:is it|isn['’]t it|is this) (?:finally |perhaps |now |high )?time to)\b|^\W*how (?:does|do|would)\b[^?]{0,80}\bsound\b|^\W*(?:are you )?ready for (?:a|an|the) (?:clinic|team|treatment|care|service)\b/i;
 
 export function isQuestion(sentence: string): boolean {
   return /\?["'”’)\]]*(?:\s*\[@[^\]]*\])?\s*$/.test(sentence.trim());

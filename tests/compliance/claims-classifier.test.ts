@@ -134,6 +134,10 @@ describe('the committed claims classifier', () => {
     const sure = { ...model, classes: Object.fromEntries(CLAIM_CLASSES.map((c) => [c, { bias: 10, threshold: 0.5, weights: {} }])) } as ClassifierModel;
     expect(classifySentence(sure, 'Is it the best clinic?')).toEqual([]);
     expect(classifySentence(sure, 'Some clinics claim to be the best.')).toEqual([]);
+    // A negated promise after a lead-in, with the emoji a post ends on; a warning against what anyone tells you.
+    expect(classifySentence(sure, '2/ Straight talk: no clinic, ours included, can promise you\'ll never need a new knee. 🧵')).toEqual([]);
+    expect(classifySentence(sure, 'Anyone who tells you one jab ends the need for surgery is selling.')).toEqual([]);
+    expect(classifySentence(sure, 'Nothing in this guide should replace your surgeon\'s advice.').map((c) => c.claimClass)).not.toContain('discouraging-care');
     expect(classifySentence(sure, 'Nine in ten improved [@lee2019].').map((c) => c.claimClass)).not.toContain('uncited-quantity');
     expect(classifySentence(sure, 'It eased my pain.', true).map((c) => c.claimClass)).not.toContain('unhedged-effect');
   });

@@ -19,6 +19,10 @@ describe('tagger', () => {
     expect(tagSentence('Call toString here.').lemmaText).not.toMatch(/function|native code/);
   });
 
+  it('keeps a possessive \'s on its noun but reads the verb \'s as "be", a word of its own', () => {
+    expect(tagSentence("There's one clinic's list, and it's short.").lemmaText).toBe("there be one clinic's list , and it be short .");
+  });
+
   it('lemmatises inflections the lexicons rely on, and keeps hyphenated words together', () => {
     expect(tagSentence('Damaged cartilage was regrown and it is FDA-approved.').lemmaText).toBe('damage cartilage be regrow and it be fda-approve .');
   });
@@ -320,6 +324,16 @@ describe('claims model', () => {
     ['Platelet therapy as rival clinics can only dream of.', 'unverifiable-superlative', 'the field can only dream of ours'],
     ['Outshining conventional knee care for a decade.', 'unverifiable-superlative', 'an -ing headline'],
     ['If knee clinics were restaurants, ours would have three Michelin stars.', 'unverifiable-superlative', 'a likeness that crowns us'],
+    // Round 17.
+    ['Your GP says you need a hip operation, but your own fat cells beg to differ.', 'discourage-essential-treatment', 'clinical advice contradicted'],
+    ['- No more queueing on the hospital list for a new hip', 'discourage-essential-treatment', 'the hospital list as care'],
+    ['Why put up with a run-of-the-mill clinic for your shoulder?', 'unverifiable-superlative', 'the ordinary clinic, asked'],
+    ['There\'s only one team we would send our own families to.', 'unverifiable-superlative', '"there\'s" read as "there be"'],
+    ['Quite simply the smartest money for your hips you will ever spend.', 'unverifiable-superlative', 'a superlative a few words before "ever"'],
+    ['Miles ahead of anything on offer at a high-street clinic.', 'unverifiable-superlative', 'a headline ahead of the field'],
+    ['Your review is with the leading name in shoulder care.', 'unverifiable-superlative', 'the leading name in a field'],
+    ['Among the many knee clinics in Leeds, we are the runaway front-runner.', 'unverifiable-superlative', 'first by its noun'],
+    ['Ready for a clinic that leaves the rest standing?', 'unverifiable-superlative', 'a question that offers a claim'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -361,6 +375,10 @@ describe('claims model', () => {
     ['Bone marrow cells are harder to collect than fat.', 'a practical comparison, not one of effect'],
     // Round 13.
     ['No trial has yet shown the superiority of one cell source over another.', 'superiority inside a negated finding'],
+    // Round 17.
+    ['Anyone who tells you an injection means you will never need surgery is selling something.', 'what anyone tells you, rebutted'],
+    ['To date, the MHRA has licensed no stem cell product for knee pain.', 'an approval denied after the verb'],
+    ['Ready for your appointment? Bring your scans.', 'an ordinary question'],
     // Round 16.
     ['Be careful of providers describing themselves as the best in Britain.', 'a self-description warned against'],
     ['Your GP may suggest physiotherapy, which NICE says helps many people with knee arthritis.', 'what NICE says of other care'],

@@ -156,6 +156,10 @@ const fires2: [string, string][] = [
   ['How does two years of pain-free gardening sound?', 'uncited-statistic'],
   ['Almost everyone notices their knee pain fade within weeks.', 'uncited-statistic'],
   ['Your hip will feel twenty years younger.', 'uncited-statistic'],
+  // Round 17.
+  ['Almost everyone we see for a torn calf is back racing by spring.', 'uncited-statistic'],
+  ['One injection gives most walkers two years of easy miles.', 'uncited-statistic'],
+  ['The typical cyclist is back on the road in a week.', 'uncited-statistic'],
 ];
 
 describe('round 11 phrases in context', () => {

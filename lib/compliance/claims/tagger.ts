@@ -112,7 +112,8 @@ export function tagSentence(text: string): TaggedSentence {
   const starts: number[] = [];
   const tokenAt: number[] = [];
   tokens.forEach((token, i) => {
-    const joined = token.value === '-' || tokens[i - 1]?.value === '-' || token.value === '’s' || token.value === "'s";
+    // A possessive 's stays on its noun ("clinic's"); the verb 's ("there's", "it's") is "be", a word of its own.
+    const joined = token.value === '-' || tokens[i - 1]?.value === '-' || ((token.value === '’s' || token.value === "'s") && token.lemma !== 'be');
     if (i > 0 && !joined) {
       lemmaText += ' ';
       tokenAt.push(i);
