@@ -22,7 +22,7 @@ const HEDGE =
  * What others say or what the reader is told, shared with the classifier's cue: "you may read that…",
  * "one American clinic says…" (not "our clinic says", "the only clinic offering…").
  */
-export const REPORTED_SPEECH = String.raw`(?:it is|it's|it has been|it was) (?:sometimes |often |commonly |widely |frequently |occasionally )?(?:said|claimed|suggested|argued|remarked|asserted|reported|rumoured) that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller|website|advert)s?(?: [a-z]+){0,2} (?:told|tells|tell|promised|promises|assured|assures)\b|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?<!\b(?:our|this) )(?:page|site|website|advert|ad|leaflet|brochure|flyer|post)s? (?:says|said|claims|claimed|states|stated|promises|promised)|(?:be wary of|beware of|be careful of|be suspicious of|watch out for|steer clear of) (?:anyone|anybody|any clinic|clinics|people|providers|adverts?|websites?)\b(?: [a-z]+){0,3} (?:who|that|which) (?:tells?|says?|promises?|claims?|suggests?)|(?:any clinic|clinics|providers|anyone|companies)\b(?: [a-z]+){0,2} (?:calling|describing|billing|branding|labelling|promoting|advertising) (?:itself|themselves)|(?:anyone|anybody|someone|somebody|any clinic|any website) (?:who|that) (?:tells?|told|says?|said|promises?|promised|claims?|claimed)`;
+export const REPORTED_SPEECH = String.raw`(?:it is|it's|it has been|it was) (?:sometimes |often |commonly |widely |frequently |occasionally )?(?:said|claimed|suggested|argued|remarked|asserted|reported|rumoured) that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller|website|advert)s?(?: [a-z]+){0,2} (?:told|tells|tell|promised|promises|assured|assures)\b|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?<!\b(?:our|this) )(?:page|site|website|advert|ad|leaflet|brochure|flyer|post|video|article)s?(?: online| on social media| on the internet)? (?:says?|said|claims?|claimed|states?|stated|promises?|promised)|(?:call|calls|calling|called|label|labelling|labelled) (?:things|everything|anything|every clinic|any clinic|themselves)\b|(?:be wary of|beware of|be careful of|be suspicious of|watch out for|steer clear of) (?:anyone|anybody|any clinic|clinics|people|providers|adverts?|websites?)\b(?: [a-z]+){0,3} (?:who|that|which) (?:tells?|says?|promises?|claims?|suggests?)|(?:any clinic|clinics|providers|anyone|companies)\b(?: [a-z]+){0,2} (?:calling|describing|billing|branding|labelling|promoting|advertising) (?:itself|themselves)|(?:anyone|anybody|someone|somebody|any clinic|any website) (?:who|that) (?:tells?|told|says?|said|promises?|promised|claims?|claimed)`;
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED = new RegExp(
@@ -49,9 +49,13 @@ export function governedByNegatedFinding(sentence: string): boolean {
   return !!governing && governing.index - (sentence.lastIndexOf(':', governing.index) + 1) < 40;
 }
 
+/** Negations that assert: "it is no exaggeration to say that…", "it's no secret that…", "without doubt". */
+const ASSERTING_NEGATION = /\b(?:it is |it['’]s )?no (?:exaggeration|secret|surprise|wonder|coincidence|accident)\b|\bwithout (?:a |any )?doubt\b|\bno doubt\b/gi;
+
 /** The negated finding that governs the end of `text`, unless a "but"/"however"… in between turns the sentence. */
 function negatedFindingBefore(text: string): RegExpExecArray | null {
-  const governing = NEGATED_FINDING.exec(text);
+  // (Blanked to the same length, so that the finding's index still points into `text`.)
+  const governing = NEGATED_FINDING.exec(text.replace(ASSERTING_NEGATION, (m) => ' '.repeat(m.length)));
   return governing && !/\b(?:but|however|although|though|yet|whereas)\b/i.test(governing[1]) ? governing : null;
 }
 
@@ -110,7 +114,8 @@ export function isDisarmed(sentence: string, start: number, end: number, options
   const { hedges = true, extraHedge } = options;
   if (isMentioned(sentence, start, end)) return true;
   // "Not only does it cure…" and "accept nothing less than…" strengthen the claim.
-  const before = clauseBefore(sentence, start).replace(/\bnot only\b|\b(?:accept|settle for|expect|deserve) nothing (?:less than|short of)\b/gi, '');
+  // …as do "it is no exaggeration to say", "it is no secret that", "without doubt" (ASSERTING_NEGATION).
+  const before = clauseBefore(sentence, start).replace(/\bnot only\b|\b(?:accept|settle for|expect|deserve) nothing (?:less than|short of)\b/gi, '').replace(ASSERTING_NEGATION, '');
   if (NEGATION.test(before)) return true;
   if (hedges && (HEDGE.test(before) || (REPORTED.test(before) && !ENDORSED.test(sentence)))) return true;
   if (extraHedge?.test(before)) return true;

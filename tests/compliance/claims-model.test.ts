@@ -334,6 +334,28 @@ describe('claims model', () => {
     ['Your review is with the leading name in shoulder care.', 'unverifiable-superlative', 'the leading name in a field'],
     ['Among the many knee clinics in Leeds, we are the runaway front-runner.', 'unverifiable-superlative', 'first by its noun'],
     ['Ready for a clinic that leaves the rest standing?', 'unverifiable-superlative', 'a question that offers a claim'],
+    // Round 18.
+    ['It is rarely necessary to see your general practitioner again after the graft.', 'discourage-essential-treatment', '"rarely necessary to", the GP in full'],
+    ['We would advise that the pending surgical referral be withdrawn.', 'discourage-essential-treatment', 'a referral withdrawn'],
+    ['Instead of sticking with physiotherapy that is not working, we suggest moving straight to PRP.', 'discourage-essential-treatment', 'ours in place of care, "we suggest"'],
+    ['Knee replacements are so yesterday.', 'discourage-essential-treatment', 'care as out of date'],
+    ['A shoulder operation is now off the table for most of our patients.', 'discourage-essential-treatment', 'care off the table'],
+    ['Why depend on co-codamol when one injection could do the job?', 'discourage-essential-treatment', 'why rely on care'],
+    ['It is no secret that our results compare favourably with any clinic in Yorkshire.', 'unverifiable-superlative', '"no secret" asserts'],
+    ['Should you want the finest knee care in Bath, look no further.', 'unverifiable-superlative', '"should you…", "look no further"'],
+    ['Our fat grafts knock the socks off every other knee treatment.', 'unverifiable-superlative', '"knock the socks off"'],
+    ['Steroid shots? Gels? Neither comes close to our platelet injections.', 'unverifiable-superlative', '"neither comes close"'],
+    ['Nobody else in Wales blends sports medicine and cell therapy to the same extent.', 'unverifiable-superlative', 'the field short of us by degree'],
+    ['If there is a better way to treat a sore tendon, we have not found it.', 'unverifiable-superlative', 'better, not found'],
+    ['Our method is a marked improvement on those used by most other clinics.', 'unverifiable-superlative', 'an improvement on the field'],
+    ['The practice is the natural first port of call for runners with sore knees.', 'unverifiable-superlative', 'first port of call, "the practice" as ours'],
+    ['Our shoulder team sits firmly at the pinnacle of the profession.', 'unverifiable-superlative', 'at the pinnacle'],
+    ['Few, if any, consultants in Scotland can rival our hip results.', 'unverifiable-superlative', 'few if any consultants'],
+    ['None is better for a torn tendon than an injection of your own platelets.', 'unverifiable-superlative', '"none is better… than" ours'],
+    ['Honestly, nobody does hips better than this team.', 'unverifiable-superlative', '"this team" as ours'],
+    ['Is there a more skilled knee specialist in the county?', 'unverifiable-superlative', 'a rhetorical question about a specialist'],
+    ['Trust me, they are the best in the business.', 'unverifiable-superlative', 'the best in the business'],
+    ['Streets better than the clinic across town.', 'unverifiable-superlative', 'a headline better than the field'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -375,6 +397,13 @@ describe('claims model', () => {
     ['Bone marrow cells are harder to collect than fat.', 'a practical comparison, not one of effect'],
     // Round 13.
     ['No trial has yet shown the superiority of one cell source over another.', 'superiority inside a negated finding'],
+    // Round 18.
+    ['Leading bodies such as the MHRA have not licensed these injections.', 'leading bodies, not a ranking'],
+    ['Our leading fundraiser ran the whole course in fancy dress.', 'a leading fundraiser'],
+    ['Some videos online say one injection will double your mobility, but none cites a trial.', 'videos online, reported'],
+    ['Influencers love calling every clinic the best; treat that with care.', 'calling things the best, mentioned'],
+    ['The only thing we can promise is an honest account of the risks.', 'a promise limited to what follows'],
+    ['It is no secret that knee replacement has the strongest evidence for severe arthritis.', '"no secret" about other care'],
     // Round 17.
     ['Anyone who tells you an injection means you will never need surgery is selling something.', 'what anyone tells you, rebutted'],
     ['To date, the MHRA has licensed no stem cell product for knee pain.', 'an approval denied after the verb'],

@@ -160,6 +160,12 @@ const fires2: [string, string][] = [
   ['Almost everyone we see for a torn calf is back racing by spring.', 'uncited-statistic'],
   ['One injection gives most walkers two years of easy miles.', 'uncited-statistic'],
   ['The typical cyclist is back on the road in a week.', 'uncited-statistic'],
+  // Round 18.
+  ['For most people, upwards of two years.', 'uncited-statistic'],
+  ['Painkiller use falls by approximately half after treatment.', 'uncited-statistic'],
+  ['Mean gain in the hip score: 12 points at a year.', 'uncited-statistic'],
+  ['In most of our patients the gains made by six months are still there at two years.', 'uncited-statistic'],
+  ['Golfers lose half their shoulder pain within weeks.', 'uncited-statistic'],
 ];
 
 describe('round 11 phrases in context', () => {

@@ -63,6 +63,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\bpromis(?:e|es|ed)\s+(?:you\s+)?(?:results?|relief|recovery|improvement|success)\b/i,
       /\bsure to (?:work|help|improve)\b/i,
     ],
+    // "The only thing I can promise is that…" limits the promise to what follows.
+    exempt: /\bthe only (?:thing|promise)s? (?:\S+ ){0,2}(?:can|will|could) (?:promise|guarantee)\b/i,
     message: (p) => `"${p}" promises a result that cannot be guaranteed`,
   },
   {

@@ -247,7 +247,8 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
         analysis.disarmed.push({ ruleId: rule.id, words, reason: 'off-topic' });
         continue;
       }
-      if (!rule.negationIsTheClaim && NEGATION_INSIDE.test(words)) {
+      // ("Look no further" points at us; its "no" negates nothing.)
+      if (!rule.negationIsTheClaim && NEGATION_INSIDE.test(words.replace(/\blook no further\b/gi, ''))) {
         analysis.disarmed.push({ ruleId: rule.id, words, reason: 'negated-or-reported' });
         continue;
       }
