@@ -141,6 +141,18 @@ function time(root: string): { cold: number; coldCpu: number; ms: number[]; cpu:
   return { cold, coldCpu, ms, cpu, files: last.pages.length, errors: last.errors, warnings: last.warnings };
 }
 
+/**
+ * The node options and script of package.json's content:check (`node <options> scripts/content-check.ts`),
+ * so the bench times the command the build runs: node with tsx's loader (no tsx CLI process in
+ * front) and the V8 flags the check is run with.
+ */
+const CONTENT_CHECK_NODE_ARGS = (() => {
+  const command: string = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts['content:check'];
+  const [node, ...args] = command.split(/\s+/);
+  if (node !== 'node' || !args.some((arg) => arg.endsWith('content-check.ts'))) throw new Error(`bench: package.json's content:check is not "node … scripts/content-check.ts": ${command}`);
+  return args.map((arg) => (arg.endsWith('.ts') ? path.join(repoRoot, arg) : arg));
+})();
+
 const DESCRIBE: Record<SentenceKind, string> = { template: 'template sentences (16, repeated)', site: "the site's sentences, one word swapped in each" };
 let site: { sentences: string[]; words: string[] } | undefined;
 
@@ -172,8 +184,7 @@ async function benchKind(kind: SentenceKind) {
     // so every page is parsed and checked; warm: the pages are unchanged since the cold run.
     const cacheDir = path.join(tmp, '.cache');
     const cli = (label: string) => {
-      // As package.json's content:check runs it: node with tsx's loader (no tsx CLI process in front).
-      const args = ['--import', 'tsx', path.join(repoRoot, 'scripts/content-check.ts'), '--dir', tmp, '--cache-dir', cacheDir];
+      const args = [...CONTENT_CHECK_NODE_ARGS, '--dir', tmp, '--cache-dir', cacheDir];
       // GNU time gives the child's CPU time (user + sys, worker threads included), which stays meaningful on a shared machine.
       const gnuTime = fs.existsSync('/usr/bin/time');
       const started = performance.now();
