@@ -49,8 +49,12 @@ export function governedByNegatedFinding(sentence: string): boolean {
   return !!governing && governing.index - (sentence.lastIndexOf(':', governing.index) + 1) < 40;
 }
 
-/** Negations that assert: "it is no exaggeration to say that…", "it's no secret that…", "without doubt". */
-const ASSERTING_NEGATION = /\b(?:it is |it['’]s )?no (?:exaggeration|secret|surprise|wonder|coincidence|accident)\b|\bwithout (?:a |any )?doubt\b|\bno doubt\b/gi;
+/**
+ * Negative words that negate nothing, they assert or point: "not only does it cure…", "accept
+ * nothing less than…", "it is no exaggeration to say that…", "it's no secret", "without doubt",
+ * "look no further". Read by the disarming here and by the claims model's negation inside a match.
+ */
+export const ASSERTING_NEGATION = /\bnot only\b|\b(?:accept|settle for|expect|deserve) nothing (?:less than|short of)\b|\b(?:it is |it['’]s )?no (?:exaggeration|secret|surprise|wonder|coincidence|accident)\b|\bwithout (?:a |any )?doubt\b|\bno doubt\b|\blook no further\b/gi;
 
 /** The negated finding that governs the end of `text`, unless a "but"/"however"… in between turns the sentence. */
 function negatedFindingBefore(text: string): RegExpExecArray | null {
@@ -113,9 +117,7 @@ export function isMentioned(sentence: string, start: number, end: number): boole
 export function isDisarmed(sentence: string, start: number, end: number, options: ContextOptions = {}): boolean {
   const { hedges = true, extraHedge } = options;
   if (isMentioned(sentence, start, end)) return true;
-  // "Not only does it cure…" and "accept nothing less than…" strengthen the claim.
-  // …as do "it is no exaggeration to say", "it is no secret that", "without doubt" (ASSERTING_NEGATION).
-  const before = clauseBefore(sentence, start).replace(/\bnot only\b|\b(?:accept|settle for|expect|deserve) nothing (?:less than|short of)\b/gi, '').replace(ASSERTING_NEGATION, '');
+  const before = clauseBefore(sentence, start).replace(ASSERTING_NEGATION, '');
   if (NEGATION.test(before)) return true;
   if (hedges && (HEDGE.test(before) || (REPORTED.test(before) && !ENDORSED.test(sentence)))) return true;
   if (extraHedge?.test(before)) return true;

@@ -7,7 +7,7 @@
  * claim (language.ts, the same reading the phrase rules use), or the rule accepts a citation, or a
  * citation together with evidence-certainty wording.
  */
-import { ASSERTING_QUESTION, clauseBefore, hasCitation, isDisarmed, isQuestion } from '../language';
+import { ASSERTING_NEGATION, ASSERTING_QUESTION, clauseBefore, hasCitation, isDisarmed, isQuestion } from '../language';
 import { RULES_BY_ID } from '../rules';
 import { CERTAINTY_HEDGE, MODEL_RULES, OTHER_CARE, RHETORICAL, TOPIC, type ClaimClass, type ModelRule } from './lexicon';
 import { tagSentence, type TaggedSentence } from './tagger';
@@ -247,8 +247,7 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
         analysis.disarmed.push({ ruleId: rule.id, words, reason: 'off-topic' });
         continue;
       }
-      // ("Look no further" points at us; its "no" negates nothing.)
-      if (!rule.negationIsTheClaim && NEGATION_INSIDE.test(words.replace(/\blook no further\b/gi, ''))) {
+      if (!rule.negationIsTheClaim && NEGATION_INSIDE.test(words.replace(ASSERTING_NEGATION, ''))) {
         analysis.disarmed.push({ ruleId: rule.id, words, reason: 'negated-or-reported' });
         continue;
       }
