@@ -7,6 +7,7 @@ import type { ParsedPage, Sentence } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion } from '../language';
 import { analyseSentence } from '../claims/model';
+import { unionOf } from '../pattern-union';
 import { CITED_POPULATION_FINDING, REGULATORY_FACTS, SUPERVISED } from '../claims/lexicon';
 
 export type PhraseRule = {
@@ -180,9 +181,8 @@ export const PHRASE_RULES: PhraseRule[] = [
  * ignored, matches whenever any of them would (a superset), so skipping a rule it rejects changes
  * nothing. Most sentences match no rule at all and cost one test (ANY_PHRASE).
  */
-const unionOf = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i');
-const RULE_PREFILTER = new Map(PHRASE_RULES.map((rule) => [rule, unionOf(rule.patterns)]));
-const ANY_PHRASE = unionOf(PHRASE_RULES.flatMap((rule) => rule.patterns));
+const RULE_PREFILTER = new Map(PHRASE_RULES.map((rule) => [rule, unionOf(rule.patterns, 'i')]));
+const ANY_PHRASE = unionOf(PHRASE_RULES.flatMap((rule) => rule.patterns), 'i');
 
 type ClaimCheckOptions = { prefilter?: boolean };
 

@@ -8,6 +8,7 @@
  * citation together with evidence-certainty wording.
  */
 import { ASSERTING_NEGATION, ASSERTING_QUESTION, clauseBefore, hasCitation, isDisarmed, isQuestion } from '../language';
+import { unionsByFlags } from '../pattern-union';
 import { RULES_BY_ID } from '../rules';
 import { CERTAINTY_HEDGE, MODEL_RULES, OTHER_CARE, RHETORICAL, TOPIC, type ClaimClass, type ModelRule } from './lexicon';
 import { tagSentence, type TaggedSentence } from './tagger';
@@ -138,13 +139,6 @@ function matchesOf(rule: ModelRule, tagged: TaggedSentence): Match[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The union of patterns that share their flags: one test that matches whenever one of them would. */
-function unions(patterns: readonly RegExp[]): RegExp[] {
-  const byFlags = new Map<string, RegExp[]>();
-  for (const p of patterns) byFlags.set(p.flags, [...(byFlags.get(p.flags) ?? []), p]);
-  return [...byFlags].map(([flags, list]) => new RegExp(list.map((p) => `(?:${p.source})`).join('|'), flags));
-}
-
 /**
  * Whether the rule can match the written text at all, from what its parts need: a surface pattern
  * (tried as written), or the words its lemma patterns and tokens cue need (`lemmaNeeds`,
@@ -153,7 +147,7 @@ function unions(patterns: readonly RegExp[]): RegExp[] {
  * and a sentence no rule can match is never tagged.
  */
 function gateOf(rule: ModelRule): (text: string) => boolean {
-  const surface = unions(rule.surface ?? []);
+  const surface = unionsByFlags(rule.surface ?? []);
   const lemma = rule.lemma?.length ? rule.lemmaNeeds : undefined;
   const lemmaAlways = !!rule.lemma?.length && !rule.lemmaNeeds;
   const tokens = rule.tokens ? rule.tokensNeeds : undefined;
