@@ -62,8 +62,10 @@ export type ProseSentence = {
   start: number;
   end: number;
   text: string;
-  /** parse-english's sentence: words, punctuation and white space, offsets relative to the unit's text. */
+  /** parse-english's sentence: words, punctuation and white space (the sentence's position is relative to the unit's text). */
   nlcst: NlcstSentence;
+  /** Where each of `nlcst`'s nodes starts in the unit's text. */
+  starts: readonly number[];
   /** Keys cited in this sentence (only in units where a citation renders), in order. */
   citations: string[];
 };
@@ -282,12 +284,13 @@ function analyse(source: string): ContentAnalysis {
 export function sentencesOf(unit: ProseUnit): ProseSentence[] {
   const text = unit.prose.text;
   const groups = unit.citable ? findCitationGroups(text) : [];
-  return splitSentences(text).map(({ start, end, nlcst }) => ({
+  return splitSentences(text).map(({ start, end, nlcst, starts }) => ({
     unit,
     start,
     end,
     text: text.slice(start, end),
     nlcst,
+    starts,
     citations: groups.filter((g) => g.index >= start && g.index < end).flatMap((g) => g.keys),
   }));
 }
@@ -365,10 +368,12 @@ export function readerWords(sentence: ProseSentence): readonly string[] {
 function wordsOutsideCitations(sentence: ProseSentence): string[] {
   const skip = findCitationGroups(sentence.text).map((g) => [sentence.start + g.index, sentence.start + g.index + g.raw.length]);
   const words: string[] = [];
-  for (const child of sentence.nlcst.children) {
+  const { children } = sentence.nlcst;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
     if (child.type !== 'WordNode') continue;
     if (skip.length > 0) {
-      const at = child.position?.start.offset ?? 0;
+      const at = sentence.starts[i];
       if (skip.some(([s, e]) => at >= s && at < e)) continue;
     }
     // Most words are one text node: take its value rather than building a copy.

@@ -7,7 +7,7 @@
  *   sentence when a number or a lower-case word follows.
  */
 import { ParseEnglish } from 'parse-english';
-import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import type { Paragraph, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { citationGroupPattern } from './citations';
 
 export type SentenceSpan = {
@@ -15,17 +15,25 @@ export type SentenceSpan = {
   start: number;
   /** Index after the last character. */
   end: number;
-  /** The sentence as nlcst (words, punctuation, white space), positions relative to the text. */
+  /** The sentence as nlcst (words, punctuation, white space); only the sentence has a position, relative to the text. */
   nlcst: NlcstSentence;
+  /** Where each of the sentence's nodes starts in the text. */
+  starts: number[];
 };
 
 /**
- * parse-english as it is, with parse-latin's tokenizer (the loop that cuts a text into words,
- * white space, punctuation and symbols, 7.0.0) written out again with one change: the class of
- * each character is looked up by its code, once, instead of testing the character against up to
- * three regular expressions at every position. The class comes from parse-latin itself (its own
- * tokenizer run on that one character), and the nodes are built as parse-latin builds them, so
- * the tree is the same; sentences.test.ts compares the two on the site's text.
+ * parse-english as it is, with two changes that leave its tree the same (sentence-tokenizer.test.ts
+ * compares the two on the site's text):
+ * - parse-latin's tokenizer (the loop that cuts a text into words, white space, punctuation and
+ *   symbols, 7.0.0) written out again so that the class of each character is looked up by its code,
+ *   once, instead of testing the character against up to three regular expressions at every
+ *   position (the class comes from parse-latin itself: its own tokenizer run on that character);
+ * - no positions: parse-latin gives every node and word part its own start and end points, about
+ *   three-quarters of what a parse allocates, and its plugins only carry them along. Offsets are
+ *   counted afterwards from the nodes' text (offsetsOf), which the tree covers in order.
+ * Text is parsed with its line breaks made spaces, as a reader reads a block of prose; the one
+ * plugin that reads line breaks (parse-latin's breakImplicitSentences, which splits each white
+ * space node's text on them) is left out, so the parser is for such text only.
  */
 export class EnglishParser extends ParseEnglish {
   /** A character's node type by its UTF-16 code, found on first use. */
@@ -40,46 +48,53 @@ export class EnglishParser extends ParseEnglish {
     return type;
   }
 
+  constructor() {
+    super();
+    this.tokenizeParagraphPlugins = this.tokenizeParagraphPlugins.filter((plugin) => !readsLineBreaks(plugin));
+  }
+
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = [];
     if (!value) return children;
-    const currentPoint = { line: 1, column: 1, offset: 0 };
     let from = 0;
-    let index = 0;
-    let start = { ...currentPoint };
     let previousType: SentenceContent['type'] | undefined;
-    let previous: string | undefined;
-    const createNode = (type: SentenceContent['type'], text: string): SentenceContent =>
-      type === 'WordNode'
-        ? { type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start, end: { ...currentPoint } } }], position: { start, end: { ...currentPoint } } }
-        : ({ type, value: text, position: { start, end: { ...currentPoint } } } as SentenceContent);
-    while (index < value.length) {
+    let previous = -1;
+    for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index);
-      const current = value.charAt(index);
       const currentType = EnglishParser.typeOf(this, code);
-      if (
-        from < index &&
-        previousType &&
-        !(previousType === currentType && (previousType === 'WordNode' || previousType === 'WhiteSpaceNode' || current === previous || (code >= 0xd800 && code <= 0xdfff)))
-      ) {
-        children.push(createNode(previousType, value.slice(from, index)));
+      if (from < index && previousType && !(previousType === currentType && (previousType === 'WordNode' || previousType === 'WhiteSpaceNode' || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
+        children.push(nodeOf(previousType, value.slice(from, index)));
         from = index;
-        start = { ...currentPoint };
       }
-      if (current === '\r' || (current === '\n' && previous !== '\r')) {
-        currentPoint.line++;
-        currentPoint.column = 1;
-      } else if (current !== '\n') {
-        currentPoint.column++;
-      }
-      currentPoint.offset++;
       previousType = currentType;
-      previous = current;
-      index++;
+      previous = code;
     }
-    if (previousType && from < index) children.push(createNode(previousType, value.slice(from, index)));
+    if (previousType && from < value.length) children.push(nodeOf(previousType, value.slice(from)));
     return children;
   }
+}
+
+function nodeOf(type: SentenceContent['type'], text: string): SentenceContent {
+  return type === 'WordNode' ? { type: 'WordNode', children: [{ type: 'TextNode', value: text }] } : ({ type, value: text } as SentenceContent);
+}
+
+/**
+ * parse-latin's breakImplicitSentences, known by what it does (it is not exported): of the paragraph
+ * plugins, the one that splits a sentence at white space holding two line breaks.
+ */
+function readsLineBreaks(plugin: (paragraph: Paragraph) => void): boolean {
+  const word = (value: string): SentenceContent => ({ type: 'WordNode', children: [{ type: 'TextNode', value }] });
+  const probe: Paragraph = { type: 'ParagraphNode', children: [{ type: 'SentenceNode', children: [word('a'), { type: 'WhiteSpaceNode', value: '\n\n' }, word('b')] }] };
+  plugin(probe);
+  return probe.children.length > 1;
+}
+
+/** Length of a node's text: its value, or its children's. */
+function lengthOf(node: { value?: string; children?: readonly unknown[] }): number {
+  if (node.value !== undefined) return node.value.length;
+  let length = 0;
+  for (const child of node.children ?? []) length += lengthOf(child as { value?: string; children?: readonly unknown[] });
+  return length;
 }
 
 const parser = new EnglishParser();
@@ -87,19 +102,32 @@ const parser = new EnglishParser();
 /** Abbreviations that parse-english ends a sentence after when a number or lower-case word follows. */
 const ABBREVIATIONS = new Set(['fig', 'figs', 'no', 'nos', 'vol', 'approx', 'ca', 'cf', 'vs', 'p', 'pp', 'ref', 'refs', 'eq', 'al', 'etc', 'e.g', 'i.e', 'dr', 'prof', 'st', 'mr', 'mrs', 'ms']);
 
-type Token = SentenceContent & { position: { start: { offset: number }; end: { offset: number } } };
+type Token = { node: SentenceContent; start: number; end: number };
 
+/** The sentences of `text` and their tokens, each with its offsets (counted from the nodes' text). */
 function tokensOf(text: string): { tokens: Token[]; spans: { start: number; end: number }[] } {
   // Soft line breaks inside one block are spaces to a reader; parse-english would start a new paragraph.
   const root = parser.parse(text.replace(/[\r\n]/g, ' '));
   const tokens: Token[] = [];
   const spans: { start: number; end: number }[] = [];
+  let offset = 0;
   for (const paragraph of root.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
+    if (paragraph.type !== 'ParagraphNode') {
+      offset += lengthOf(paragraph);
+      continue;
+    }
     for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
-      spans.push({ start: sentence.position.start.offset!, end: sentence.position.end.offset! });
-      tokens.push(...(sentence.children as Token[]));
+      if (sentence.type !== 'SentenceNode') {
+        offset += lengthOf(sentence);
+        continue;
+      }
+      const start = offset;
+      for (const node of sentence.children) {
+        const end = offset + lengthOf(node);
+        tokens.push({ node, start: offset, end });
+        offset = end;
+      }
+      if (offset > start) spans.push({ start, end: offset });
     }
   }
   return { tokens, spans };
@@ -133,10 +161,14 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   let t = 0;
   return merged.map(({ start, end }) => {
-    while (t < tokens.length && tokens[t].position.start.offset < start) t++;
+    while (t < tokens.length && tokens[t].start < start) t++;
     const children: SentenceContent[] = [];
-    while (t < tokens.length && tokens[t].position.end.offset <= end) children.push(tokens[t++]);
-    return { start, end, nlcst: { type: 'SentenceNode', children, position: { start: pointAt(text, start), end: pointAt(text, end) } } };
+    const starts: number[] = [];
+    for (; t < tokens.length && tokens[t].end <= end; t++) {
+      children.push(tokens[t].node);
+      starts.push(tokens[t].start);
+    }
+    return { start, end, starts, nlcst: { type: 'SentenceNode', children, position: { start: pointAt(text, start), end: pointAt(text, end) } } };
   });
 }
 
