@@ -102,13 +102,14 @@ const parser = new EnglishParser();
 /** Abbreviations that parse-english ends a sentence after when a number or lower-case word follows. */
 const ABBREVIATIONS = new Set(['fig', 'figs', 'no', 'nos', 'vol', 'approx', 'ca', 'cf', 'vs', 'p', 'pp', 'ref', 'refs', 'eq', 'al', 'etc', 'e.g', 'i.e', 'dr', 'prof', 'st', 'mr', 'mrs', 'ms']);
 
-type Token = { node: SentenceContent; start: number; end: number };
+/** A block's sentence nodes in order, with where each starts and ends (parallel arrays: no object per node). */
+type Tokens = { nodes: SentenceContent[]; starts: number[]; ends: number[] };
 
 /** The sentences of `text` and their tokens, each with its offsets (counted from the nodes' text). */
-function tokensOf(text: string): { tokens: Token[]; spans: { start: number; end: number }[] } {
+function tokensOf(text: string): { tokens: Tokens; spans: { start: number; end: number }[] } {
   // Soft line breaks inside one block are spaces to a reader; parse-english would start a new paragraph.
   const root = parser.parse(text.replace(/[\r\n]/g, ' '));
-  const tokens: Token[] = [];
+  const tokens: Tokens = { nodes: [], starts: [], ends: [] };
   const spans: { start: number; end: number }[] = [];
   let offset = 0;
   for (const paragraph of root.children) {
@@ -123,9 +124,10 @@ function tokensOf(text: string): { tokens: Token[]; spans: { start: number; end:
       }
       const start = offset;
       for (const node of sentence.children) {
-        const end = offset + lengthOf(node);
-        tokens.push({ node, start: offset, end });
-        offset = end;
+        tokens.nodes.push(node);
+        tokens.starts.push(offset);
+        offset += lengthOf(node);
+        tokens.ends.push(offset);
       }
       if (offset > start) spans.push({ start, end: offset });
     }
@@ -141,34 +143,30 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const span of spans) {
     const previous = merged[merged.length - 1];
     if (previous) {
-      const between = text.slice(previous.end, span.start);
-      const own = text.slice(span.start, span.end);
-      // A leading citation goes back to the sentence before it.
-      const lead = leadingCitation(own);
-      if (lead > 0 && !/\S/.test(between)) {
+      // A leading citation goes back to the sentence before it. (Text is sliced only where a rule can apply.)
+      const lead = text.charCodeAt(span.start) === 0x5b /* [ */ ? leadingCitation(text.slice(span.start, span.end)) : 0;
+      if (lead > 0 && !/\S/.test(text.slice(previous.end, span.start))) {
         previous.end = span.start + lead;
-        const rest = own.slice(lead);
+        const rest = text.slice(span.start + lead, span.end);
         const restStart = span.start + lead + (rest.length - rest.trimStart().length);
         if (restStart < span.end) merged.push({ start: restStart, end: span.end });
         continue;
       }
-      if (continuesAfterAbbreviation(text.slice(previous.start, previous.end), own)) {
+      if (/[\d(a-z]/.test(text.charAt(span.start)) && continuesAfterAbbreviation(text.slice(previous.start, previous.end))) {
         previous.end = span.end;
         continue;
       }
     }
-    merged.push({ ...span });
+    merged.push({ start: span.start, end: span.end });
   }
   let t = 0;
+  const { nodes, starts: nodeStarts, ends } = tokens;
   return merged.map(({ start, end }) => {
-    while (t < tokens.length && tokens[t].start < start) t++;
-    const children: SentenceContent[] = [];
-    const starts: number[] = [];
-    for (; t < tokens.length && tokens[t].end <= end; t++) {
-      children.push(tokens[t].node);
-      starts.push(tokens[t].start);
-    }
-    return { start, end, starts, nlcst: { type: 'SentenceNode', children, position: { start: pointAt(text, start), end: pointAt(text, end) } } };
+    while (t < nodes.length && nodeStarts[t] < start) t++;
+    const from = t;
+    while (t < nodes.length && ends[t] <= end) t++;
+    const children = nodes.slice(from, t);
+    return { start, end, starts: nodeStarts.slice(from, t), nlcst: { type: 'SentenceNode', children, position: { start: pointAt(text, start), end: pointAt(text, end) } } };
   });
 }
 
@@ -178,8 +176,8 @@ function leadingCitation(sentence: string): number {
   return m && m.index === 0 ? m[0].length : 0;
 }
 
-function continuesAfterAbbreviation(previous: string, next: string): boolean {
-  if (!/^[\d(a-z]/.test(next)) return false;
+/** Whether `previous` ends with an abbreviation that does not end a sentence before a number or lower-case word. */
+function continuesAfterAbbreviation(previous: string): boolean {
   const m = /([A-Za-z.]+)\.$/.exec(previous);
   return Boolean(m && ABBREVIATIONS.has(m[1].toLowerCase()));
 }
