@@ -95,7 +95,7 @@ function clauseAfter(sentence: string, end: number): string {
 }
 
 /** What names a wording rather than uses it: "the term", "the phrase", "so-called". */
-const MENTION_BEFORE = /\b(?:(?:slogans?|claims?|phrases?|terms?|words?|wordings?|labels?|expressions?|promises?|lines?|quotes?|taglines?|boasts?) (?:like|such as)|term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name|(?:calls?|calling|describes?|describing|brands?|branding|bills?|billing) (?:itself|themselves|it|them)(?: as)?)\s*["“‘']?\s*$/i;
+const MENTION_BEFORE = /\b(?:(?:slogans?|claims?|phrases?|terms?|words?|wordings?|labels?|expressions?|promises?|lines?|quotes?|taglines?|boasts?|rankings?|titles?|headlines?|keywords?|search(?:es| terms?)|myths?|misconceptions?) (?:like|such as)|myth(?:-| )?bust(?:ing|ers?)\s*:|myths?\s*:|misconceptions?\s*:|term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name|(?:calls?|calling|describes?|describing|brands?|branding|bills?|billing) (?:itself|themselves|it|them)(?: as)?)\s*["“‘']?\s*$/i;
 
 /**
  * The phrase is mentioned, not used: 'the term "gold standard" is usually kept for…', 'the

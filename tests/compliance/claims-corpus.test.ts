@@ -61,7 +61,7 @@ describe('extra tuning sentences (tuning-extra/)', () => {
   });
 
   // A retrained classifier can drop a line only it caught (its thresholds follow the highest-scoring
-  // near-miss): this keeps every learned claim refused, bar the eleven the corpus README lists as missed.
+  // near-miss): this keeps every learned claim refused, bar the thirteen the corpus README lists as missed.
   it('every claim among them is refused, bar the known misses', () => {
     const missed = extra.filter((e) => e.label !== 'pass' && judgeCorpusEntry(e).length === 0).map((e) => e.id);
     expect(missed).toEqual([
@@ -73,9 +73,11 @@ describe('extra tuning sentences (tuning-extra/)', () => {
       'discouraging-care-x3903',
       'discouraging-care-x4015',
       'discouraging-care-x4019',
+      'uncited-quantity-x4406',
       'unverifiable-superlative-x3521',
       'unverifiable-superlative-x3618',
       'unverifiable-superlative-x3635',
+      'unverifiable-superlative-x4412',
     ]);
   });
 });
@@ -100,6 +102,23 @@ describe('whole-page reading of figures and stories', () => {
     // Ruled out by the classifier's judging-only gates, so kept out of its training (they would set its thresholds).
     ['No injection can replace a worn-out hip.', "our treatment's limits"],
     ['You do not need a GP referral to book.', 'an admin step'],
+  ])('%s passes (%s)', (text) => {
+    expect(judge(text)).toEqual([]);
+  });
+
+  // Round 19: a question of any length answered with us or a firm yes makes the question's claim ours.
+  it.each([
+    ['Is ours the leading hip clinic in the Midlands? Our patients say yes, every time.', 'unverifiable-superlative', 'a superlative asked, then affirmed'],
+    ['Who offers the finest shoulder care anywhere in Wales? Us, of course.', 'unverifiable-superlative', 'answered "us"'],
+  ])('%s is refused as %s (%s)', (text, rule) => {
+    expect(judge(text)).toContain(rule);
+  });
+  it.each([
+    ['Is this the best option for me? Yes, for some people it is, and we will tell you if not.', 'a plain yes, hedged'],
+    ['Which clinic is best for you? We can help you compare three of them.', 'a question answered with help'],
+    ['Can any clinic promise a cure? Absolutely not.', 'an answer that denies'],
+    ['## Myth-busting: "Fat cells rebuild worn knees"', 'a myth quoted in a heading'],
+    ['Titles like "best knee clinic" are not based on any independent comparison of results.', 'a ranking quoted to be questioned'],
   ])('%s passes (%s)', (text) => {
     expect(judge(text)).toEqual([]);
   });

@@ -356,6 +356,14 @@ describe('claims model', () => {
     ['Is there a more skilled knee specialist in the county?', 'unverifiable-superlative', 'a rhetorical question about a specialist'],
     ['Trust me, they are the best in the business.', 'unverifiable-superlative', 'the best in the business'],
     ['Streets better than the clinic across town.', 'unverifiable-superlative', 'a headline better than the field'],
+    // Round 19.
+    ['Your painkillers could be replaced by a single session here.', 'discourage-essential-treatment', 'care replaced by ours, passive'],
+    ['Our graft takes a hip replacement off the agenda for many patients.', 'discourage-essential-treatment', 'care taken off the agenda'],
+    ['Will I still need my physio sessions afterwards? No, the graft takes over.', 'discourage-essential-treatment', 'an FAQ on care answered no'],
+    ['Does your mother really need that hip operation she is waiting for?', 'discourage-essential-treatment', 'a question that doubts booked care'],
+    ['Your rehab plan? Consider it cancelled by one injection.', 'discourage-essential-treatment', 'care after its headline, "consider it"'],
+    ['Our cartilage results sit a league above the rest of the county.', 'unverifiable-superlative', 'a league above'],
+    ['Fat or marrow versus a steroid jab: it is not even close.', 'unverifiable-superlative', 'a comparison answered "not even close"'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -400,6 +408,12 @@ describe('claims model', () => {
     // Round 18.
     ['Leading bodies such as the MHRA have not licensed these injections.', 'leading bodies, not a ranking'],
     ['Our leading fundraiser ran the whole course in fancy dress.', 'a leading fundraiser'],
+    // Round 19.
+    ['Do you really need a scan before your first visit? Usually not: we decide together.', 'a doubting question about no care'],
+    ['Your GP can be replaced as your main contact only if you ask us to write to the practice.', 'care named, nothing replaced by ours'],
+    ['Is a steroid injection as good as PRP? The evidence is not even close to settling that.', '"not even close to", about the evidence'],
+    ['Do I need a GP referral after my scan? No, you can book yourself.', 'an admin step answered no'],
+    ['The myth that "stem cells regrow cartilage" is one the evidence does not support.', 'a myth quoted'],
     ['Some videos online say one injection will double your mobility, but none cites a trial.', 'videos online, reported'],
     ['Influencers love calling every clinic the best; treat that with care.', 'calling things the best, mentioned'],
     ['The only thing we can promise is an honest account of the risks.', 'a promise limited to what follows'],

@@ -209,25 +209,35 @@ export function checkPhraseRule(rule: PhraseRule, sentence: Sentence, options: C
 }
 
 /**
+ * An answer that makes the question's claim ours: "Ours.", "Us, of course", "Our specialists say
+ * yes, without hesitation", "Absolutely." after "Which clinic is best…?" or "Is it the best…?".
+ */
+const AFFIRMING_ANSWER = /^\W*(?:ours|us|we (?:are|do|can|would)|our (?:clinic|team|centre|center|practice)|(?:our|the) (?:\S+ ){0,2}(?:say|says|said) yes|absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)|yes,? (?:absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)))\b(?! not\b)/i;
+
+/**
  * The claims model's findings for one sentence, minus rules a phrase rule already reported there.
  * `lead` is a headline question the sentence answers ("Surgery?" before "Not any more."): the model
- * reads the two together, and a claim is reported where the answer starts at the earliest.
+ * reads the two together, and a claim is reported where the answer starts at the earliest. A claim
+ * wholly inside the question was judged with the question itself, unless the answer affirms it.
  */
 export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySet<string>, lead?: string, options: ClaimCheckOptions = {}): RawFinding[] {
   const shift = lead === undefined ? 0 : lead.length + 1;
   const text = lead === undefined ? sentence.text : `${lead} ${sentence.text}`;
+  const affirmed = lead !== undefined && AFFIRMING_ANSWER.test(sentence.text);
   const analysis = analyseSentence(text, { inTestimonial: sentence.unit.inTestimonial, prefilter: options.prefilter });
   return analysis.claims
-    // A claim wholly inside the question was judged with the question itself.
-    .filter((claim) => !alreadyReported.has(claim.ruleId) && claim.index + claim.words.length > shift)
+    .filter((claim) => !alreadyReported.has(claim.ruleId) && (affirmed || claim.index + claim.words.length > shift))
     .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + Math.max(0, claim.index - shift)) }));
 }
 
-/** A short question ("Surgery?", "The operation you were dreading?") that the next sentence answers. */
+/**
+ * A question that the next sentence answers: short, as a headline ("Surgery?", "The operation you
+ * were dreading?"), or of any length when the answer affirms it as ours (AFFIRMING_ANSWER).
+ */
 function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): string | undefined {
   if (!previous || previous.unit !== sentence.unit || !isQuestion(previous.text)) return undefined;
   const lead = previous.text.trim();
-  return lead.split(/\s+/).length <= 8 ? lead : undefined;
+  return lead.split(/\s+/).length <= 8 || AFFIRMING_ANSWER.test(sentence.text) ? lead : undefined;
 }
 
 export function checkClaimSentence(sentence: Sentence, previous: Sentence | undefined, options: ClaimCheckOptions): RawFinding[] {

@@ -118,7 +118,7 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–'
 
 /** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
 const REPORTED_ANYWHERE = new RegExp(
-  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b`,
+  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|myths?(?:[- ]?bust\w*)?\s*:\s*["“‘']|the myth that|misconceptions?(?: that|\s*:\s*["“‘'])|(?:rankings?|titles?|labels?|badges?|slogans?|keywords?|search terms?) (?:such as|like) ["“‘']|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out))\b`,
   'i',
 );
 

@@ -105,7 +105,7 @@ export const OTHER_CARE =
 
 /** Evidence-certainty wording (Cochrane/GRADE style): the statement is offered as uncertain. */
 export const CERTAINTY_HEDGE =
-  /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|an|two) (?:(?:small|pilot|comparison|comparative|uncontrolled|observational|randomi[sz]ed|controlled|recent|early|short|uk|\d{4}|[a-z]+(?:an|ese|ish|ic))\s){0,2}(?:trial|study|review|cohort|comparison|analysis|meta-analysis|audit|case series)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to|meant to|intended to|aims? to|aimed at)\b/i;
+  /\b(?:may|might|could|possibly|possible|perhaps|suggest|suggests|suggested|appear|appears|seem|seems|tend|tends|some (?:patients|people|participants)|in (?:one|a|an|two|the only|the one|a single|its only) (?:(?:small|pilot|comparison|comparative|uncontrolled|observational|randomi[sz]ed|controlled|placebo-controlled|sham-controlled|double-blind|blinded|published|independent|knee|hip|shoulder|recent|early|short|uk|\d{4}|[a-z]+(?:an|ese|ish|ic))\s){0,3}(?:trial|study|review|cohort|comparison|analysis|meta-analysis|audit|case series)|small (?:trial|study|studies)|low[- ]certainty|low[- ]quality|very low|limited evidence|uncertain|according to|reported|found|thought to|believed to|likely|unlikely|the idea is|in theory|designed to|meant to|intended to|aims? to|aimed at)\b/i;
 
 /**
  * A change of care left to the patient's own clinician ("but only with your GP's agreement",
@@ -149,6 +149,12 @@ const REGULATORY_FACTS_LEMMA = new RegExp(
  * treated?", "Where else will you find…?". It claims as much as the statement would, so it is
  * read as one.
  */
+/**
+ * A question that doubts the reader needs something ("Do you really still need that knee operation
+ * you've been booked in for?"): it asserts that they may not, so the rules read it as a statement.
+ */
+export const DOUBTING_QUESTION = /^\W*(?:do|does) (?:you|i|we|they|he|she|your \S+) (?:really|honestly|truly|actually) (?:still )?need\b/i;
+
 export const RHETORICAL =
   /^\W*(?:what|why|how come) (?:makes?|made|keeps?) (?:us|our (?:[a-z-]+ )?(?:clinic|team|centre|center|service|care|treatment|injections?|specialists?|clinicians?|surgeons?)) (?:the |so )?(?:very )?(?:best|top|finest|leading|premier|foremost|number[- ]one|go-to|first choice|most (?!(?:common|likely|suitable)\b)[a-z-]+|(?!(?:hon|mod|inter|earn|dig|requ|sugg|inv|prot)est\b)[a-z]{3,}est|better|superior|unrivalled|unmatched|outstanding|exceptional|elite|world[- ]class)\b|^\W*(?:is there|could there be|can you find|will you find|would you find) (?:a |an |any )?(?:better|finer|safer|more [a-z-]+|[a-z]+er) (?:[a-z-]+ )?(?:place|clinic|team|centre|center|provider|hands|choice|surgeon|doctor|specialist|consultant|service|practice|treatment|option)\b|^\W*(?:is|are|does|do|can|could|will|would) (?:any|another) (?:other )?(?:[a-z-]+ )?(?:clinic|team|provider|centre|center|practice|specialist|service|surgeon)s?\b[^?]{0,60}\b(?:more (?!affordable|expensive|costly|convenient|local|central)[a-z-]+|better|finer|safer|faster|as [a-z-]+ as (?:ours|us|we|our)\b)\b|^\W*(?:where|who) else\b[^?]*\b(?:find|get|offer|match|say|claim|boast)\b|^\W*(?:are you |still )?(?:looking|searching|hunting|shopping around) for (?:the |a )?(?:very )?(?:best|top|finest|leading|premier|foremost|most [a-z-]+|[a-z]{3,}est)(?:[- ][a-z-]+)? (?:[a-z-]+ ){0,2}(?:clinics?|specialists?|surgeons?|doctors?|consultants?|team|care|treatment|provider|centre|center|hands|experts?|injections?|therapy)\b/i;
 
@@ -804,6 +810,16 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\bwhy (?:wait|queue|go under|let\b(?: \S+){0,3} (?:talk|rush|push|pressure|hurry|persuade|convince)|agree to|sign up for|opt for|settle for)\b(?: \S+){0,8} (?:(?:nhs|surgical|operation|surgery|hospital) list|general an(?:a)?esthetic|${CARE})\w*(?: \S+){0,4} when (?:you|your|a|an|one|our|we|the|this)\b`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,3} be (?:over|go|numbered)\b`),
       new RegExp(String.raw`\bgive (?:\S+ ){0,4}${CARE}\S*(?: \S+){0,2} a miss\b`),
+      // Round 19. Care replaced by ours in the passive ("physio can be replaced by one visit to our clinic"),
+      // or after its headline ("Your exercise programme? Consider it replaced by a single injection").
+      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} (?:can|could|will|may|should|would) (?:\S+ )?be replace by\b`),
+      new RegExp(String.raw`\b${CARE}\S*(?: \S+){0,3} \? (?:\S+ ){0,3}(?:consider|call|count) (?:it|them|that|those) (?:replace|cancel|scrap|go|history|redundant|obsolete|unnecessary|sort)\b`),
+      // "Take arthroscopy off the table".
+      new RegExp(String.raw`\btake (?:\S+ ){0,3}${CARE}\w* off the (?:table|cards|agenda)\b`),
+      // An FAQ answered no: "Do I still need physiotherapy after PRP? No, the injection does the work".
+      new RegExp(String.raw`\b(?:still need|need (?:\S+ ){0,2}${CARE}\w* (?:after|once|now that)\b)(?: \S+){0,6} \? (?:no|nope|not any ?more|not any longer|rarely|seldom|hardly ever)\b`),
+      // Doubt cast on booked care: "Do you really still need that knee operation you've been booked in for?"
+      new RegExp(String.raw`^\W*(?:do|does) (?:you|i|we|they|he|she|your \S+) (?:really|honestly|truly|actually) (?:still )?need (?:\S+ ){0,3}${CARE}[^?]*\?`),
       new RegExp(String.raw`^off (?:\S+ ){0,2}${CARE}`),
       // "No more waiting for a new knee", "means no operation later", "can safely be cancelled", "on hold for good".
       new RegExp(String.raw`\bno more (?!than\b)(?:\S+ ){0,5}${CARE}`),
@@ -965,7 +981,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\btop(?:[- ]rated|[- ]ranked)?(?: [a-z-]+){0,2} (?:clinic|choice|treatment|specialist|result|provider|centre|center|expert|surgeon|team)s?\b/i,
       // "The most cutting-edge…", "Britain's most sought-after…": most + any quality, bar the neutral ones.
       /\b(?:the|our|its|their|[a-z]+['’]s) most (?!(?:common|commonly|likely|recent|frequent|frequently|important|useful|usual|often|serious|people|patients|of|suitable|appropriate|part|we|you|they|it|that|this|than|and|to|is|was|can|could)\b)[a-z][a-z-]+/i,
-      /\b(?:pre-?eminent|premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second[- ]to[- ]none|the envy of|a cut above|incomparabl[ey]|matchless|unsurpassable)\b/i,
+      /\b(?:pre-?eminent|premier|foremost|unparalleled|unequall?ed|unsurpassed|peerless|second[- ]to[- ]none|the envy of|a cut above|a (?:class|league|notch|tier|world) above|incomparabl[ey]|matchless|unsurpassable)\b/i,
       // "The standout choice", "stands out from the crowd", "top marks from our patients".
       /\b(?:the )?stand-?out (?:choice|clinic|provider|team|name|service|specialists?)\b|\bstands? out from (?:the )?(?:crowd|rest|others|competition|pack)\b|\b(?:top|full) marks\b/i,
       /\bthe (?:ultimate|supreme|definitive)\b/i,
@@ -1119,11 +1135,13 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // The negation is the claim: "no clinic does it better", "you won't find better", "others cannot match us".
-    trigger: /\bun(?:beaten|challenged|like)|\bwhy\b|\bnot aware|\bsame (?:degree|extent|level|standard)\b|^\W*if there|\bthere (?:is|was|are)n['’]t|\bthere['’]s no|\bthere (?:is|are) no\b|\bknow of no|\baware of no|\bthink of|\bnobody better|\bno one better|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|don['’]t|do not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly|doesn['’]t|does not|get (?:any |much )?(?:better|finer))\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
+    trigger: /\beven close\b|\bun(?:beaten|challenged|like)|\bwhy\b|\bnot aware|\bsame (?:degree|extent|level|standard)\b|^\W*if there|\bthere (?:is|was|are)n['’]t|\bthere['’]s no|\bthere (?:is|are) no\b|\bknow of no|\baware of no|\bthink of|\bnobody better|\bno one better|\b(?:no|nobody|nowhere|nothing|none|won['’]t|will not|don['’]t|do not|cannot|can['’]t|could not|couldn['’]t|can never|never|few|hardly|doesn['’]t|does not|get (?:any |much )?(?:better|finer))\b|\b(?:elsewhere|anywhere else|compare|come close|measure up|match up|stack up|compete|equal|rival|peer|like no other)/i,
     surface: [
       /(?<!\b(?:we|you|i|please) )\b(?:cannot|can't|can’t|could not|couldn't|can never) (?:match|compete with|rival|equal|beat) (?:us|our)\b/i,
       /\b(?:no|few|hardly any) other [a-z]+ (?:can|could) (?:match|rival|equal|beat)\b/i,
       /\bwithout (?:an? )?(?:equal|rival|peer)s?\b|\blike no other\b/i,
+      // Round 19. A comparison answered "not even close" ("Is PRP as good as stem cells? (Spoiler: it isn't even close)").
+      /^(?=.*\b(?:as good as|as effective as|compared?|comparison|vs\.?|versus|better than|match(?:es)?|rivals?)\b).*\b(?:(?:is|are|was)n['’]t|(?:is|are|was) not|not|nowhere near|nothing) even close\b(?! to\b)/i,
       // Round 18. The field short of us by degree: "nobody else in the country combines… to quite the same degree"; better not found: "if there's a smarter way…, I haven't found it".
       /\b(?:nobody|no one|no-one|no other [a-z]+)(?: else)?\b[^.]{0,80}\bto (?:quite )?the same (?:degree|extent|level|standard)\b|^\W*if there(?:['’]s| is) (?:a |an |any )?(?:better|smarter|finer|safer|more [a-z-]+|[a-z]+er) [^,]{0,60}, (?:i|we) (?:have not|haven['’]t|have yet to|never|do not know|don['’]t know)\b/i,
       // Round 15. Nothing better ever met: "I've never come across a treatment that beats MFAT for a worn knee".

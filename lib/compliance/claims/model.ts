@@ -10,7 +10,7 @@
 import { ASSERTING_NEGATION, ASSERTING_QUESTION, clauseBefore, hasCitation, isDisarmed, isQuestion } from '../language';
 import { unionsByFlags } from '../pattern-union';
 import { RULES_BY_ID } from '../rules';
-import { CERTAINTY_HEDGE, MODEL_RULES, OTHER_CARE, RHETORICAL, TOPIC, type ClaimClass, type ModelRule } from './lexicon';
+import { CERTAINTY_HEDGE, DOUBTING_QUESTION, MODEL_RULES, OTHER_CARE, RHETORICAL, TOPIC, type ClaimClass, type ModelRule } from './lexicon';
 import { tagSentence, type TaggedSentence } from './tagger';
 
 export type Claim = {
@@ -209,7 +209,7 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
   const hedged = CERTAINTY_HEDGE.test(text);
   // (A "why…?" after a colon answers itself as much as one that opens the sentence.)
   // (An imperative with a question mark, "Cancel the hip op?", offers the step rather than asks.)
-  const question = isQuestion(text) && !/(?:^|[:;—–]\s*)\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !ASSERTING_QUESTION.test(text) && !IMPERATIVE_OFFER.test(text);
+  const question = isQuestion(text) && !/(?:^|[:;—–]\s*)\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !DOUBTING_QUESTION.test(text) && !ASSERTING_QUESTION.test(text) && !IMPERATIVE_OFFER.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;
