@@ -214,30 +214,33 @@ export function checkPhraseRule(rule: PhraseRule, sentence: Sentence, options: C
  */
 const AFFIRMING_ANSWER = /^\W*(?:ours|us|we (?:are|do|can|would)|our (?:clinic|team|centre|center|practice)|(?:our|the) (?:\S+ ){0,2}(?:say|says|said) yes|absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)|yes,? (?:absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)))\b(?! not\b)/i;
 
+/** A question the sentence answers, and whether the answer affirms it as ours (AFFIRMING_ANSWER). */
+type Lead = { text: string; affirmed: boolean };
+
 /**
  * The claims model's findings for one sentence, minus rules a phrase rule already reported there.
  * `lead` is a headline question the sentence answers ("Surgery?" before "Not any more."): the model
  * reads the two together, and a claim is reported where the answer starts at the earliest. A claim
  * wholly inside the question was judged with the question itself, unless the answer affirms it.
  */
-export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySet<string>, lead?: string, options: ClaimCheckOptions = {}): RawFinding[] {
-  const shift = lead === undefined ? 0 : lead.length + 1;
-  const text = lead === undefined ? sentence.text : `${lead} ${sentence.text}`;
-  const affirmed = lead !== undefined && AFFIRMING_ANSWER.test(sentence.text);
+export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySet<string>, lead?: Lead, options: ClaimCheckOptions = {}): RawFinding[] {
+  const shift = lead === undefined ? 0 : lead.text.length + 1;
+  const text = lead === undefined ? sentence.text : `${lead.text} ${sentence.text}`;
   const analysis = analyseSentence(text, { inTestimonial: sentence.unit.inTestimonial, prefilter: options.prefilter });
   return analysis.claims
-    .filter((claim) => !alreadyReported.has(claim.ruleId) && (affirmed || claim.index + claim.words.length > shift))
+    .filter((claim) => !alreadyReported.has(claim.ruleId) && (lead?.affirmed || claim.index + claim.words.length > shift))
     .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + Math.max(0, claim.index - shift)) }));
 }
 
 /**
  * A question that the next sentence answers: short, as a headline ("Surgery?", "The operation you
- * were dreading?"), or of any length when the answer affirms it as ours (AFFIRMING_ANSWER).
+ * were dreading?"), or of any length when the answer affirms it as ours.
  */
-function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): string | undefined {
+function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): Lead | undefined {
   if (!previous || previous.unit !== sentence.unit || !isQuestion(previous.text)) return undefined;
-  const lead = previous.text.trim();
-  return lead.split(/\s+/).length <= 8 || AFFIRMING_ANSWER.test(sentence.text) ? lead : undefined;
+  const text = previous.text.trim();
+  const affirmed = AFFIRMING_ANSWER.test(sentence.text);
+  return text.split(/\s+/).length <= 8 || affirmed ? { text, affirmed } : undefined;
 }
 
 export function checkClaimSentence(sentence: Sentence, previous: Sentence | undefined, options: ClaimCheckOptions): RawFinding[] {
