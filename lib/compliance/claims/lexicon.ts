@@ -970,8 +970,9 @@ export const MODEL_RULES: ModelRule[] = [
     tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // A written superlative after a determiner (superlativeAdjective), or two comparatives (bareComparatives).
     tokensNeeds: needs(
-      String.raw`(?:the|our|its|their|his|her|['’]s)(?:\s|\[@[^\]]*\])*\S*[a-z]{2}est`,
-      String.raw`(?:better|worse|fewer|less|more|[a-z]{2}er)[\s\S]*(?:better|worse|fewer|less|more|[a-z]{2}er)`,
+      // (A token ends where its letters do: "every" and "moreover" hold no comparative.)
+      String.raw`(?:the|our|its|their|his|her|['’]s)(?:\s|\[@[^\]]*\])*\S*[a-z]{2}est(?![a-z])`,
+      String.raw`(?:better|worse|fewer|less|more|[a-z]{2}er)(?![a-z])[\s\S]*(?:better|worse|fewer|less|more|[a-z]{2}er)(?![a-z])`,
     ),
     // Written forms: a tagger lemmatises "best" to "good", which would lose the superlative.
     surface: [
