@@ -89,12 +89,25 @@ describe('whole-page reading of figures and stories', () => {
     ['Most golfers we treat are back playing within two months.', 'any group of ours, with an outcome'],
     ['Patients typically gain twelve degrees of bend.', 'a measured gain with its unit'],
     ['Eight times out of ten, a single injection does it.', 'a frequency as "N times out of M"'],
+    // Round 20.
+    ['Most of our runners return to their pre-injury training levels by the spring.', 'most, back to their previous level'],
+    ['The majority of the golfers we see are back in full competition within months.', 'the majority, back in competition'],
+    ['Patients typically gain 10 to 15 degrees of bend.', 'a gain given as a range'],
+    ['Grip strength reaches roughly twice its baseline by month six.', 'a multiple of the baseline'],
+    ['The platelet course gives double the duration of relief.', 'a multiple of the duration'],
+    ['How long will it last? For most of our patients, well over two years.', 'a span answer with words between'],
+    ['Typical benefit? A full two years, and often much longer.', 'a span alone, answering a headline'],
+    ['How many improve? In our experience, around three quarters.', 'a share alone, answering a headline'],
   ])('%s is an uncited statistic (%s)', (text) => {
     expect(judge(text)).toContain('uncited-statistic');
   });
   it.each([
     ['Take no more than eight tablets in 24 hours.', 'a dose over time'],
     ['Most people go back to desk work within a few days.', 'the practical side of recovery'],
+    // Round 20.
+    ['Most people return to light activity within a week.', 'the practical side of recovery, light activity'],
+    ['If a walk feels too long at first, halve it and build up again over a fortnight.', 'halving an activity, an instruction'],
+    ['How long does the harvest take? A good forty minutes.', 'a span of the procedure, not of benefit'],
     ['A patient story can be moving, but it predicts nothing about yours.', 'stories in general'],
     ['Patient reviews on other sites rarely mention the people who did not improve.', 'stories told elsewhere'],
     ['There is no need to stop your usual medicines before the consultation.', 'advice that keeps care'],

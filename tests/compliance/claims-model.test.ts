@@ -364,6 +364,20 @@ describe('claims model', () => {
     ['Your rehab plan? Consider it cancelled by one injection.', 'discourage-essential-treatment', 'care after its headline, "consider it"'],
     ['Our cartilage results sit a league above the rest of the county.', 'unverifiable-superlative', 'a league above'],
     ['Fat or marrow versus a steroid jab: it is not even close.', 'unverifiable-superlative', 'a comparison answered "not even close"'],
+    // Round 20.
+    ['Once you have had the graft, hydrotherapy sessions become unnecessary.', 'discourage-essential-treatment', 'care made needless, hydrotherapy as a therapy'],
+    ['Your exercise therapy becomes pointless after one injection.', 'discourage-essential-treatment', 'exercise therapy made pointless'],
+    ['The time of relying on steroid jabs from the hospital every few months is over.', 'discourage-essential-treatment', 'care with words between, then "over"'],
+    ['After treatment here there is no need for further orthopaedic review.', 'discourage-essential-treatment', 'orthopaedic review as care'],
+    ['Nobody in Kent treats shoulders quite like the team at our Canterbury clinic.', 'unverifiable-superlative', 'nobody does it like the team at ours'],
+    ['Our hip outcomes have reached a standard no other clinic in Scotland can claim.', 'unverifiable-superlative', 'no other clinic can claim'],
+    ['There is simply no superior option for a sore tendon.', 'unverifiable-superlative', 'no superior option'],
+    ['Is there a more experienced PRP team anywhere in Wales? We seriously doubt it.', 'unverifiable-superlative', 'a better one asked after, doubted'],
+    ['Our tendon service is in a different league to the high-street physios.', 'unverifiable-superlative', 'a different league'],
+    ['Beside our fat grafts, every other knee injection looks outdated.', 'unverifiable-superlative', 'the rest made to look dated'],
+    ['Sports physicians rank our knee pathway above all the alternatives.', 'unverifiable-superlative', 'ranked above the field'],
+    ['Weigh up the options and we are the obvious choice.', 'unverifiable-superlative', 'ours as the obvious choice'],
+    ['Our surgeons wrote the textbook on bone marrow injections.', 'unverifiable-superlative', 'wrote the textbook'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -408,6 +422,13 @@ describe('claims model', () => {
     // Round 18.
     ['Leading bodies such as the MHRA have not licensed these injections.', 'leading bodies, not a ranking'],
     ['Our leading fundraiser ran the whole course in fancy dress.', 'a leading fundraiser'],
+    // Round 20.
+    ['Is there a better time to ice the knee than straight after a walk? We doubt it, but any time helps.', 'a doubt about a time, not a clinic'],
+    ['Is there a better treatment than a new joint for bone-on-bone arthritis? We doubt it.', 'a doubt that favours other care'],
+    ['Crutches become unnecessary for most people after a day or two.', 'a walking aid, not care'],
+    ['The best option for you depends on your scans and what you hope for.', 'best for you, with its verb'],
+    ['Surgeons rank patients on the waiting list by need.', 'a ranking of patients, not of us'],
+    ['In a different league of evidence, joint replacement has decades of registry data.', 'a league said of other care'],
     // Round 19.
     ['Do you really need a scan before your first visit? Usually not: we decide together.', 'a doubting question about no care'],
     ['Your GP can be replaced as your main contact only if you ask us to write to the practice.', 'care named, nothing replaced by ours'],

@@ -8,7 +8,7 @@ import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion } from '../language';
 import { analyseSentence } from '../claims/model';
 import { unionOf } from '../pattern-union';
-import { CITED_POPULATION_FINDING, REGULATORY_FACTS, SUPERVISED } from '../claims/lexicon';
+import { CITED_POPULATION_FINDING, DOUBTING_ANSWER, REGULATORY_FACTS, SUPERVISED } from '../claims/lexicon';
 
 export type PhraseRule = {
   id: string;
@@ -212,6 +212,9 @@ export function checkPhraseRule(rule: PhraseRule, sentence: Sentence, options: C
  * An answer that makes the question's claim ours: "Ours.", "Us, of course", "Our specialists say
  * yes, without hesitation", "Absolutely." after "Which clinic is best…?" or "Is it the best…?".
  */
+/** A question whether anyone or anywhere is better (answered by a doubt, DOUBTING_ANSWER); not better than other care ("…than a new joint?"). */
+const BETTER_ELSEWHERE = /\b(?:is|are) there (?:a|an|any|anyone|anybody|anywhere|anything)\b(?![^?]*\bthan\b(?! (?:us|ours|our|we|this)\b))[^?]*\b(?:better|finer|safer|more [a-z-]+|[a-z]{3,}er)\b/i;
+
 const AFFIRMING_ANSWER = /^\W*(?:ours|us|we (?:are|do|can|would)|our (?:clinic|team|centre|center|practice)|(?:our|the) (?:\S+ ){0,2}(?:say|says|said) yes|absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)|yes,? (?:absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)))\b(?! not\b)/i;
 
 /** A question the sentence answers, and whether the answer affirms it as ours (AFFIRMING_ANSWER). */
@@ -239,7 +242,8 @@ export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySe
 function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): Lead | undefined {
   if (!previous || previous.unit !== sentence.unit || !isQuestion(previous.text)) return undefined;
   const text = previous.text.trim();
-  const affirmed = AFFIRMING_ANSWER.test(sentence.text);
+  // Doubting that anyone does better affirms that nobody does: "Is there a better clinic anywhere? We doubt it."
+  const affirmed = AFFIRMING_ANSWER.test(sentence.text) || (DOUBTING_ANSWER.test(sentence.text) && BETTER_ELSEWHERE.test(text));
   return text.split(/\s+/).length <= 8 || affirmed ? { text, affirmed } : undefined;
 }
 
