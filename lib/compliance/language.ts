@@ -6,7 +6,7 @@
 
 /** Words that end the clause a negation can reach back across. */
 // ("yet" is left out: as a conjunction it follows a comma, which breaks already; "has yet been approved" is one clause.)
-const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|however|although|though|while|whereas|and|so|because)\b/gi;
+const CLAUSE_BREAK = /[,;:()—–?!]|\b(?:but|however|although|though|while|whereas|and|so|because)\b/gi;
 
 const NEGATION =
   /\b(?:not|no|never|cannot|can't|can’t|won't|won’t|nor|neither|none|nothing|nobody|no-one|without|unlikely|rather than|instead of|lacks?|fails? to|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|shouldn't|couldn't|wouldn't|isn’t|aren’t|doesn’t|don’t|didn’t)\b|\w+n['’]t\b/i;
@@ -26,7 +26,7 @@ export const REPORTED_SPEECH = String.raw`(?:it is|it's|it has been|it was) (?:s
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED = new RegExp(
-  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|(?:sites?|websites?|directories|adverts?|ads|magazines?|rankings?|listings?|brochures?|(?:some|other|many) clinics)(?: [a-z]+){0,2} (?:call|calls|called|label|labels|labelled|dub|dubs|dubbed|crown|crowns|crowned))\b`,
+  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?<!\b(?:partner|our|member|affiliated|accredited|sister) )(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|(?:sites?|websites?|directories|adverts?|ads|magazines?|rankings?|listings?|brochures?|(?:some|other|many) clinics)(?: [a-z]+){0,2} (?:call|calls|called|label|labels|labelled|dub|dubs|dubbed|crown|crowns|crowned))\b`,
   'i',
 );
 
@@ -67,6 +67,9 @@ function negatedFindingBefore(text: string): RegExpExecArray | null {
 const NEGATION_AFTER =
   /^\W*(?:[\w'’-]+\W+){0,5}?(?:(?:is|are|was|were|remains?)\s+(?:not|never|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|isn’t|aren’t)\b|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:shown|proven|proved|seen|found|demonstrated|established)\b|(?:is|are)\s+not\s+(?:possible|supported|realistic)\b|(?:is|are|was|were|remains?)\s+(?:still\s+|very\s+)?(?:weak|limited|poor|lacking|thin|inconclusive|mixed|unconvincing|scant|sparse)\b)/i;
 
+/** A claim taken back after it: "…; that was wrong", "— which was a mistake". */
+const RETRACTED_AFTER = /^[^.!?]{0,60}?[;,—–]\s*(?:and\s+)?(?:that|this|which|it)\s+(?:was|is|were)\s+(?:simply\s+|plainly\s+)?(?:wrong|untrue|false|misleading|a mistake|an error|not true)\b/i;
+
 /** A relative clause with a negated progressive describes the noun, not the claim: "physio that isn't working". */
 const DESCRIBING_RELATIVE = /^\W*(?:[\w'’-]+\W+){0,3}?(?:that|which|who)\s+(?:is|are|was|were)(?:\s+not|n['’]t)\s+[a-z]+ing\b/i;
 
@@ -80,7 +83,7 @@ export type ContextOptions = {
 /** The part of the sentence before `index` that belongs to the same clause, last `maxWords` words. */
 export function clauseBefore(sentence: string, index: number, maxWords = 14): string {
   // An aside between commas ("No clinic, including ours, can…", "No injection, ours included, has…") leaves the clause whole.
-  const before = sentence.slice(0, index).replace(/,\s*(?:(?:including|even|like|such as|not even)\b[^,]*|(?:[a-z'’-]+\s+){1,3}(?:included|among them|among others|too|as well|for example|for instance|of course))\s*,/gi, (aside) => ' '.repeat(aside.length));
+  const before = sentence.slice(0, index).replace(/,\s*(?:(?:and )?(?:nor|neither) (?:can|could|will|would|does|do|should|is|are) [a-z-]+(?: [a-z-]+){0,2}|(?:including|even|like|such as|not even)\b[^,]*|(?:[a-z'’-]+\s+){1,3}(?:included|among them|among others|too|as well|for example|for instance|of course))\s*,/gi, (aside) => ' '.repeat(aside.length));
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
   const clause = before.slice(cut);
@@ -126,6 +129,8 @@ export function isDisarmed(sentence: string, start: number, end: number, options
   if (negatedFindingBefore(sentence.slice(0, start))) return true;
   const after = clauseAfter(sentence, end);
   if (NEGATION_AFTER.test(after) && !DESCRIBING_RELATIVE.test(after)) return true;
+  // Taken back in the same sentence: "An old message of ours described results as guaranteed; that was wrong".
+  if (RETRACTED_AFTER.test(sentence.slice(end))) return true;
   return false;
 }
 

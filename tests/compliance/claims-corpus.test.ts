@@ -74,9 +74,9 @@ describe('extra tuning sentences (tuning-extra/)', () => {
       'discouraging-care-x4015',
       'discouraging-care-x4019',
       'uncited-quantity-x4406',
+      'uncited-quantity-x4830',
       'unverifiable-superlative-x3521',
       'unverifiable-superlative-x3618',
-      'unverifiable-superlative-x3635',
       'unverifiable-superlative-x4412',
     ]);
   });
@@ -98,6 +98,9 @@ describe('whole-page reading of figures and stories', () => {
     ['How long will it last? For most of our patients, well over two years.', 'a span answer with words between'],
     ['Typical benefit? A full two years, and often much longer.', 'a span alone, answering a headline'],
     ['How many improve? In our experience, around three quarters.', 'a share alone, answering a headline'],
+    // Round 21.
+    ['How long will the benefit last? For most of our runners, easily beyond two years.', 'a span answer, "easily beyond"'],
+    ['Do most people improve? The great majority, and mostly within a month.', 'a share answer with a clause after it'],
   ])('%s is an uncited statistic (%s)', (text) => {
     expect(judge(text)).toContain('uncited-statistic');
   });
@@ -108,6 +111,15 @@ describe('whole-page reading of figures and stories', () => {
     ['Most people return to light activity within a week.', 'the practical side of recovery, light activity'],
     ['If a walk feels too long at first, halve it and build up again over a fortnight.', 'halving an activity, an instruction'],
     ['How long does the harvest take? A good forty minutes.', 'a span of the procedure, not of benefit'],
+    // Round 21.
+    ['Your deposit is held by a third-party payment provider.', '"by a third-party", not a third'],
+    ['Halve the worry of the day by booking a taxi home in advance.', 'halving a worry by a means, an instruction'],
+    ['We cannot promise, and neither can any clinic, that an injection will keep you away from surgery.', 'a denied promise with an aside'],
+    ['An old leaflet of ours called the results permanent; that was wrong.', 'a claim taken back in the same sentence'],
+    ['Being promised you will never need a new hip is not something any clinic should offer.', 'a promise said not to be made'],
+    ['It is not true that our clinic gets better results than others.', 'a comparison denied'],
+    ['In the largest trial so far, fat grafts and PRP gave similar pain scores at a year [@zaffagnini2022].', 'a finding of the largest trial, cited'],
+    ['Partner clinics offer the injection under local anaesthetic.', 'what partner clinics offer, no claim'],
     ['A patient story can be moving, but it predicts nothing about yours.', 'stories in general'],
     ['Patient reviews on other sites rarely mention the people who did not improve.', 'stories told elsewhere'],
     ['There is no need to stop your usual medicines before the consultation.', 'advice that keeps care'],

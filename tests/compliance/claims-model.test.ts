@@ -378,6 +378,22 @@ describe('claims model', () => {
     ['Sports physicians rank our knee pathway above all the alternatives.', 'unverifiable-superlative', 'ranked above the field'],
     ['Weigh up the options and we are the obvious choice.', 'unverifiable-superlative', 'ours as the obvious choice'],
     ['Our surgeons wrote the textbook on bone marrow injections.', 'unverifiable-superlative', 'wrote the textbook'],
+    // Round 21.
+    ['Sick of daily anti-inflammatories? Our injection helps you come off them for good.', 'discourage-essential-treatment', 'care dropped by a pronoun, with our help'],
+    ['Has the surgeon booked you a new hip? See us first and keep your own hip.', 'discourage-essential-treatment', 'keep your own joint instead'],
+    ['There is no reason to see your physio ever again after the graft.', 'discourage-essential-treatment', 'no reason to see care again'],
+    ['A shoulder replacement can now be postponed indefinitely.', 'discourage-essential-treatment', 'care postponed for good, passive'],
+    ['Our PRP is leagues ahead of the high-street offerings.', 'unverifiable-superlative', 'leagues ahead'],
+    ['We are the Ferrari of knee clinics; the rest are family saloons.', 'unverifiable-superlative', 'the emblem claimed outright'],
+    ['Tried the rest? Now try the best.', 'unverifiable-superlative', 'tried the rest, try the best'],
+    ['No practice within fifty miles of Leeds is better equipped than ours.', 'unverifiable-superlative', 'no practice better than ours, words between'],
+    ['Our clinics offer hip care unrivalled anywhere in Britain.', 'unverifiable-superlative', 'unrivalled anywhere'],
+    ['What makes our technique the most respected in cell therapy?', 'unverifiable-superlative', 'what makes our technique the most…'],
+    ['Moving your knee care to us is the single smartest decision you can make.', 'unverifiable-superlative', 'the single smartest'],
+    ['The sealed system out-performs manual methods in every respect.', 'unfair-comparison', 'out-performs'],
+    ['- Industry-leading recovery times', 'unverifiable-superlative', 'a bullet that opens on industry-leading'],
+    ['Fancy the Premier League of knee care? Reply BOOK.', 'unverifiable-superlative', 'an offer put as a question'],
+    ['Is there a better way to treat a sore tendon than with your own platelets? We really don\'t think so.', 'unverifiable-superlative', 'ours compared, then a doubt'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -422,6 +438,12 @@ describe('claims model', () => {
     // Round 18.
     ['Leading bodies such as the MHRA have not licensed these injections.', 'leading bodies, not a ranking'],
     ['Our leading fundraiser ran the whole course in fancy dress.', 'a leading fundraiser'],
+    // Round 21.
+    ['Crutches are a thing to keep for a day or two; after that, most people come off them.', 'a walking aid dropped, not care'],
+    ['Keep your own GP informed about the injection.', 'keeping the GP informed'],
+    ['Our biggest car park is behind the building.', 'a size superlative that ranks nothing'],
+    ['Hand-made splints are fitted in the clinic.', 'a compound with a verb, no claim'],
+    ['Fancy a cup of tea while you wait? Just ask at the desk.', 'an offer of tea'],
     // Round 20.
     ['Is there a better time to ice the knee than straight after a walk? We doubt it, but any time helps.', 'a doubt about a time, not a clinic'],
     ['Is there a better treatment than a new joint for bone-on-bone arthritis? We doubt it.', 'a doubt that favours other care'],

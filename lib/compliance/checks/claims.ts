@@ -212,8 +212,8 @@ export function checkPhraseRule(rule: PhraseRule, sentence: Sentence, options: C
  * An answer that makes the question's claim ours: "Ours.", "Us, of course", "Our specialists say
  * yes, without hesitation", "Absolutely." after "Which clinic is best…?" or "Is it the best…?".
  */
-/** A question whether anyone or anywhere is better (answered by a doubt, DOUBTING_ANSWER); not better than other care ("…than a new joint?"). */
-const BETTER_ELSEWHERE = /\b(?:is|are) there (?:a|an|any|anyone|anybody|anywhere|anything)\b(?![^?]*\bthan\b(?! (?:us|ours|our|we|this)\b))[^?]*\b(?:better|finer|safer|more [a-z-]+|[a-z]{3,}er)\b/i;
+/** A question whether anyone or anywhere is better (answered by a doubt, DOUBTING_ANSWER); the model decides whether the better one is ours. */
+const BETTER_ELSEWHERE = /\b(?:is|are) there (?:a|an|any|anyone|anybody|anywhere|anything)\b[^?]*\b(?:better|finer|safer|more [a-z-]+|[a-z]{3,}er)\b/i;
 
 const AFFIRMING_ANSWER = /^\W*(?:ours|us|we (?:are|do|can|would)|our (?:clinic|team|centre|center|practice)|(?:our|the) (?:\S+ ){0,2}(?:say|says|said) yes|absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)|yes,? (?:absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)))\b(?! not\b)/i;
 

@@ -101,7 +101,7 @@ const outcomeNearby = (raw: string) => {
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
 export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bhalv(?:e|es|ed|ing)\b/i,
-  /\bby (?:a good |a full |nearly |almost |about |around |roughly |approximately |some |over |more than |well over |at least |up to |as much as |close to )?(?:a |the |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b/i,
+  /\bby (?:a good |a full |nearly |almost |about |around |roughly |approximately |some |over |more than |well over |at least |up to |as much as |close to )?(?:a |the |one[- ]|two[- ]|three[- ])?(?:half|thirds?|quarters?)\b(?!-)/i,
   /\b(?:cut|cuts|cutting|slash(?:es|ed)?|reduc(?:es|ed)?|split|splits)\b(?!\s+(?:the |your |our |each |a )?(?:consultation|appointment|session|visit|hour|day|time|fee|cost|payment|dose|tablet|pill|dressing|tape|ice pack|orange|apple)s?\b)(?:\s+[a-z-]+){0,3}\s+in half\b/i,
   // "Twice the mobility", "half the pain".
   // "A quarter of the time", "a fraction of the downtime": a comparison in fractions.
@@ -143,9 +143,9 @@ const DURATION_PATTERNS: RegExp[] = [
   // Few as a figure, with its outcome: "hardly anyone needs a second injection", "almost nobody needs surgery afterwards".
   /\b(?:hardly|scarcely|barely|almost|virtually|practically) (?:anyone|anybody|nobody|no one|no-one|any (?:of (?:our|the) )?(?:patients|people|knees|hips))\b(?: [a-z]+){0,2} (?:(?:needs?|requires?|goes on to (?:need|have)|comes? back for|returns? for) (?:a |an |any )?(?:second|another|further|repeat|more|surgery|operation|replacement|new|knee replacement|hip replacement)|fails?|regrets?|(?:is|are) disappointed|(?:sees?|feels?|gets?) no)\b/i,
   // A verbless answer giving the span for most: "For most people, a good four years."
-  new RegExp(`^\\W*(?:for|in) (?:most|the (?:vast |great )?majority)(?: of)?(?: [a-z-]+){0,2},? (?:(?:a good|a full|well over|over|about|around|roughly|at least|up to|upwards of|more than|beyond) )?(?:\\d+|${NUMBER_WORD}|one|two)(?: (?:to|or|and) (?:\\d+|${NUMBER_WORD}|one|two))? (?:more )?(?:years?|months?)\\b\\s*[.!]?\\s*$`, 'i'),
+  new RegExp(`^\\W*(?:for|in) (?:most|the (?:vast |great )?majority)(?: of)?(?: [a-z-]+){0,2},? (?:(?:comfortably |easily |well |safely )?(?:a good|a full|well over|over|about|around|roughly|at least|up to|upwards of|more than|beyond) )?(?:\\d+|${NUMBER_WORD}|one|two)(?: (?:to|or|and) (?:\\d+|${NUMBER_WORD}|one|two))? (?:more )?(?:years?|months?)\\b\\s*[.!]?\\s*$`, 'i'),
   // Round 20. A share alone, as the answer to a headline ("What proportion improve? In our experience, well over two thirds.").
-  new RegExp(`^\\W*(?:(?:in|from) (?:our|my) experience,? |(?:for|with) us,? )?(?:(?:well|comfortably|just) )?(?:over |about |around |roughly |nearly |almost |more than |at least |close to |upwards of )?(?:(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)|(?:\\d+|${NUMBER_WORD}|one) (?:in|out of) (?:\\d+|${NUMBER_WORD}|ten|a hundred)|the (?:vast |great |overwhelming )?majority)(?: of (?:them|those|patients|people))?\\s*[.!]?\\s*$`, 'i'),
+  new RegExp(`^\\W*(?:(?:in|from) (?:our|my) experience,? |(?:for|with) us,? )?(?:(?:well|comfortably|just) )?(?:over |about |around |roughly |nearly |almost |more than |at least |close to |upwards of )?(?:(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)|(?:\\d+|${NUMBER_WORD}|one) (?:in|out of) (?:\\d+|${NUMBER_WORD}|ten|a hundred)|the (?:vast |great |overwhelming )?majority)(?: of (?:them|those|patients|people))?(?:,? (?:and|often|usually|typically|mostly) [^.!?]{0,40})?\\s*[.!]?\\s*$`, 'i'),
   // Round 20. The span alone, as the answer to a headline ("Typical relief? A good eighteen months, and often a great deal longer.").
   new RegExp(`^\\W*(?:a good|a full|well over|upwards of|at least|more than) (?:\\d+|${NUMBER_WORD}|one|two)(?: (?:to|or|and) (?:\\d+|${NUMBER_WORD}))? (?:more )?(?:years?|months?)\\b(?:,? (?:and|or) (?:often|sometimes|usually|frequently|in many cases)? ?(?:a (?:great|good) deal |much |far |even )?(?:longer|more))?\\s*[.!]?\\s*$`, 'i'),
   // "results last an average of eighteen months", "relief lasting up to two years", "relief from a single
@@ -186,6 +186,9 @@ const DENIED = /\b(?:not true|untrue|false|a myth|misleading|no evidence)\b/i;
  * A change in words the reader is asked to make to their own activity ("your clinician may suggest
  * halving your usual walking distance"): an instruction, not a result.
  */
+/** "Halve the stress of the day by arranging a lift home": an instruction with its means, not a result. */
+const IMPERATIVE_HALVE = /^\W*halve (?:the|your) (?:[a-z-]+ ){1,3}(?:of (?:the |your )?[a-z-]+ )?by [a-z]+ing\b/i;
+
 const ACTIVITY_CHANGE = /^halve (?:it|them|that|this)\b(?=[^.!?]*\b(?:build|work|increase|add)\b)|^halve the (?:quantities|amounts?|recipe|portions?|ingredients)\b|^(?:halv|cut)\w* (?:back )?(?:your|the) (?:usual |normal |daily |weekly |planned )?(?:walking|walks?|distance|mileage|running|runs?|training|exercise|activity|activities|load|steps|sessions?|reps|weights?|time on your feet|gym time|hours)\b/i;
 
 /** Words that make "N times more" a dosing instruction rather than a comparison. */
@@ -247,7 +250,7 @@ function statisticMatches(text: string, prefilter: boolean): { index: number; ma
   for (const m of matches) {
     if (/\brates?$/i.test(m.match) && (isDisarmed(text, m.index, m.end) || !RATE_VERDICT.test(text))) continue;
     if (/times/i.test(m.match) && NOT_A_COMPARISON.test(text)) continue;
-    if (ACTIVITY_CHANGE.test(text.slice(m.index))) continue;
+    if (ACTIVITY_CHANGE.test(text.slice(m.index)) || (m.index === text.search(/\bhalve\b/i) && IMPERATIVE_HALVE.test(text))) continue;
     if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(text)) continue;
     // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
     // (A gain per day, "an extra mile a day", is a result all the same.)

@@ -62,8 +62,8 @@ function subjectOfTokens(tokens: TaggedSentence['tokens']): string {
     .join(' ');
 }
 
-/** A question that opens on an imperative of dropping something: "Cancel the hip op?", "Skip the surgery?". */
-const IMPERATIVE_OFFER = /(?:^|[:;—–]\s*)\W*(?:cancel|skip|ditch|scrap|bin|dodge|swap)\b/i;
+/** A question that opens on an imperative of dropping something ("Cancel the hip op?", "Skip the surgery?") or offers ("Fancy the best…?"). */
+const IMPERATIVE_OFFER = /(?:^|[:;—–]\s*)\W*(?:cancel|skip|ditch|scrap|bin|dodge|swap)\b|^\W*(?:fancy|how about)\b/i;
 
 const OURS_IN_CLAUSE = /\b(?:our|we|us)\b/i;
 
@@ -95,7 +95,8 @@ function subjectless(tagged: TaggedSentence): boolean {
   if (first.pos === 'VERB' && /[a-z]ing$/.test(first.lower) && !words.some((t) => t !== first && (t.pos === 'VERB' || t.pos === 'AUX'))) return true;
   // "Knee care, perfected", "Hip pain, sorted": a noun phrase and a bare participle after a comma, no auxiliary.
   // (A verb glued to a hyphen is half a compound noun: "follow-up", "check-up".)
-  const verbs = tagged.tokens.filter((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !(tagged.tokens[i + 1]?.value === '-' && tagged.tokens[i + 1].start === t.end));
+  // (…or after one: "class-leading", "hand-made".)
+  const verbs = tagged.tokens.filter((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !(tagged.tokens[i + 1]?.value === '-' && tagged.tokens[i + 1].start === t.end) && !(tagged.tokens[i - 1]?.value === '-' && tagged.tokens[i - 1].end === t.start));
   if (verbs.length > 0 && verbs.every((t) => t.pos === 'VERB' && /[a-z](?:ed|en)$/.test(t.lower) && tagged.tokens[tagged.tokens.indexOf(t) - 1]?.value === ',')) return true;
   return verbs.length === 0;
 }
