@@ -69,7 +69,6 @@ describe('extra tuning sentences (tuning-extra/)', () => {
       'discouraging-care-x3315',
       'discouraging-care-x3318',
       'discouraging-care-x3413',
-      'discouraging-care-x3901',
       'discouraging-care-x3903',
       'discouraging-care-x4015',
       'discouraging-care-x4019',
@@ -77,6 +76,7 @@ describe('extra tuning sentences (tuning-extra/)', () => {
       'uncited-quantity-x4830',
       'unverifiable-superlative-x3521',
       'unverifiable-superlative-x3618',
+      'unverifiable-superlative-x3635',
       'unverifiable-superlative-x4412',
     ]);
   });
@@ -101,6 +101,12 @@ describe('whole-page reading of figures and stories', () => {
     // Round 21.
     ['How long will the benefit last? For most of our runners, easily beyond two years.', 'a span answer, "easily beyond"'],
     ['Do most people improve? The great majority, and mostly within a month.', 'a share answer with a clause after it'],
+    // Round 22.
+    ['Nearly every golfer we treat is back at the club within two months.', 'nearly every, back at the club'],
+    ['Eighteen in twenty of our shoulder patients would choose the injection again.', 'a frequency in words, "eighteen in twenty"'],
+    ['The vast majority of our patients feel much less sore within a fortnight.', 'the majority, less sore'],
+    ['Most treated knees are comfortable by the spring.', 'most, comfortable by a date'],
+    ['A single injection adds two thousand extra steps to the average day.', 'a gain in steps'],
   ])('%s is an uncited statistic (%s)', (text) => {
     expect(judge(text)).toContain('uncited-statistic');
   });
@@ -111,6 +117,9 @@ describe('whole-page reading of figures and stories', () => {
     ['Most people return to light activity within a week.', 'the practical side of recovery, light activity'],
     ['If a walk feels too long at first, halve it and build up again over a fortnight.', 'halving an activity, an instruction'],
     ['How long does the harvest take? A good forty minutes.', 'a span of the procedure, not of benefit'],
+    // Round 22.
+    ['I will halve the length of this talk if you ask good questions.', 'halving a talk'],
+    ['Twenty in the morning and twenty in the evening: that is the exercise routine.', 'repetitions, not a share'],
     // Round 21.
     ['Your deposit is held by a third-party payment provider.', '"by a third-party", not a third'],
     ['Halve the worry of the day by booking a taxi home in advance.', 'halving a worry by a means, an instruction'],

@@ -394,6 +394,17 @@ describe('claims model', () => {
     ['- Industry-leading recovery times', 'unverifiable-superlative', 'a bullet that opens on industry-leading'],
     ['Fancy the Premier League of knee care? Reply BOOK.', 'unverifiable-superlative', 'an offer put as a question'],
     ['Is there a better way to treat a sore tendon than with your own platelets? We really don\'t think so.', 'unverifiable-superlative', 'ours compared, then a doubt'],
+    // Round 22.
+    ['Has your GP suggested steroid injections? Refuse, and ask about your own platelets instead.', 'discourage-essential-treatment', 'care asked about, refused in the answer'],
+    ['Booked in for a shoulder operation? Call it off and try PRP first.', 'discourage-essential-treatment', 'care called off by a pronoun'],
+    ['If you have been told you need an arthroscopy, turn to us instead.', 'discourage-essential-treatment', 'ours instead of the care named'],
+    ['Our knee patients rarely end up needing a replacement.', 'discourage-essential-treatment', 'our patients rarely need the care'],
+    ['Ours is the first and only cell clinic in Cornwall.', 'unverifiable-superlative', 'first and only'],
+    ['The only programme of its kind in the South West.', 'unverifiable-superlative', 'the only one of its kind'],
+    ['Put our PRP up against any clinic in London and we will win every time.', 'unverifiable-superlative', 'up against any clinic, and win'],
+    ['The most thorough knee assessment in the county is now included in every visit.', 'unverifiable-superlative', 'the most thorough in the county'],
+    ['I have worked in clinics across Europe, and not one of them came close to ours.', 'unverifiable-superlative', 'not one of them came close'],
+    ['Is there a better place for your knees than the region\'s leading cell clinic?', 'unverifiable-superlative', 'a rhetorical question, than the leading clinic'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -438,6 +449,12 @@ describe('claims model', () => {
     // Round 18.
     ['Leading bodies such as the MHRA have not licensed these injections.', 'leading bodies, not a ranking'],
     ['Our leading fundraiser ran the whole course in fancy dress.', 'a leading fundraiser'],
+    // Round 22.
+    ['I cannot say whether we are the best clinic in the city, and nobody else can either.', 'nobody else can either'],
+    ['Why you will not see the word "guaranteed" anywhere on our site', 'a wording mentioned'],
+    ['Your appointment letter arrives by post; if you cannot make it, cancel it by phone.', 'an appointment cancelled, not care'],
+    ['If your surgeon advises surgery, we will send our notes to them.', 'care advised, kept'],
+    ['The most common question in the clinic is about recovery time.', 'the most common question'],
     // Round 21.
     ['Crutches are a thing to keep for a day or two; after that, most people come off them.', 'a walking aid dropped, not care'],
     ['Keep your own GP informed about the injection.', 'keeping the GP informed'],

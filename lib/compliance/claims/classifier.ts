@@ -113,7 +113,7 @@ const YEARS_IN_FIELD = /^(?!.*\b(?:best|most|top|leading|finest|first|only|unriv
 const ranksNothing = (text: string) => STAFF_RANKING.test(text) || YEARS_IN_FIELD.test(text);
 
 /** A question reported rather than asked ("many patients ask whether they can stop…"): it asks, it does not claim. */
-const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
+const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|idea|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
 
 /**
  * Care kept: a way of dropping care under a negation ("no need to stop your medicines", "do not
@@ -125,7 +125,7 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–'
 
 /** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
 const REPORTED_ANYWHERE = new RegExp(
-  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|myths?(?:[- ]?bust\w*)?\s*:\s*["“‘']|the myth that|misconceptions?(?: that|\s*:\s*["“‘'])|(?:rankings?|titles?|labels?|badges?|slogans?|keywords?|search terms?) (?:such as|like) ["“‘']|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|it (?:is|['’]s) (?:simply |just )?(?:not true|untrue|false|a myth|wrong|misleading) (?:to (?:say|claim|suggest) )?that|(?:is|are) not something (?:\S+ ){0,4}(?:should|can|could|would|will|may) (?:promise|claim|guarantee|say|tell you))\b`,
+  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|myths?(?:[- ]?bust\w*)?\s*:\s*["“‘']|the myth that|misconceptions?(?: that|\s*:\s*["“‘'])|(?:rankings?|titles?|labels?|badges?|slogans?|keywords?|search terms?) (?:such as|like) ["“‘']|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|it (?:is|['’]s) (?:simply |just )?(?:not true|untrue|false|a myth|wrong|misleading) (?:to (?:say|claim|suggest) )?that|the (?:word|words|term|terms|phrase|phrases|label|labels) ["“‘']|(?:is|are) not something (?:\S+ ){0,4}(?:should|can|could|would|will|may) (?:promise|claim|guarantee|say|tell you))\b`,
   'i',
 );
 
