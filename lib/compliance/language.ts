@@ -26,7 +26,7 @@ export const REPORTED_SPEECH = String.raw`(?:it is|it's|it has been|it was) (?:s
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED = new RegExp(
-  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?<!\b(?:partner|our|member|affiliated|accredited|sister) )(?:clinics|providers|companies|sellers|others|people) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|(?:sites?|websites?|directories|adverts?|ads|magazines?|rankings?|listings?|brochures?|(?:some|other|many) clinics)(?: [a-z]+){0,2} (?:call|calls|called|label|labels|labelled|dub|dubs|dubbed|crown|crowns|crowned))\b`,
+  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?<!\b(?:partner|our|member|affiliated|accredited|sister) )(?:clinics|providers|companies|sellers|others|people|reviewers|bloggers|influencers|marketers|forums?|posts) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|(?:sites?|websites?|directories|adverts?|ads|magazines?|rankings?|listings?|brochures?|(?:some|other|many) clinics)(?: [a-z]+){0,2} (?:call|calls|called|label|labels|labelled|dub|dubs|dubbed|crown|crowns|crowned))\b`,
   'i',
 );
 
@@ -97,6 +97,9 @@ function clauseAfter(sentence: string, end: number): string {
   return m ? after.slice(0, m.index) : after;
 }
 
+/** After a closing quote, what names the quoted words as a wording: '"…" is a line you won't hear from us'. */
+const QUOTE_NAMED_AFTER = /^[^"”’']{0,60}["”’']\s*(?:is|are|was|were) (?:a |an |the |one )?(?:line|claim|promise|phrase|slogan|sentence|boast|kind of (?:line|claim|promise))\b/i;
+
 /** What names a wording rather than uses it: "the term", "the phrase", "so-called". */
 const MENTION_BEFORE = /\b(?:(?:slogans?|claims?|phrases?|terms?|words?|wordings?|labels?|expressions?|promises?|lines?|quotes?|taglines?|boasts?|rankings?|titles?|headlines?|keywords?|search(?:es| terms?)|myths?|misconceptions?) (?:like|such as)|myth(?:-| )?bust(?:ing|ers?)\s*:|myths?\s*:|misconceptions?\s*:|term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name|(?:calls?|calling|describes?|describing|brands?|branding|bills?|billing) (?:itself|themselves|it|them)(?: as)?)\s*["“‘']?\s*$/i;
 
@@ -108,6 +111,8 @@ export function isMentioned(sentence: string, start: number, end: number): boole
   const before = sentence.slice(Math.max(0, start - 80), start);
   const after = sentence.slice(end);
   if (/\bso-called\s*$/i.test(before)) return true;
+  // A quoted line named after it: '"You'll no longer need surgery" is a line you won't hear from us'.
+  if (/^\W*["“‘']/.test(sentence) && !/["”’'].*["“‘']/.test(sentence.slice(1, start)) && QUOTE_NAMED_AFTER.test(after)) return true;
   // The quote may open a few words before the match and run on past it ('slogans like "the best
   // clinic in Britain"'): the words before the opening quote must name a wording.
   const open = /["“‘']\s*$/.test(before) ? before.length : before.search(/["“][^"“”]{0,50}$/) + 1;

@@ -61,7 +61,7 @@ describe('extra tuning sentences (tuning-extra/)', () => {
   });
 
   // A retrained classifier can drop a line only it caught (its thresholds follow the highest-scoring
-  // near-miss): this keeps every learned claim refused, bar the thirteen the corpus README lists as missed.
+  // near-miss): this keeps every learned claim refused, bar the twelve the corpus README lists as missed.
   it('every claim among them is refused, bar the known misses', () => {
     const missed = extra.filter((e) => e.label !== 'pass' && judgeCorpusEntry(e).length === 0).map((e) => e.id);
     expect(missed).toEqual([
@@ -76,7 +76,6 @@ describe('extra tuning sentences (tuning-extra/)', () => {
       'uncited-quantity-x4830',
       'unverifiable-superlative-x3521',
       'unverifiable-superlative-x3618',
-      'unverifiable-superlative-x3635',
       'unverifiable-superlative-x4412',
     ]);
   });
@@ -107,6 +106,13 @@ describe('whole-page reading of figures and stories', () => {
     ['The vast majority of our patients feel much less sore within a fortnight.', 'the majority, less sore'],
     ['Most treated knees are comfortable by the spring.', 'most, comfortable by a date'],
     ['A single injection adds two thousand extra steps to the average day.', 'a gain in steps'],
+    // Round 23.
+    ['The majority of our members never get that knee ache again.', 'the majority, never again'],
+    ['Most patients enjoy two years pain-free after one injection.', 'a span, pain-free after it'],
+    ['Nearly all of the walkers we treat are back on the hills within weeks.', 'nearly all walkers'],
+    ['Within a season your pain could be half of what it is now.', 'half of what it is now'],
+    ['Does it help? Nigh on all of them.', 'nigh on all, as an answer'],
+    ['The bulk of folk we see are walking further within a month.', 'the bulk of folk'],
   ])('%s is an uncited statistic (%s)', (text) => {
     expect(judge(text)).toContain('uncited-statistic');
   });
@@ -117,6 +123,9 @@ describe('whole-page reading of figures and stories', () => {
     ['Most people return to light activity within a week.', 'the practical side of recovery, light activity'],
     ['If a walk feels too long at first, halve it and build up again over a fortnight.', 'halving an activity, an instruction'],
     ['How long does the harvest take? A good forty minutes.', 'a span of the procedure, not of benefit'],
+    // Round 23.
+    ['Halve the dose for the first three days if it upsets your stomach.', 'halving a dose, an instruction'],
+    ['The majority of the funds raised will pay for a new treatment room.', 'the majority of the money'],
     // Round 22.
     ['I will halve the length of this talk if you ask good questions.', 'halving a talk'],
     ['Twenty in the morning and twenty in the evening: that is the exercise routine.', 'repetitions, not a share'],
@@ -144,6 +153,8 @@ describe('whole-page reading of figures and stories', () => {
   it.each([
     ['Is ours the leading hip clinic in the Midlands? Our patients say yes, every time.', 'unverifiable-superlative', 'a superlative asked, then affirmed'],
     ['Who offers the finest shoulder care anywhere in Wales? Us, of course.', 'unverifiable-superlative', 'answered "us"'],
+    // Round 23.
+    ['Q: Do I still need my physio sessions after the injection, given how long the list is? A: Not really.', 'discourage-essential-treatment', 'an FAQ marked A:, however long its question'],
   ])('%s is refused as %s (%s)', (text, rule) => {
     expect(judge(text)).toContain(rule);
   });

@@ -405,6 +405,13 @@ describe('claims model', () => {
     ['The most thorough knee assessment in the county is now included in every visit.', 'unverifiable-superlative', 'the most thorough in the county'],
     ['I have worked in clinics across Europe, and not one of them came close to ours.', 'unverifiable-superlative', 'not one of them came close'],
     ['Is there a better place for your knees than the region\'s leading cell clinic?', 'unverifiable-superlative', 'a rhetorical question, than the leading clinic'],
+    // Round 23.
+    ['Surgeon keen to operate? Let our injection overrule him.', 'discourage-essential-treatment', 'the clinician overruled'],
+    ['Put that hip operation out of your head: one visit to us is enough.', 'discourage-essential-treatment', 'care put out of mind'],
+    ['On the list for a new knee? Our graft is your way out of it.', 'discourage-essential-treatment', 'a way out of the care, by a pronoun'],
+    ['Our specialists are the first and last word in shoulder injections.', 'unverifiable-superlative', 'the first and last word'],
+    ['The clear pace-setter in knee care sits streets ahead of the rest.', 'unverifiable-superlative', 'a pace-setter, ahead of the rest'],
+    ['Nobody in Wales understands tendons the way we do.', 'unverifiable-superlative', 'nobody understands it the way we do'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -449,6 +456,12 @@ describe('claims model', () => {
     // Round 18.
     ['Leading bodies such as the MHRA have not licensed these injections.', 'leading bodies, not a ranking'],
     ['Our leading fundraiser ran the whole course in fancy dress.', 'a leading fundraiser'],
+    // Round 23.
+    ['Our gel is sold as a cosmetic, not a medicine.', 'what a product is sold as'],
+    ['Coming off a blood thinner is a decision for you and your doctor.', 'a change left to the doctor'],
+    ['If the pain comes back, please see your GP; there is no shame in needing an operation later.', 'care encouraged'],
+    ['"Never need a new knee again" is a promise no honest clinic makes.', 'a quoted promise named after it'],
+    ['Some bloggers describe the injection as a cure, but no trial supports that.', 'what bloggers describe, rebutted'],
     // Round 22.
     ['I cannot say whether we are the best clinic in the city, and nobody else can either.', 'nobody else can either'],
     ['Why you will not see the word "guaranteed" anywhere on our site', 'a wording mentioned'],

@@ -244,7 +244,8 @@ function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): L
   const text = previous.text.trim();
   // Doubting that anyone does better affirms that nobody does: "Is there a better clinic anywhere? We doubt it."
   const affirmed = AFFIRMING_ANSWER.test(sentence.text) || (DOUBTING_ANSWER.test(sentence.text) && BETTER_ELSEWHERE.test(text));
-  return text.split(/\s+/).length <= 8 || affirmed ? { text, affirmed } : undefined;
+  // An answer marked "A:" answers the question before it, however long ("Q: Should I still see my GP…? A: Not once…").
+  return text.split(/\s+/).length <= 8 || affirmed || /^\W*a\s*:/i.test(sentence.text) ? { text, affirmed } : undefined;
 }
 
 export function checkClaimSentence(sentence: Sentence, previous: Sentence | undefined, options: ClaimCheckOptions): RawFinding[] {
