@@ -26,7 +26,7 @@ export const REPORTED_SPEECH = String.raw`(?:it is|it's|it has been|it was) (?:s
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED = new RegExp(
-  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?<!\b(?:partner|our|member|affiliated|accredited|sister) )(?:clinics|providers|companies|sellers|others|people|reviewers|bloggers|influencers|marketers|forums?|posts) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|(?:sites?|websites?|directories|adverts?|ads|magazines?|rankings?|listings?|brochures?|(?:some|other|many) clinics)(?: [a-z]+){0,2} (?:call|calls|called|label|labels|labelled|dub|dubs|dubbed|crown|crowns|crowned))\b`,
+  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|websites?|headlines?|ruled? against|${REPORTED_SPEECH}|(?<!\b(?:partner|our|member|affiliated|accredited|sister) )(?:clinics|providers|companies|sellers|others|people|reviewers|bloggers|influencers|marketers|forums?|posts|the press|press|media|newspapers?|journalists|tabloids) (?:that |which |who )?(?:sometimes |often |still |also |now |regularly |occasionally )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|push|pushes|pushing|sell|sells|selling|call|calls|called|calling|describe|describes|described|bill|bills|billed|brand|brands|branded|tout|touts|touted|label|labels|labelled)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|(?:sites?|websites?|directories|adverts?|ads|magazines?|rankings?|listings?|brochures?|articles?|papers?|newspapers?|journalists?|(?:some|other|many) clinics)(?: [a-z]+){0,2} (?:call|calls|called|label|labels|labelled|dub|dubs|dubbed|crown|crowns|crowned))\b`,
   'i',
 );
 
@@ -68,7 +68,7 @@ const NEGATION_AFTER =
   /^\W*(?:[\w'’-]+\W+){0,5}?(?:(?:is|are|was|were|remains?)\s+(?:not|never|unproven|unproved|unknown|unlikely|unclear|uncertain|rare)\b|(?:isn't|aren't|wasn't|weren't|isn’t|aren’t)\b|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:shown|proven|proved|seen|found|demonstrated|established)\b|(?:is|are)\s+not\s+(?:possible|supported|realistic)\b|(?:is|are|was|were|remains?)\s+(?:still\s+|very\s+)?(?:weak|limited|poor|lacking|thin|inconclusive|mixed|unconvincing|scant|sparse)\b)/i;
 
 /** A claim taken back after it: "…; that was wrong", "— which was a mistake". */
-const RETRACTED_AFTER = /^[^.!?]{0,60}?[;,—–]\s*(?:and\s+)?(?:that|this|which|it)\s+(?:was|is|were)\s+(?:simply\s+|plainly\s+)?(?:wrong|untrue|false|misleading|a mistake|an error|not true)\b/i;
+const RETRACTED_AFTER = /^[^.!?]{0,60}?[;,—–]\s*(?:and\s+)?(?:that|this|which|it)\s+(?:was|is|were)\s+(?:simply\s+|plainly\s+)?(?:wrong|untrue|false|misleading|a mistake|an error|not true|(?:the|their|his|her) (?:writer|author|reviewer|journalist)?['’]?s? ?opinion)\b/i;
 
 /** A relative clause with a negated progressive describes the noun, not the claim: "physio that isn't working". */
 const DESCRIBING_RELATIVE = /^\W*(?:[\w'’-]+\W+){0,3}?(?:that|which|who)\s+(?:is|are|was|were)(?:\s+not|n['’]t)\s+[a-z]+ing\b/i;
@@ -101,7 +101,7 @@ function clauseAfter(sentence: string, end: number): string {
 const QUOTE_NAMED_AFTER = /^[^"”’']{0,60}["”’']\s*(?:is|are|was|were) (?:a |an |the |one )?(?:line|claim|promise|phrase|slogan|sentence|boast|kind of (?:line|claim|promise))\b/i;
 
 /** What names a wording rather than uses it: "the term", "the phrase", "so-called". */
-const MENTION_BEFORE = /\b(?:(?:slogans?|claims?|phrases?|terms?|words?|wordings?|labels?|expressions?|promises?|lines?|quotes?|taglines?|boasts?|rankings?|titles?|headlines?|keywords?|search(?:es| terms?)|myths?|misconceptions?) (?:like|such as)|myth(?:-| )?bust(?:ing|ers?)\s*:|myths?\s*:|misconceptions?\s*:|term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name|(?:calls?|calling|describes?|describing|brands?|branding|bills?|billing) (?:itself|themselves|it|them)(?: as)?)\s*["“‘']?\s*$/i;
+const MENTION_BEFORE = /\b(?:(?:answers?|repl(?:y|ies)|responses?) to|(?:slogans?|claims?|phrases?|terms?|words?|wordings?|labels?|expressions?|promises?|lines?|quotes?|taglines?|boasts?|rankings?|titles?|headlines?|keywords?|search(?:es| terms?)|myths?|misconceptions?) (?:like|such as)|myth(?:-| )?bust(?:ing|ers?)\s*:|myths?\s*:|misconceptions?\s*:|term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name|(?:calls?|calling|describes?|describing|brands?|branding|bills?|billing) (?:itself|themselves|it|them)(?: as)?)\s*["“‘']?\s*$/i;
 
 /**
  * The phrase is mentioned, not used: 'the term "gold standard" is usually kept for…', 'the

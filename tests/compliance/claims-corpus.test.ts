@@ -113,6 +113,11 @@ describe('whole-page reading of figures and stories', () => {
     ['Within a season your pain could be half of what it is now.', 'half of what it is now'],
     ['Does it help? Nigh on all of them.', 'nigh on all, as an answer'],
     ['The bulk of folk we see are walking further within a month.', 'the bulk of folk'],
+    // Round 24.
+    ['Patients regain twice the range of bend they had before.', 'twice the range'],
+    ['Patients gain a whole decade of active life.', 'a decade of active life'],
+    ['Most people manage the steep steps without a stick after treatment.', 'most, manage the steps'],
+    ['The great majority of the gardeners we treat are back kneeling within a week.', 'the majority, back kneeling'],
   ])('%s is an uncited statistic (%s)', (text) => {
     expect(judge(text)).toContain('uncited-statistic');
   });
@@ -123,6 +128,9 @@ describe('whole-page reading of figures and stories', () => {
     ['Most people return to light activity within a week.', 'the practical side of recovery, light activity'],
     ['If a walk feels too long at first, halve it and build up again over a fortnight.', 'halving an activity, an instruction'],
     ['How long does the harvest take? A good forty minutes.', 'a span of the procedure, not of benefit'],
+    // Round 24.
+    ['A good answer to "will I need surgery one day?" is that nobody can say.', 'a quoted question, answered'],
+    ['"Patients say they like us, but liking a clinic is not evidence," our director said.', 'what patients say, said not to be evidence'],
     // Round 23.
     ['Halve the dose for the first three days if it upsets your stomach.', 'halving a dose, an instruction'],
     ['The majority of the funds raised will pay for a new treatment room.', 'the majority of the money'],

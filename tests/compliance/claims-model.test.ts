@@ -412,6 +412,13 @@ describe('claims model', () => {
     ['Our specialists are the first and last word in shoulder injections.', 'unverifiable-superlative', 'the first and last word'],
     ['The clear pace-setter in knee care sits streets ahead of the rest.', 'unverifiable-superlative', 'a pace-setter, ahead of the rest'],
     ['Nobody in Wales understands tendons the way we do.', 'unverifiable-superlative', 'nobody understands it the way we do'],
+    // Round 24.
+    ['Patients told they need a new knee can keep their own joint with us instead.', 'discourage-essential-treatment', 'keep their own joint'],
+    ['After your graft there is no reason to return to the orthopaedic clinic.', 'discourage-essential-treatment', 'the orthopaedic clinic as care'],
+    ['Our injections leave the hospital physios in the shade.', 'unverifiable-superlative', 'leave them in the shade'],
+    ['We pip the private hospitals at the post for hips.', 'unverifiable-superlative', 'pip them at the post'],
+    ['The industry-defining name in cell therapy.', 'unverifiable-superlative', 'industry-defining'],
+    ["Wales's number-one destination for knee injections is in Cardiff.", 'unverifiable-superlative', 'the number-one destination'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -456,6 +463,12 @@ describe('claims model', () => {
     // Round 18.
     ['Leading bodies such as the MHRA have not licensed these injections.', 'leading bodies, not a ranking'],
     ['Our leading fundraiser ran the whole course in fancy dress.', 'a leading fundraiser'],
+    // Round 24.
+    ['She trained at one of the UK\'s leading teaching hospitals.', 'a leading hospital someone trained at'],
+    ['Top tip: bring your scans on a memory stick.', 'a top tip'],
+    ['A magazine once called our team "pioneers"; that is the writer\'s opinion.', 'a magazine\'s word, reported'],
+    ['The press sometimes describes these injections as a cure; we never do.', 'what the press describes'],
+    ['We are the only clinic in the directory listed under two headings.', 'a directory listing'],
     // Round 23.
     ['Our gel is sold as a cosmetic, not a medicine.', 'what a product is sold as'],
     ['Coming off a blood thinner is a decision for you and your doctor.', 'a change left to the doctor'],

@@ -16,7 +16,8 @@ import { findAll, isQuestion } from '../language';
 const FIRST_PERSON_ACCOUNT = /\b[Mm]y (?:injection|treatment|procedure|knee|knees|hip|hips|pain|arthritis|recovery|joint|shoulder)\b/;
 
 export const STORY_PATTERNS: RegExp[] = [
-  /["“](?=[^"”]*\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|My|me|mine)\b)[^"”]{8,}["”]/,
+  // (A quoted question, "will I still need surgery?", asks; it tells no one's story.)
+  /["“](?=[^"”]*\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|My|me|mine)\b)(?![^"”]*\?["”])[^"”]{8,}["”]/,
   /\bone of our patients\b/i,
   /\ba (?:former )?patient of ours\b/i,
   /\b(?:our|a|one) patient,?\s+(?:[A-Z][a-z]+,?\s+)?(?:said|says|told us|tells us|wrote|writes|explains|explained|describes|described)\b/i,

@@ -110,7 +110,9 @@ const STAFF_RANKING = /\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doct
  * fifteen years"): how long, not better than whom. Read, like STAFF_RANKING, as ranking nothing.
  */
 const YEARS_IN_FIELD = /^(?!.*\b(?:best|most|top|leading|finest|first|only|unrivalled|unmatched|number one|longest|more|than)\b).*\bin (?:the|this) (?:field|specialty|speciality|profession|area) for (?:over |more than |nearly |almost |some |about )?(?:\d+|[a-z]+) (?:years|decades)\b/i;
-const ranksNothing = (text: string) => STAFF_RANKING.test(text) || YEARS_IN_FIELD.test(text);
+/** A tip ranked first among tips ("Top tip from our volunteers: wear flat shoes"), no word of rank besides. */
+const TOP_TIP = /^(?!.*\b(?:best|most|leading|finest|number one|unrivalled|unmatched)\b).*\btop tips?\b/i;
+const ranksNothing = (text: string) => STAFF_RANKING.test(text) || YEARS_IN_FIELD.test(text) || TOP_TIP.test(text);
 
 /** A question reported rather than asked ("many patients ask whether they can stop…"): it asks, it does not claim. */
 const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|idea|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
@@ -125,7 +127,7 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–'
 
 /** Someone else's claim, anywhere in the sentence: "some clinics claim", "adverts promising", "websites say". */
 const REPORTED_ANYWHERE = new RegExp(
-  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|myths?(?:[- ]?bust\w*)?\s*:\s*["“‘']|the myth that|misconceptions?(?: that|\s*:\s*["“‘'])|(?:rankings?|titles?|labels?|badges?|slogans?|keywords?|search terms?) (?:such as|like) ["“‘']|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|it (?:is|['’]s) (?:simply |just )?(?:not true|untrue|false|a myth|wrong|misleading) (?:to (?:say|claim|suggest) )?that|the (?:word|words|term|terms|phrase|phrases|label|labels) ["“‘']|(?:is|are) not something (?:\S+ ){0,4}(?:should|can|could|would|will|may) (?:promise|claim|guarantee|say|tell you))\b`,
+  String.raw`\b(?:claims?|claimed|claiming|advertis\w*|adverts?|marketing|websites?|headlines?|ruled? against|myths?(?:[- ]?bust\w*)?\s*:\s*["“‘']|the myth that|misconceptions?(?: that|\s*:\s*["“‘'])|(?:rankings?|titles?|labels?|badges?|slogans?|keywords?|search terms?) (?:such as|like) ["“‘']|${REPORTED_SPEECH}|(?:clinics|providers|companies|sellers|others) (?:that |which |who )?(?:say|said|says|state|stated|promise|promised|promising|offer|offers|offering|sell|sells|selling|push|pushes|pushing)|(?:critics|sceptics|skeptics|opponents) (?:say|said|argue|argued|warn|warned|point out|pointed out)|it (?:is|['’]s) (?:simply |just )?(?:not true|untrue|false|a myth|wrong|misleading) (?:to (?:say|claim|suggest) )?that|the (?:word|words|term|terms|phrase|phrases|label|labels) ["“‘']|(?:answers?|repl(?:y|ies)|responses?) to ["“‘']|(?:articles?|newspapers?|papers?|journalists?|the press|magazines?|reviewers?) (?:once |recently |has |have )?(?:called|calls|call|described|describes|named|names|dubbed|dubs|labelled|labels)|(?:is|are) not something (?:\S+ ){0,4}(?:should|can|could|would|will|may) (?:promise|claim|guarantee|say|tell you))\b`,
   'i',
 );
 
