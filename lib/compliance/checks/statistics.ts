@@ -189,7 +189,7 @@ const DENIED = /\b(?:not true|untrue|false|a myth|misleading|no evidence)\b/i;
  * halving your usual walking distance"): an instruction, not a result.
  */
 /** "Halve the stress of the day by arranging a lift home": an instruction with its means, not a result. */
-const IMPERATIVE_HALVE = /^\W*halve (?:the|your) (?:[a-z-]+ ){1,3}(?:of (?:the |your )?[a-z-]+ )?by [a-z]+ing\b/i;
+const IMPERATIVE_HALVE = /^halve (?:the|your) (?:[a-z-]+ ){1,3}(?:of (?:the |your )?[a-z-]+ )?by [a-z]+ing\b/i;
 
 const ACTIVITY_CHANGE = /^halve (?:the|your) (?:scoop|dose|amount|portion|serving|quantity|tablet|sachet|measure)\b|^halv\w* (?:the )?(?:length|size) of (?:this|my|the|our|your) (?!(?:pain|recovery|stiffness|swelling|symptoms|rehab|rehabilitation|wait for relief)\b)[a-z]+|^halve (?:it|them|that|this)\b(?=[^.!?]*\b(?:build|work|increase|add)\b)|^halve the (?:quantities|amounts?|recipe|portions?|ingredients)\b|^(?:halv|cut)\w* (?:back )?(?:your|the) (?:usual |normal |daily |weekly |planned )?(?:walking|walks?|distance|mileage|running|runs?|training|exercise|activity|activities|load|steps|sessions?|reps|weights?|time on your feet|gym time|hours)\b/i;
 
@@ -252,7 +252,7 @@ function statisticMatches(text: string, prefilter: boolean): { index: number; ma
   for (const m of matches) {
     if (/\brates?$/i.test(m.match) && (isDisarmed(text, m.index, m.end) || !RATE_VERDICT.test(text))) continue;
     if (/times/i.test(m.match) && NOT_A_COMPARISON.test(text)) continue;
-    if (ACTIVITY_CHANGE.test(text.slice(m.index)) || (m.index === text.search(/\bhalve\b/i) && IMPERATIVE_HALVE.test(text))) continue;
+    if (ACTIVITY_CHANGE.test(text.slice(m.index)) || (/^\W*$/.test(text.slice(0, m.index)) && IMPERATIVE_HALVE.test(text.slice(m.index)))) continue;
     if (COUNT_OF_SOURCES.test(m.match) && SELF_REFERENCE.test(text)) continue;
     // A rate of work ("300 patients a year") is how busy the clinic is, not a result.
     // (A gain per day, "an extra mile a day", is a result all the same.)
