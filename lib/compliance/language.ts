@@ -13,10 +13,10 @@ const NEGATION =
 
 /**
  * Hedges and reporting: the sentence talks about the claim rather than making it. "Claim" covers
- * "some clinics claim…", "whether" covers open questions.
+ * "some clinics claim…", "whether" and "too early to say" cover open questions.
  */
 const HEDGE =
-  /\b(?:whether|if|claims?|claimed|claiming|advertis\w*|market(?:s|ed|ing)|unproven|unproved|unclear|unknown|uncertain|hopes?|hoped|hoping|aims?|aimed|attempts?|attempted|tries|tried|trying|wants?|wish(?:es)?|myths?|misleading|false(?:ly)?|beware|wary)\b/i;
+  /\btoo (?:early|soon) to (?:say|tell|know|judge)\b|\b(?:whether|if|claims?|claimed|claiming|advertis\w*|market(?:s|ed|ing)|unproven|unproved|unclear|unknown|uncertain|hopes?|hoped|hoping|aims?|aimed|attempts?|attempted|tries|tried|trying|wants?|wish(?:es)?|myths?|misleading|false(?:ly)?|beware|wary)\b/i;
 
 /**
  * What others say or what the reader is told, shared with the classifier's cue: "you may read that…",

@@ -419,6 +419,16 @@ describe('claims model', () => {
     ['We pip the private hospitals at the post for hips.', 'unverifiable-superlative', 'pip them at the post'],
     ['The industry-defining name in cell therapy.', 'unverifiable-superlative', 'industry-defining'],
     ["Wales's number-one destination for knee injections is in Cardiff.", 'unverifiable-superlative', 'the number-one destination'],
+    // Round 25.
+    ['We are the Champions League pit crew among knee clinics.', 'unverifiable-superlative', 'an emblem with two words before "among"'],
+    ['Think of us as the five-star hotel among joint clinics.', 'unverifiable-superlative', 'a five-star noun "among"'],
+    ['- Rated top of the table for knee injections', 'unverifiable-superlative', 'rated top of the table'],
+    ['Cafe tip: if you want the finest knee care in Devon, you are already in the right place.', 'unverifiable-superlative', 'a labelled tip, already in the right place'],
+    ['No rival we reviewed came close to its results for tennis elbow.', 'unverifiable-superlative', 'no rival came close to its results'],
+    ['Our hip service outranked three chains in every category we scored.', 'unverifiable-superlative', 'outranked in every category'],
+    ['Out of every clinic on our list, this is the one that genuinely works.', 'unverifiable-superlative', 'the one that genuinely works, out of every clinic'],
+    ['Your consultant may say you need a new hip, but our results show otherwise.', 'discourage-essential-treatment', 'the advice contradicted, "show otherwise"'],
+    ['After the graft you can stop your blood thinners for good.', 'discourage-essential-treatment', 'blood thinners, which the tagger reads as "thin"'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -463,6 +473,13 @@ describe('claims model', () => {
     // Round 18.
     ['Leading bodies such as the MHRA have not licensed these injections.', 'leading bodies, not a ranking'],
     ['Our leading fundraiser ran the whole course in fancy dress.', 'a leading fundraiser'],
+    // Round 25.
+    ['For older patients a hip replacement is often the best option, and our team will say so.', 'the best option is other care in its own clause'],
+    ['Leading a clinic for ten years has taught me to listen first.', 'leading as a verb'],
+    ['Tuesday mornings are your best bet for a quick appointment.', 'a practical tip'],
+    ['Gentle strengthening exercises and a walking stick are worth trying before any injection.', 'strengthening exercises as a kind of care'],
+    ['It is too soon to tell whether these injections are better than physiotherapy.', 'too soon to tell whether'],
+    ['Stop a blood thinner only if the doctor who prescribed it agrees.', 'a change left to the prescribing doctor'],
     // Round 24.
     ['She trained at one of the UK\'s leading teaching hospitals.', 'a leading hospital someone trained at'],
     ['Top tip: bring your scans on a memory stick.', 'a top tip'],

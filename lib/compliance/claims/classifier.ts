@@ -115,7 +115,7 @@ const TOP_TIP = /^(?!.*\b(?:best|most|leading|finest|number one|unrivalled|unmat
 const ranksNothing = (text: string) => STAFF_RANKING.test(text) || YEARS_IN_FIELD.test(text) || TOP_TIP.test(text);
 
 /** A question reported rather than asked ("many patients ask whether they can stop…"): it asks, it does not claim. */
-const INDIRECT_QUESTION = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|idea|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
+const INDIRECT_QUESTION = /^\W*(?:\w+ )?questions (?:to ask|worth asking|you (?:should|might|may|could|can) ask)\b|\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|idea|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;
 
 /**
  * Care kept: a way of dropping care under a negation ("no need to stop your medicines", "do not

@@ -113,6 +113,16 @@ function otherCareBefore(tagged: TaggedSentence, index: number): boolean {
   return OTHER_CARE.test(before) && !/\b(?:our|we)\b/.test(before);
 }
 
+/**
+ * Other care as the subject of the claim's own clause ("For some people a joint replacement is the best option,
+ * and our doctors will tell you…"): the claim is about that care, though ours is named in another clause.
+ */
+const CLAUSE_SUBJECT_IS = /^(?:for (?:some|many|a few|certain|older|younger|most) [a-z]+,? )?(.+?) (?:is|are|was|were|remains?|may be|might be|can be|could be|would be|will be)(?: (?:still|often|sometimes|usually|probably|genuinely|really))? (?:the|a|an)$/i;
+function otherCareIsClauseSubject(text: string, index: number): boolean {
+  const subject = CLAUSE_SUBJECT_IS.exec(clauseBefore(text, index))?.[1];
+  return subject !== undefined && OTHER_CARE.test(subject.toLowerCase()) && !OURS_IN_CLAUSE.test(subject);
+}
+
 function ruleMessage(rule: ModelRule, words: string): string {
   const source = RULES_BY_ID.get(rule.id)?.source;
   const text = rule.message.replace('%s', `"${words}"`);
@@ -208,9 +218,10 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Cla
 function analyse(text: string, inTestimonial: boolean, prefilter: boolean): ClaimAnalysis {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
-  // (A "why…?" after a colon answers itself as much as one that opens the sentence.)
+  // (A "why…?" after a colon answers itself as much as one that opens the sentence, and one after
+  // ", so" only draws the conclusion of the statement before it: "Ranked top…, so why go anywhere else?")
   // (An imperative with a question mark, "Cancel the hip op?", offers the step rather than asks.)
-  const question = isQuestion(text) && !/(?:^|[:;—–]\s*)\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !DOUBTING_QUESTION.test(text) && !ASSERTING_QUESTION.test(text) && !IMPERATIVE_OFFER.test(text);
+  const question = isQuestion(text) && !/(?:^|[:;—–]\s*|,\s*(?:so|and so|then)\s+)\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !DOUBTING_QUESTION.test(text) && !ASSERTING_QUESTION.test(text) && !IMPERATIVE_OFFER.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;
@@ -238,7 +249,7 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
     for (const m of matchesOf(rule, tagged)) {
       const words = text.slice(m.index, m.end).replace(/\s+/g, ' ');
       // A later clause of ours after other care ("hyaluronic acid is yesterday's news, and our cells leave it for dust") is about us.
-      if ((rule.needsTopic && !topic && (aboutOtherCare || !rule.topicAlso?.test(text)) && !OURS_IN_CLAUSE.test(clauseBefore(text, m.index))) || (rule.notAboutOtherCare && aboutOtherCare && otherCareBefore(tagged, m.index)) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
+      if ((rule.needsTopic && !topic && (aboutOtherCare || !rule.topicAlso?.test(text)) && !OURS_IN_CLAUSE.test(clauseBefore(text, m.index))) || (rule.needsTopic && otherCareIsClauseSubject(text, m.index)) || (rule.notAboutOtherCare && aboutOtherCare && otherCareBefore(tagged, m.index)) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
         analysis.disarmed.push({ ruleId: rule.id, words, reason: 'off-topic' });
         continue;
       }
