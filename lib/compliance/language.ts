@@ -16,7 +16,7 @@ const NEGATION =
  * "some clinics claim…", "whether" and "too early to say" cover open questions.
  */
 const HEDGE =
-  /\btoo (?:early|soon) to (?:say|tell|know|judge)\b|\b(?:whether|if|claims?|claimed|claiming|advertis\w*|market(?:s|ed|ing)|unproven|unproved|unclear|unknown|uncertain|hopes?|hoped|hoping|aims?|aimed|attempts?|attempted|tries|tried|trying|wants?|wish(?:es)?|myths?|misleading|false(?:ly)?|beware|wary)\b/i;
+  /\btoo (?:early|soon) to (?:say|tell|know|judge)\b|\b(?:whether|if|claims?|claimed|claiming|advertis\w*|market(?:s|ed|ing)|unproven|unproved|unclear|unknown|uncertain|hopes?|hoped|hoping|aims?|aimed|attempts?|attempted|(?:tries|tried|trying) to|wants?|wish(?:es)?|myths?|misleading|false(?:ly)?|beware|wary)\b/i;
 
 /**
  * What others say or what the reader is told, shared with the classifier's cue: "you may read that…",
@@ -101,7 +101,7 @@ function clauseAfter(sentence: string, end: number): string {
 const QUOTE_NAMED_AFTER = /^[^"”’']{0,60}["”’']\s*(?:is|are|was|were) (?:a |an |the |one )?(?:line|claim|promise|phrase|slogan|sentence|boast|kind of (?:line|claim|promise))\b/i;
 
 /** What names a wording rather than uses it: "the term", "the phrase", "so-called". */
-const MENTION_BEFORE = /\b(?:(?:answers?|repl(?:y|ies)|responses?) to|(?:slogans?|claims?|phrases?|terms?|words?|wordings?|labels?|expressions?|promises?|lines?|quotes?|taglines?|boasts?|rankings?|titles?|headlines?|keywords?|search(?:es| terms?)|myths?|misconceptions?) (?:like|such as)|myth(?:-| )?bust(?:ing|ers?)\s*:|myths?\s*:|misconceptions?\s*:|term|terms|phrase|phrases|word|words|label|labels|expression|slogan|so-called|called|name|(?:calls?|calling|describes?|describing|brands?|branding|bills?|billing) (?:itself|themselves|it|them)(?: as)?)\s*["“‘']?\s*$/i;
+const MENTION_BEFORE = /\b(?:(?:answers?|repl(?:y|ies)|responses?) to|(?:slogans?|claims?|phrases?|terms?|words?|wordings?|labels?|expressions?|promises?|lines?|quotes?|taglines?|boasts?|rankings?|titles?|headlines?|keywords?|search(?:es| terms?)|myths?|misconceptions?) (?:like|such as)|myth(?:-| )?bust(?:ing|ers?)\s*:|myths?\s*:|misconceptions?\s*:|term|terms|phrase|phrases|word|words|wording|label|labels|expression|slogan|tagline|headline|line|lines|sentence|so-called|called|name|(?:calls?|calling|describes?|describing|brands?|branding|bills?|billing) (?:itself|themselves|it|them)(?: as)?)\s*["“‘']?\s*$/i;
 
 /**
  * The phrase is mentioned, not used: 'the term "gold standard" is usually kept for…', 'the

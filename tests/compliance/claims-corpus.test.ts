@@ -62,23 +62,10 @@ describe('extra tuning sentences (tuning-extra/)', () => {
   });
 
   // A retrained classifier can drop a line only it caught (its thresholds follow the highest-scoring
-  // near-miss): this keeps every learned claim refused, bar the twelve the corpus README lists as missed.
+  // near-miss): this keeps every learned claim refused, bar the two the corpus README lists as missed.
   it('every claim among them is refused, bar the known misses', () => {
     const missed = extra.filter((e) => e.label !== 'pass' && judgeCorpusEntry(e).length === 0).map((e) => e.id);
-    expect(missed).toEqual([
-      'discouraging-care-x1508',
-      'discouraging-care-x3315',
-      'discouraging-care-x3318',
-      'discouraging-care-x3413',
-      'discouraging-care-x3903',
-      'discouraging-care-x4015',
-      'discouraging-care-x4019',
-      'uncited-quantity-x4406',
-      'uncited-quantity-x4830',
-      'unverifiable-superlative-x3521',
-      'unverifiable-superlative-x3618',
-      'unverifiable-superlative-x4412',
-    ]);
+    expect(missed).toEqual(['discouraging-care-x3413', 'uncited-quantity-x4406']);
   });
 });
 
@@ -122,6 +109,13 @@ describe('whole-page reading of figures and stories', () => {
     // Round 25.
     ['Honestly, most of you will feel years younger by the summer.', 'most of you, the readers, with an outcome'],
     ['The vast majority of you are walking further within a month.', 'the majority of you'],
+    // Round 26.
+    ['Our programme leaves employees twice as active as they were.', 'twice as active as before'],
+    ['Only one client in fifty sees no change after the injection.', 'one client in fifty'],
+    ['Thousands of local workers now walk pain-free after our injections.', 'thousands of workers, with an outcome'],
+    ['For our clients it is 90 in every 100.', 'N in every M'],
+    ['A clear majority of our patients rate their pain as mild by three months.', 'a majority, pain rated mild'],
+    ['Most of our treated employees are back at their desks within two days.', 'our treated employees back at their desks'],
   ])('%s is an uncited statistic (%s)', (text) => {
     expect(judge(text)).toContain('uncited-statistic');
   });
@@ -137,6 +131,13 @@ describe('whole-page reading of figures and stories', () => {
     ['The lounge holds about 20 people, so bring one companion at most.', 'a room that holds people'],
     ['Most people go home the same day, and you will need someone to drive you.', 'a lift home, not an outcome'],
     ['Most of you have already had your reminder text.', 'most of you, no outcome'],
+    // Round 26.
+    ['Most people with hip pain never need an injection at all.', 'not needing our kind of treatment'],
+    ['Slogans such as "nine out of ten pain-free" are banned from our leaflets.', 'a figure quoted as a wording'],
+    ['The company can cover 50 per cent of the programme fee.', 'a share of a fee'],
+    ['Twelve of our employees are nurses.', 'our own employees counted'],
+    ['There is no need to pay anything before your first appointment.', 'no need to pay, not care'],
+    ['We deleted the line "guaranteed results" from our website last year.', 'a line named as a wording'],
     // Round 24.
     ['A good answer to "will I need surgery one day?" is that nobody can say.', 'a quoted question, answered'],
     ['"Patients say they like us, but liking a clinic is not evidence," our director said.', 'what patients say, said not to be evidence'],
@@ -176,6 +177,12 @@ describe('whole-page reading of figures and stories', () => {
     ['Which clinic leads the way in hip injections in Yorkshire? Easily, this one.', 'unverifiable-superlative', 'a question of rank answered "this one"'],
     ['After the finest shoulder care in the county? Look no further!', 'unverifiable-superlative', 'a question of rank answered "look no further"'],
     ['The best cell clinic in Bristol, so why settle for anywhere else?', 'unverifiable-superlative', 'a boast before ", so why…?"'],
+    // Round 26 (known misses of earlier batches).
+    ['Q: Do I need to keep my physio going? A: After PRP you can drop the exercises.', 'discourage-essential-treatment', 'a question about keeping care, answered with dropping it'],
+    ['What is the most effective knee treatment in Britain? You are reading about it.', 'unverifiable-superlative', 'answered "you are reading about it"'],
+    ['Mrs K. had tried two physios before she found the clinic that outclasses them all.', 'unverifiable-superlative', '"tried" as sampled, not attempted'],
+    ['Which practice is finest for hip injections in Kent? Ours, by a distance.', 'unverifiable-superlative', 'a predicative superlative asked, answered "ours"'],
+    ['Is there a better clinic for hips in the county? We do not believe one exists.', 'unverifiable-superlative', 'a better one doubted to exist'],
   ])('%s is refused as %s (%s)', (text, rule) => {
     expect(judge(text)).toContain(rule);
   });
@@ -190,6 +197,11 @@ describe('whole-page reading of figures and stories', () => {
     ['Which clinic should you choose? This one, if it suits you; we will say if it does not.', '"this one", then a condition'],
     ['## Questions to ask before you book anywhere', 'a heading of questions to ask'],
     ['Surgery is sometimes the right answer, so why not ask your GP about it?', 'advice before ", so why not…?"'],
+    // Round 26.
+    ['Worried about surgery? You can stop the consultation at any time.', 'stopping the consultation, after a question about care'],
+    ['Which clinic is nearest to the station? Ours, five minutes away.', 'a neutral superlative answered "ours"'],
+    ['Who is best placed to advise on surgery? Us and your GP, together.', '"best placed", answered with the GP'],
+    ['Is there a quicker way to get here than by bus? We do not believe one exists.', 'a better way of travel doubted'],
   ])('%s passes (%s)', (text) => {
     expect(judge(text)).toEqual([]);
   });

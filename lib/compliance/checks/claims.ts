@@ -215,7 +215,7 @@ export function checkPhraseRule(rule: PhraseRule, sentence: Sentence, options: C
 /** A question whether anyone or anywhere is better (answered by a doubt, DOUBTING_ANSWER); the model decides whether the better one is ours. */
 const BETTER_ELSEWHERE = /\b(?:is|are) there (?:a|an|any|anyone|anybody|anywhere|anything)\b[^?]*\b(?:better|finer|safer|more [a-z-]+|[a-z]{3,}er)\b/i;
 
-const AFFIRMING_ANSWER = /^\W*(?:(?:hands down|easily|simply|no contest|no question|by a mile|by far),? )?(?:ours|us|(?:this one|this clinic|this place|this team|right here)(?=\W*$|[.!,;])|look no further|you(?:['’]ve| have) (?:just |already )?found (?:it|us|them)|you(?:['’]re| are) looking at (?:it|us|them)|we (?:are|do|can|would)|our (?:clinic|team|centre|center|practice)|(?:our|the) (?:\S+ ){0,2}(?:say|says|said) yes|absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)|yes,? (?:absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)))\b(?! not\b)/i;
+const AFFIRMING_ANSWER = /^\W*(?:(?:hands down|easily|simply|no contest|no question|by a mile|by far),? )?(?:ours|us|(?:this one|this clinic|this place|this team|right here)(?=\W*$|[.!,;])|look no further|you(?:['’]ve| have) (?:just |already )?found (?:it|us|them)|you(?:['’]re| are) (?:looking at|reading about|reading|hearing about|listening to) (?:it|us|them)|we (?:are|do|can|would)|our (?:clinic|team|centre|center|practice)|(?:our|the) (?:\S+ ){0,2}(?:say|says|said) yes|absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)|yes,? (?:absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)))\b(?! not\b)/i;
 
 /** A question the sentence answers, and whether the answer affirms it as ours (AFFIRMING_ANSWER). */
 type Lead = { text: string; affirmed: boolean };

@@ -5,7 +5,7 @@
  */
 import { CITABLE_KINDS, type Sentence } from '../parse';
 import type { RawFinding } from '../types';
-import { ASSERTING_QUESTION, clauseBefore, findAll, hasCitation, isDisarmed, isQuestion, isReported } from '../language';
+import { ASSERTING_QUESTION, clauseBefore, findAll, hasCitation, isDisarmed, isMentioned, isQuestion, isReported } from '../language';
 import { candidatePatterns, mayMatch, patternList } from '../required-text';
 import { OUTCOME } from './claims';
 import { OTHER_CARE } from '../claims/lexicon';
@@ -13,7 +13,7 @@ import { OTHER_CARE } from '../claims/lexicon';
 const NUMBER_WORD =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD}|hundreds|thousands|millions|dozens|countless|untold|scores of|(?:a|one|several|a few) (?:hundred|thousand))`;
-const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individuals|studies|trials|reviews|knees|hips|joints|shoulders|cases|volunteers|men|women|runners|athletes|clients|golfers)';
+const COUNTED = '(?:patients|people|persons|participants|subjects|adults|individuals|studies|trials|reviews|knees|hips|joints|shoulders|cases|volunteers|men|women|runners|athletes|clients|golfers|(?<!\\bour )workers|(?<!\\bour )employees)';
 
 export const STATISTIC_PATTERNS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)/i,
@@ -24,6 +24,8 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   // "A 50-point improvement", "a 30 per cent reduction": a measured change with its unit.
   /\b\d+(?:\.\d+)?[- ](?:points?|degrees?)[- ](?:improvement|increase|rise|gain|reduction|drop|fall|change)\b/i,
   new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}|twice|thrice)\\s+(?:times\\s+)?(?:more|less|fewer|higher|lower|better|greater|as (?:likely|effective|much))\\b`, 'i'),
+  // Round 26. "Twice as productive as they were before": a multiple of a quality, measured against before or others.
+  new RegExp(`\\b(?:twice|thrice|(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}) times) as (?:productive|active|mobile|strong|fast|far|flexible|effective|likely|energetic|comfortable|able|quick|long|good|well|fit|steady|stable|happy|healthy) as\\b`, 'i'),
   // "3x more likely", "2x faster".
   /\b\d+(?:\.\d+)?\s?x\s+(?:more|less|fewer|[a-z]+er)\b/i,
   // "Walks 2 km further", "sleeps 3 hours longer": a measured change with its unit.
@@ -38,7 +40,7 @@ export const STATISTIC_PATTERNS: RegExp[] = [
   // "Over 4,000 procedures", "thousands of injections": a volume of treatments done.
   /\b(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands|tens of thousands)\+?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:procedures|treatments|injections|operations|cases)\b/i,
   // Not a dose over a span of time: "no more than eight in 24 hours".
-  new RegExp(`\\b(?:\\d+|one|${NUMBER_WORD})\\s+(?:times?\\s+)?(?:in|out of|from)\\s+(?:\\d+|${NUMBER_WORD}|ten|a hundred|100|a thousand)\\b(?!\\s*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?)\\b)`, 'i'),
+  new RegExp(`\\b(?:\\d+|one|${NUMBER_WORD})\\s+(?:times?\\s+)?(?:in|out of|from)\\s+(?:every\\s+)?(?:\\d+|${NUMBER_WORD}|ten|a hundred|100|a thousand)\\b(?!\\s*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?)\\b)`, 'i'),
   /\b(?:success|cure|response|satisfaction|improvement|failure|complication)\s+rates?\b/i,
 ];
 
@@ -88,16 +90,20 @@ export const WORD_PROPORTION_PATTERNS: RegExp[] = [
 ];
 
 /** A proportion is a claim about results only with an outcome nearby ("most people feel pressure" is description). */
-const MORE_OUTCOMES = /\b(?:(?:serving|playing|running|jogging|golfing|swimming|cycling|competing|dancing|riding|skiing|climbing|hiking|walking|training|gardening|bowling) again|(?:happier|healthier|stronger|calmer|quieter|more comfortable|more mobile|less painful) (?:\S+ )?(?:joints?|knees?|hips?|shoulders?|ankles?|elbows?)|feel(?:s|ing)? (?:\S+ )?(?:lighter|looser|freer|stronger|easier|younger|like new)|notice (?:a|the|their|an?) (?:\S+ )?(?:difference|improvement|change)|off (?:\S+ )?(?:crutches|sticks?|walking sticks?|frames?)|(?:climb|climbs|climbing|manage|manages) (?:the )?(?:\S+ )?(?:stairs|steps)|back (?:at|in|on|to|into) (?:the |full |normal |competitive )?(?:gym|court|course|pitch|track|pool|saddle|slopes|golf|tennis|dance floor|competition|action|match play|training|sport|play|parkrun|park run|races?|club|classes)|(?:elbows?|knees?|hips?|shoulders?|tendons?|ankles?|cases) (?:\S+ )?(?:settle|settles|settled|calm down|calms down|clear up|clears up)|results?|regain\w*|free (?:of|from) (?:\S+ )?(?:pain|flare-ups?|symptoms|stiffness|swelling|crutches|painkillers|tablets)|(?:stays?|stayed|keeps?|kept|feels?|remains?) (?:\S+ ){0,2}comfortable|(?:is|are|be) (?:\S+ )?comfortable (?:by|within|in|after)|comfortable for|put(?:s|ting)? off (?:\S+ )?(?:surgery|an operation|a replacement|the operation|their operation)|rat(?:e|es|ed|ing) (?:\S+ ){0,3}(?:as )?(?:excellent|very good|good|great|better)|(?:meaningful|real|clear|big|lasting|worthwhile|noticeable|measurable|useful) (?:gains?|change|progress)|walk\w*|(?:needs?|needed)(?! (?:a |an |any )?(?:general |local )?(?:an(?:a)?esthetic|stitches|sedation|to (?:fast|stay|rest|bring|arrive|arrange|book|wear|be driven)|someone|somebody|lift|ride|driver|escort|taxi)\b)|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one)(?: done)? again|wish(?:es|ed)? (?:they|I|you|we) had (?:done|had|come|tried|booked) (?:it |this |us )?(?:sooner|earlier)|(?:manage|manages|managed|cope|copes|coped|live|lives|lived|get by|do|does|did) without (?:\S+ )?(?:surgery|an operation|a replacement|painkillers?|tablets|medication)|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening|digging|kneeling|lifting|skiing|bowling|climbing|hiking)|(?:play|run|walk|train|cycl|swimm|danc|compet|rac)(?:s|ed|e|es|ing)?(?: [a-z-]+){0,3} again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:(?!(?:light|gentle|easy|everyday|daily|desk|office|some)\b)[a-z-]+ ){0,2}?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise|rac\w*|compet\w*|play\w*|match\w*)|(?:reach|reaches|reached|achieve|achieves|achieved|hit|hits|meet|meets|met) (?:their|your|his|her) (?:[a-z-]+ )?goals?|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
+const MORE_OUTCOMES = /\b(?:(?:serving|playing|running|jogging|golfing|swimming|cycling|competing|dancing|riding|skiing|climbing|hiking|walking|training|gardening|bowling) again|(?:happier|healthier|stronger|calmer|quieter|more comfortable|more mobile|less painful) (?:\S+ )?(?:joints?|knees?|hips?|shoulders?|ankles?|elbows?)|feel(?:s|ing)? (?:\S+ )?(?:lighter|looser|freer|stronger|easier|younger|like new)|notice (?:a|the|their|an?) (?:\S+ )?(?:difference|improvement|change)|off (?:\S+ )?(?:crutches|sticks?|walking sticks?|frames?)|(?:climb|climbs|climbing|manage|manages) (?:the )?(?:\S+ )?(?:stairs|steps)|back (?:at|in|on|to|into) (?:the |full |normal |competitive )?(?:gym|court|course|pitch|track|pool|saddle|slopes|golf|tennis|dance floor|competition|action|match play|training|sport|play|parkrun|park run|races?|club|classes)|(?:elbows?|knees?|hips?|shoulders?|tendons?|ankles?|cases) (?:\S+ )?(?:settle|settles|settled|calm down|calms down|clear up|clears up)|results?|regain\w*|free (?:of|from) (?:\S+ )?(?:pain|flare-ups?|symptoms|stiffness|swelling|crutches|painkillers|tablets)|(?:stays?|stayed|keeps?|kept|feels?|remains?) (?:\S+ ){0,2}comfortable|(?:is|are|be) (?:\S+ )?comfortable (?:by|within|in|after)|comfortable for|put(?:s|ting)? off (?:\S+ )?(?:surgery|an operation|a replacement|the operation|their operation)|rat(?:e|es|ed|ing) (?:\S+ ){0,3}(?:as )?(?:excellent|very good|good|great|better|mild|absent|gone|minimal|much improved|improved|resolved)|(?:meaningful|real|clear|big|lasting|worthwhile|noticeable|measurable|useful) (?:gains?|change|progress)|walk\w*|(?:needs?|needed)(?! (?:a |an |any )?(?:general |local )?(?:an(?:a)?esthetic|stitches|sedation|to (?:fast|stay|rest|bring|arrive|arrange|book|wear|be driven)|someone|somebody|lift|ride|driver|escort|taxi)\b)|recommend\w*|mobility|function|avoid\w*|run|runs|running|sports?|further|back on|eas(?:e|es|ed|ing)|sleep\w*|(?:leave|leaves|go home|walk out) without|(?:never|rarely|seldom|do not|don't|don’t) (?:need to )?(?:come back|return)\b|(?:have|do|choose|get|try) (?:it|the [a-z]+|this [a-z]+|one)(?: done)? again|wish(?:es|ed)? (?:they|I|you|we) had (?:done|had|come|tried|booked) (?:it |this |us )?(?:sooner|earlier)|(?:manage|manages|managed|cope|copes|coped|live|lives|lived|get by|do|does|did) without (?:\S+ )?(?:surgery|an operation|a replacement|painkillers?|tablets|medication)|back (?:training|running|playing|competing|walking|cycling|swimming|dancing|gardening|digging|kneeling|lifting|skiing|bowling|climbing|hiking)|(?:play|run|walk|train|cycl|swimm|danc|compet|rac)(?:s|ed|e|es|ing)?(?: [a-z-]+){0,3} again|return(?:s|ed|ing)? to (?:the |their |your |full |normal )?(?:(?!(?:light|gentle|easy|everyday|daily|desk|office|some)\b)[a-z-]+ ){0,2}?(?:course|pitch|court|gym|track|sports?|games?|activit\w+|hobb\w+|golf|tennis|running|football|training|exercise|rac\w*|compet\w*|play\w*|match\w*)|(?:reach|reaches|reached|achieve|achieves|achieved|hit|hits|meet|meets|met) (?:their|your|his|her) (?:[a-z-]+ )?goals?|feels? (?:\S+ )?(?:younger|better|stronger|easier|looser|freer|great|normal|new)|(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|halve|halves|halved|stop|stops|stopped) (?:\S+ ){0,2}(?:painkillers?|medication|tablets|pills|pain))\b/i;
 /** Less of a symptom is an outcome too: "most people notice less pain". */
 const LESS_SYMPTOM = /\b(?:never|no longer) (?:feel|feels|get|gets|have|has|notice|suffer)\b[^.]{0,30}\b(?:again|any ?more)\b|\b(?:extra|more|additional|further) (?:comfortable |pain-free |painless |easy )?steps\b|\b(?:less|no longer) (?:stiff|sore|swollen|painful|achy|creaky)\b|\b(?:pain|swelling|stiffness|symptoms|aches?|discomfort)\b(?: \S+){0,2} (?:(?:go(?:es|ing)?|went|gone|come|comes|came|coming) down|fade[sd]?|fading|eas(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|disappear\w*|vanish\w*|subsid\w*|lift(?:s|ed)?)\b|\b(?:full )?range of (?:movement|motion)\b|\bback (?:doing|out|enjoying|racing|riding|lifting|climbing|skiing|golfing|hiking)\b|\bgains? (?:seen|made|achieved|persist\w*|last\w*|hold|held|are still|remain\w*)\b|\beasier (?:\S+ )?(?:walking|climbing|running|stairs?|sleeping|movement)\b|\bstair[- ]climbing\b|\b(?:less|fewer|reduced|lower|easier)\s+(?:\S+\s+)?(?:pain|stiffness|swelling|symptoms|discomfort|aches?|limping)\b|\b(?:see|sees|saw|notice|notices|noticed|feel|feels|felt|get|gets|got) no (?:real )?(?:change|difference|benefit|improvement|relief)\b|\b(?:notice|noticed|notices|feel|feels|felt|see|sees|saw|spot) (?:a|the|any|some|real|big) (?:[a-z]+ )?(?:difference|change|improvement|benefit)\b/i;
 /** The practical side of recovery ("most people go home the same day", "back to desk work"): what to plan for, not a result. */
 const LOGISTICS = /\b(?:go(?:es)? home|(?:go(?:es)?|get|gets|are|is) back to (?:desk |office |light |normal )?(?:work|driving|the office)|return(?:s)? to (?:desk |office |light )?work|drive again)\b/gi;
 /** A condition ("…discussed only if the first helped") names an outcome without claiming it. */
 const CONDITION = /\b(?:only if|if|unless|whether)\b[^,;:]*/gi;
+/** Not needing our kind of treatment ("most people with knee pain never need an injection") is a limit of ours, not an outcome. */
+const NO_NEED_OF_OURS = /\b(?:never|not|n['’]t|no longer) (?:need|needs|require|requires)\b (?:an? |any |our |this |these |such )?(?:injections?|cell|stem|treatment like|procedure like)/gi;
+/** Our treated people back at work is a result we sell ("the majority of treated employees are back at their desks within forty-eight hours"), though anyone's return to work is logistics. */
+const OURS_BACK_AT_WORK = /\b(?:our|treated) (?:[a-z-]+ )?(?:patients|users|employees|members|clients|staff|workers|customers)\b[^.!?]*\bback (?:at|in|to) (?:their |your |the )?(?:desks?|office|work|jobs?)\b/i;
 const outcomeNearby = (raw: string) => {
-  const text = raw.replace(LOGISTICS, ' ').replace(CONDITION, ' ');
-  return OUTCOME.test(text) || MORE_OUTCOMES.test(text) || LESS_SYMPTOM.test(text);
+  const text = raw.replace(LOGISTICS, ' ').replace(CONDITION, ' ').replace(NO_NEED_OF_OURS, ' ');
+  return OUTCOME.test(text) || MORE_OUTCOMES.test(text) || LESS_SYMPTOM.test(text) || OURS_BACK_AT_WORK.test(raw);
 };
 
 /** Changes in words: "halves", "doubles", "by a third", "twofold". */
@@ -128,7 +134,7 @@ export const WORD_CHANGE_PATTERNS: RegExp[] = [
   /\bby a factor of (?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine) (?:of|in|out of) every (?:two|three|four|five|six|seven|eight|nine|ten|hundred)\b/i,
   // "One patient in twenty", "nine knees out of ten".
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?) (?:in|out of|from) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|every \w+)\b/i,
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:patients?|persons?|people|knees?|hips?|cases?|employees?|members?|workers?|clients?|colleagues?|users?|customers?|runners?|athletes?|golfers?|players?) (?:in|out of|from) (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|every \w+)\b/i,
 ];
 
 /** How long the benefit lasts, and how few fail, as figures (read in context, like the proportions). */
@@ -197,6 +203,7 @@ const ACTIVITY_CHANGE = /^halve (?:the|your) (?:scoop|dose|amount|portion|servin
 
 /** Words that make "N times more" a dosing instruction rather than a comparison. */
 const CAPACITY_BEFORE = /\b(?:seats?(?: for)?|seating for|holds?(?: up)?|room for|space for|spaces for|parking for|fits?|accommodat(?:e|es|ing)|capacity (?:of|for)|places for|chairs for|beds for)(?: up to| about| around| roughly| over| nearly| as many as)? $/i;
+const SHARE_OF_MONEY = /^\s*of (?:the |each |every |your |their |our |an? |[a-z]+['’]s )*(?:[a-z-]+ ){0,2}(?:fee|fees|cost|costs|price|prices|bill|bills|payment|payments|deposit|premium|premiums|invoice|salary|balance)\b/i;
 const NOT_A_COMPARISON = /\b(?:a day|a week|daily|per day)\b/i;
 
 /** Our treatments and the clinic, as written: a figure in words about them is ours to substantiate. */
@@ -265,6 +272,10 @@ function statisticMatches(text: string, prefilter: boolean): { index: number; ma
     // A figure denied ("it is not true that nine in ten…") is not claimed.
     if (DENIED.test(clauseBefore(text, m.index))) continue;
     if (QUOTED_AFTER.test(text.slice(m.index + m.match.length))) continue;
+    // Round 26. A figure quoted as a wording ('Phrases such as "pain-free in nine out of ten" have no place…').
+    if (isMentioned(text, m.index, m.index + m.match.length)) continue;
+    // Round 26. A share of a price ("fund 50 or 100 per cent of each employee's programme fee") is money, not a result.
+    if (SHARE_OF_MONEY.test(text.slice(m.index + m.match.length))) continue;
     kept.push({ index: m.index, match: m.match });
   }
   if (prefilter) {

@@ -97,7 +97,7 @@ const CLINICIAN_DECIDES = /\b(?:your|the|a) (?:surgeon|doctor|gp|consultant|clin
 const LIMITS_OURS = /^\W*(?:no|not (?:a|one|every|any)) (?:[a-z-]+ )?(?:injections?|treatments?|therapy|therapies|cells?|procedures?|clinics?)\b/i;
 
 /** What booking takes ("you do not need a GP referral to book"): an admin step, not care. */
-const ADMIN_STEP = /\bto (?:book|make an appointment|see us|register|come in)\b/i;
+const ADMIN_STEP = /\bto (?:book|make an appointment|see us|register|come in)\b|\bno need to (?:pay|bring|print|fill in|fast|queue|register|sign|arrive early)\b/i;
 
 /**
  * A ranking within our own staff, one person ("our most experienced nurse runs the after-care
@@ -112,7 +112,9 @@ const STAFF_RANKING = /\bour (?:most [a-z-]+|[a-z]+est) (?:nurse|consultant|doct
 const YEARS_IN_FIELD = /^(?!.*\b(?:best|most|top|leading|finest|first|only|unrivalled|unmatched|number one|longest|more|than)\b).*\bin (?:the|this) (?:field|specialty|speciality|profession|area) for (?:over |more than |nearly |almost |some |about )?(?:\d+|[a-z]+) (?:years|decades)\b/i;
 /** A tip ranked first among tips ("Top tip from our volunteers: wear flat shoes"), no word of rank besides. */
 const TOP_TIP = /^(?!.*\b(?:best|most|leading|finest|number one|unrivalled|unmatched)\b).*\btop tips?\b/i;
-const ranksNothing = (text: string) => STAFF_RANKING.test(text) || YEARS_IN_FIELD.test(text) || TOP_TIP.test(text);
+/** A ranked cause ("among the leading reasons for sickness absence"): it ranks a problem, not a provider. */
+const RANKED_CAUSE = /^(?!.*\b(?:our|we|us|ours)\b).*\b(?:the )?(?:leading|main|biggest|commonest|most common|top) (?:causes?|reasons?|contributors?|drivers?|sources?|risk factors?) (?:of|for|behind)\b/i;
+const ranksNothing = (text: string) => STAFF_RANKING.test(text) || YEARS_IN_FIELD.test(text) || TOP_TIP.test(text) || RANKED_CAUSE.test(text);
 
 /** A question reported rather than asked ("many patients ask whether they can stop…"): it asks, it does not claim. */
 const INDIRECT_QUESTION = /^\W*(?:\w+ )?questions (?:to ask|worth asking|you (?:should|might|may|could|can) ask)\b|\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unsure|not sure|tell|tells|decide|decides|check|checks|discuss|know|idea|find out|judge|judges|assess|assesses) (?:us |me |you |them |your [a-z]+ |the [a-z]+ )?(?:whether|if)\b/i;

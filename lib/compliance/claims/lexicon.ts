@@ -97,7 +97,7 @@ export type ModelRule = {
 
 /** Our treatments, the clinic and cells: what a claim must be about to be ours. */
 export const TOPIC =
-  /\b(?:injection|inject|stem cell|stem-cell|cell|lipogems|mfat|bmac|prp|platelet-rich|fat|adipose|adipose-derive|bone marrow|marrow|microfragmented|micro-fragmented|therapy|treatment|procedure|growth factor|regenerative|orthobiologic|we|our|us|ours|clinic|it|this|specialist|consultant|team|centre|center|provider|practitioner)\b|\b(?:care|treatment|service|team|staff|result|outcome)s? here\b|\bthe practice\b(?! of\b)|\bthe group(?:'s|['’]s| continue| remain| offer| provide| lead| stand| today| confirm| announce| welcome| invite| now)\b/;
+  /\b(?:injection|inject|stem cell|stem-cell|cell|lipogems|mfat|bmac|prp|platelet-rich|fat|adipose|adipose-derive|bone marrow|marrow|microfragmented|micro-fragmented|therapy|treatment|procedure|growth factor|regenerative|orthobiologic|we|our|us|ours|clinic|it|this|specialist|consultant|team|centre|center|provider|practitioner)\b|\b(?:care|treatment|service|team|staff|result|outcome)s?(?: (?:you|patients|people) (?:get|receive|find|meet|see))? here\b|\bthe practice\b(?! of\b)|\bthe group(?:'s|['’]s| continue| remain| offer| provide| lead| stand| today| confirm| announce| welcome| invite| now)\b/;
 
 /** Other care: a sentence whose subject is one of these is not about our treatment. */
 export const OTHER_CARE =
@@ -124,7 +124,7 @@ export const CITED_POPULATION_FINDING =
   /^(?=.*\[@)(?=.*\b(?:people|adults)\b)(?!.*\b(?:you|your|yours|we|our|us|injections?|cells?|lipogems|prp|bmac|fat|marrow|clinic)\b)/i;
 
 /** Care a patient may need: what "no longer need", "skip", "cancel" must be about. */
-const CARE = String.raw`(?:(?<![-a-z])op(?![-a-z])|surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint|part)|painkiller|pain management|general practitioner|nhs list|hospital list|surgical list|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|pain clinic|drug|methotrexate|dmard|biologic|disease-modifying|hydroxychloroquine|sulfasalazine|prednisolone|insulin|blood[- ]thin(?:ner)?s?\b|anticoagulant|warfarin|statin|exercise programme|exercise program|rehabilitation programme|knee brace|arthroscop|keyhole|meniscectomy|surgical|operating table|cortisone|rehab|brace|analges|rheumatolog|pre-op|exercise therap|hydrotherap|prosthes|orthop(?:a)?edic (?:follow-up|follow up|review|appointment|referral|assessment|clinic|department|outpatient)|specialist follow-up)`;
+const CARE = String.raw`(?:(?<![-a-z])op(?![-a-z])|surgery|surgeon|scalpel|operation|prescription|waiting list|anti-inflammator|nsaid|ibuprofen|opioid|wait(?:ing)? list|operating theat(?:re|er)|operate theat(?:re|er)|theat(?:re|er)|knife|replacement|arthroplasty|new (?:hip|knee|joint|part)|painkiller|pain management|general practitioner|nhs list|hospital list|surgical list|medication|medicine|tablet|pill|physiotherapy|physio|steroid|consultant|gp|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|pain clinic|drug|methotrexate|dmard|biologic|disease-modifying|hydroxychloroquine|sulfasalazine|prednisolone|insulin|blood[- ]thin(?:ner)?s?\b|anticoagulant|warfarin|statin|exercise programme|exercise program|rehabilitation programme|knee brace|arthroscop|keyhole|meniscectomy|surgical|operating table|cortisone|rehab|brace|analges|rheumatolog|pre-op|exercise therap|hydrotherap|prosthes|orthop(?:a)?edic (?:follow-up|follow up|review|appointment|referral|assessment|clinic|department|outpatient)|specialist follow-up|hospital (?:follow-ups?|follow-up appointments?|check-ups?|appointments?)|outpatient (?:follow-ups?|follow-up appointments?|check-ups?|appointments?)|follow-up(?: appointment)?(?:s)? (?:with|at) (?:the|your) (?:hospital|surgeon|consultant|orthopaedic|orthopedic))`;
 
 /** Ways of dropping care, as lemmas: what "say no to", "bin", "come off" take as object. */
 const DROP_CARE = String.raw`drop (?:your|their|my|all)|discontinue|(?:steer|keep|stay)(?: \S+){0,2} (?:well )?away from|put down|set down|lay down|throw (?:\S+ )?out|chuck|toss|an end to|say (?:ta-ra|tara|cheerio|bye|bye-bye|so long|adios|ciao|au revoir) to|save (?:yourself|yourselves|themselves|you|your (?:knee|hip|joint|shoulder|body))(?: from)?|keep (?:you|them|patient|people|your (?:knee|hip|joint)) off|call off|(?:do not|never|no need to) bother with|tear up|quit|abandon|walk away from|say no to|say goodbye to|goodbye to|farewell to|skip|forget(?: about)?|cancel|ditch|bin|throw away|escape|the end of|give up|cut out|come off|get off|wean(?: \S+)? off|take(?: \S+)? off|steer clear of|spare(?: \S+)?|do without|replace(?! by\b)|turn down|reject|dodge|sidestep|swerve|opt out of|pass on|take the place of|in place of|stand in for|take over from|step in for|substitute for|(?:exit|escape)(?: ticket| route| plan| hatch| door)? (?:from|out of)|(?:way|ticket|route) out of|swap|trade in|exchange|step off|jump off|break free (?:from|of)|(?<!(?:knee|hip|joint|shoulder|ankle|elbow) )(?:replacement|substitute) for`;
@@ -154,7 +154,7 @@ const REGULATORY_FACTS_LEMMA = new RegExp(
  * you've been booked in for?"): it asserts that they may not, so the rules read it as a statement.
  */
 /** An answer that doubts what its question asked after: "We very much doubt it", "Not that we know of". */
-const DOUBTING_WORDS = String.raw`(?:(?:we|i) (?:very much |rather |seriously |strongly |really |honestly )?doubt (?:it|that)|(?:we|i) (?:honestly |really |genuinely |truly |simply )?(?:don['’]t|do not) (?:think|believe) so|not that (?:we|i) (?:know|are aware|am aware) of|(?:we|i)(?:['’]ve| have) (?:yet to|never) (?:find|found|see|seen|meet|met) (?:one|it|them|any))\b`;
+const DOUBTING_WORDS = String.raw`(?:(?:we|i) (?:very much |rather |seriously |strongly |really |honestly )?doubt (?:it|that)|(?:we|i) (?:honestly |really |genuinely |truly |simply )?(?:don['’]t|do not) (?:think|believe) so|not that (?:we|i) (?:know|are aware|am aware) of|(?:we|i)(?:['’]ve| have) (?:yet to|never) (?:find|found|see|seen|meet|met) (?:one|it|them|any)|(?:we|i) (?:honestly |really |genuinely |simply )?(?:don['’]t|do not) (?:think|believe) (?:one|such a (?:thing|way|clinic|treatment)|there is one|there['’]s one|it) (?:exists?|is out there))\b`;
 export const DOUBTING_ANSWER = new RegExp(String.raw`^\W*${DOUBTING_WORDS}`, 'i');
 export const DOUBTING_QUESTION = /^\W*(?:do|does) (?:you|i|we|they|he|she|your \S+) (?:really|honestly|truly|actually) (?:still )?need\b/i;
 
@@ -350,11 +350,13 @@ const IRREGULAR_FORMS: Record<string, readonly string[]> = {
   fall: ['fell'],
   feel: ['felt'],
   fly: ['flew', 'flown'],
+  forget: ['forgot', 'forgotten'],
   get: ['got'],
-  give: ['gave'],
+  give: ['gave', 'given'],
   go: ['went'],
   good: ['best', 'better'],
   grow: ['grew'],
+  hang: ['hung'],
   have: ['had', 'has', 've', 'd', 'havin'],
   hold: ['held'],
   keep: ['kept'],
@@ -379,8 +381,10 @@ const IRREGULAR_FORMS: Record<string, readonly string[]> = {
   swear: ['swore', 'sworn'],
   swell: ['swollen'],
   take: ['took'],
+  tear: ['tore', 'torn'],
   tell: ['told'],
   theater: ['theatre'],
+  throw: ['threw', 'thrown'],
   undo: ['undid'],
   wear: ['wore', 'worn'],
   withdraw: ['withdrew'],
@@ -808,7 +812,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'discourage-essential-treatment',
     claimClass: 'discouraging-care',
-    trigger: /\bway out\b|\bticket\b|\boverrule|\boverturn|\boverride|out of (?:your|their|my) (?:mind|head)|\bstill (?:need|see|visit|go|take|have|book)\b|\bgo back to\b|\breturn to\b|\? (?:not|no|never|forget|skip)\b|\b(?:withdraw|rescind|(?:don['’]t|do not|dont) (?:book|have|get|agree|go ahead|sign up|schedule|accept|say yes|let|waste)|avoid|away from|leave|tell|told|something|last resort|last thing|lapse|expire|run out|let|make|made|makes|do(?:es)? away|did away|the need|postpon|put off|delay|defer|hold off|for never|back seat|back burner|on ice|ta-ra|tara|cheerio|bye|so long|adios|ciao|au revoir|save|keep|kept|chuck|toss|throw|struck|cross|strike|wipe|rub|scratch|slip|fall|take|taken|took|become|became|go back|stopp|discontinu|axe|waste|operate|rather than|instead of|scrapyard|scrap|nuclear|drastic|sledgehammer|regard|view|seldom|hardly ever|infrequently|not usually|not often|set aside|put aside|dispens|forgo|waiv|brought|wound down|phase|taper|on hold|keep|replaced|longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|no sense|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|through the|end|here|once)\b|without (?:you|me|them)\b|shred|hang up|postpone)/i,
+    trigger: /\bway out\b|\b(?:torn|tore) up\b|\bticket\b|\boverrule|\boverturn|\boverride|out of (?:your|their|my) (?:mind|head)|\bstill (?:need|see|visit|go|take|have|book)\b|\bgo back to\b|\breturn to\b|\? (?:not|no|never|forget|skip)\b|\b(?:withdraw|rescind|(?:don['’]t|do not|dont) (?:book|have|get|agree|go ahead|sign up|schedule|accept|say yes|let|waste)|avoid|away from|leave|tell|told|something|last resort|last thing|lapse|expire|run out|let|make|made|makes|do(?:es)? away|did away|the need|postpon|put off|delay|defer|hold off|for never|back seat|back burner|on ice|ta-ra|tara|cheerio|bye|so long|adios|ciao|au revoir|save|keep|kept|chuck|toss|throw|struck|cross|strike|wipe|rub|scratch|slip|fall|take|taken|took|become|became|go back|stopp|discontinu|axe|waste|operate|rather than|instead of|scrapyard|scrap|nuclear|drastic|sledgehammer|regard|view|seldom|hardly ever|infrequently|not usually|not often|set aside|put aside|dispens|forgo|waiv|brought|wound down|phase|taper|on hold|keep|replaced|longer|never|rarely|seldom|hardly|barely|say no|bother|ignore|skip|forget|cancel|ditch|throw|escap|end of|put|unnecessary|knife|thing of the past|replac|no need|advice|talk you|instead|stop|no more|why|avoid|goodbye|farewell|bin|give up|gave up|giving up|cut out|cutting out|come off|coming off|get off|wean|waiting list|steer clear|spare|behind|do without|need|requir|necessary|optional|any ?more|won['’]t|will not|days? of|times? of|miss|off|no more|mean|cancel|skip|drop|scrap|shelve|hold|end|quit|abandon|walk away|wait|something|reason|point|no sense|part of|call|tear|worth|yesterday|turn(?:ed|ing|s)? down|reject|dodg|sidestep|swerv|opt(?:ed|ing|s)? out|pass(?:ed|ing|es)? on|place of|stand(?:s|ing)? in|substitut|drawer|cupboard|aside|shelf|no \w+, no|waste|pointless|useless|redundant|surplus|obsolete|needless|tomorrow|next year|in the future|down the line|ever|who needs|table|cards|history|at home|rush|push|pressure|swap|trade|exchange|thanks|, not|co-codamol|codeine|tramadol|naproxen|diclofenac|morphine|memory|\?.*\b(?:close|over|finish|done|retire|away|back|go|free|clear|chuck|toss|rid|into the|through the|end|here|once)\b|without (?:you|me|them)\b|shred|hang up|postpone)/i,
     lemma: [
       /\bno longer (?:need|necessary|require|have to|worth)\b(?! (?:\S+ ){0,2}(?:crutch|stick|walking aid|walking frame|frame|sling|dressing|plaster|bandage|ice)\w*)/,
       new RegExp(String.raw`\bno (?:call|need|reason) for (?:\S+ ){0,3}${CARE}`),
@@ -825,7 +829,7 @@ export const MODEL_RULES: ModelRule[] = [
       // "Who needs a new hip when…?": the rhetorical question answers itself.
       new RegExp(String.raw`^\W*who need (?:[^?\s]+ ){0,8}${CARE}`),
       // "Why put up with a new knee…", "the days of needing surgery are over", "give your prescription a miss", "- Off the painkillers".
-      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|rely on|depend on|stick with|stay on|go (?:through|thru)|put (?:yourself|your body|your knee|your hip) (?:through|thru)|book|schedule|risk|undergo|face|choose|need|wait for|spend|suffer|pay for|queue for|keep(?: take| have| go to| see| pay for| book| queue for| spend on| use| wait for)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
+      new RegExp(String.raw`\bwhy (?:have|put up with|bother with|bother|rely on|depend on|stick with|stay on|go (?:through|thru)|put (?:yourself|your body|your knee|your hip) (?:through|thru)|book|schedule|risk|undergo|face|choose|need|wait for|spend|suffer|pay for|queue for|keep(?: take| have| go to| see| pay for| book| queue for| spend on| use| wait for)?|continue(?: to)?(?: take)?|carry on(?: take)?|still take) (?:\S+ ){0,5}${CARE}`),
       // "Why wait two years on the NHS list when…", "why go under general anaesthetic when…", "why let a consultant talk you into a new hip when…": care set against an alternative.
       new RegExp(String.raw`\bwhy (?:wait|queue|go under|let\b(?: \S+){0,3} (?:talk|rush|push|pressure|hurry|persuade|convince)|agree to|sign up for|opt for|settle for)\b(?: \S+){0,8} (?:(?:nhs|surgical|operation|surgery|hospital) list|general an(?:a)?esthetic|${CARE})\w*(?: \S+){0,4} when (?:you|your|a|an|one|our|we|the|this)\b`),
       new RegExp(String.raw`\b(?:day|time) of (?:\S+ ){0,4}${CARE}\w*(?: \S+){0,7} be (?:over|go|numbered)\b`),
@@ -844,11 +848,32 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`(?<=\b${CARE}\w*\b[^.!]*?)\b(?:(?:cancel|skip|ditch|scrap|bin|shelve|call off) (?:it|them|that|those)|call (?:it|them|that|those) off)\b`),
       // Round 22. Ours in place of the care named: "If your surgeon says you need a replacement, come to us instead".
       new RegExp(String.raw`(?<=\b${CARE}\w*\b[^.!]*?,\s*)(?:come to|see|choose|try|book with|turn to) (?:us|our \S+) instead\b`),
+      // Round 26. Our treated people said not to go on to the care: "treated members simply don't go on to surgery".
+      /\b(?:our|treat|treated) (?:\S+ )?(?:patient|member|client|employee|staff|customer|user|worker)s? (?:simply |just |generally |usually |then )?(?:do not|rarely|seldom|never|hardly ever) (?:end up |go on to |then )?(?:need |require |have |get )?(?:one|it|them|a replacement|surgery|an operation|a new (?:knee|hip|joint))\b/,
+      // Round 26. Off the surgical list by one's own hand: "should take themselves off it and book…", "come off it and try us first".
+      /(?<=\blist\b[^.!]*?)\b(?:(?:take|get) (?:yourself|yourselves|themselves|themself|himself|herself|myself|them|him|her) off|(?:come|step|jump) off) (?:it|that|the list|the waiting list)\b/,
+      // Round 26. Nobody has to go through the care any more: "Nobody on our corporate scheme has to sit through months of physiotherapy any more".
+      new RegExp(String.raw`\b(?:nobody|no one|no-one|none of (?:our|them|you|us))\b(?: \S+){0,6} (?:have|need) to (?:\S+ ){0,5}${CARE}\w*(?: \S+){0,3} (?:any ?more|again|these days|now)\b`),
+      // Round 26. The clinician's advice answered "you don't": "Your consultant might say you need a new knee but, to be fair, with this you really don't".
+      // (The match starts after "but": the clinician's "say" before it reports the advice, not the answer.)
+      new RegExp(String.raw`(?<=\bneed (?:\S+ ){0,3}${CARE}\w*\b[^.!?]{0,10}\bbut\b[ ,]*)[^.!?]{0,40}?\byou (?:really |actually |honestly |simply |just )?do ${NEGATION}(?= ?[.!,;]| ?$)`),
       // Round 22. "…because our patients don't end up needing one."
       /\bour (?:\S+ )?patient (?:do not|rarely|seldom|never|hardly ever) (?:end up |go on to |then )?(?:need|require|have) (?:one|it|them|a replacement|surgery|an operation|a new (?:knee|hip|joint))\b/,
       // Round 21. Care named, then dropped by a pronoun with our help: "Fed up with daily painkillers? Our PRP lets you
       // stop taking them altogether", "your own cells offer a way off them entirely".
       new RegExp(String.raw`(?<=\b${CARE}\w*\b[^.!]*?)\b(?:(?:let|help|allow|enable) (?:\S+ )?(?:stop|come off|get off|quit|ditch|drop|give up)(?: take| use)?|(?:a|the|your) (?:way|route|ticket|exit) (?:off|out of)) (?:them|it|those|these)\b`),
+      // Round 26. …or escaped by ours: "Is your consultant pushing you to the operating table? Our stem cells are the way to escape it".
+      new RegExp(String.raw`(?<=\b${CARE}\w*\b[^.!]*?)\b(?:the|a|your|our) (?:\S+ )?(?:way|route|ticket|means|answer) to (?:escape|avoid|dodge|swerve|sidestep|skip|side-step|bypass|get out of) (?:it|them|that|those|this)\b`),
+      // Round 26. A second opinion from your own cells against the care: "told you need a new knee? Get a second opinion from your own stem cells instead".
+      new RegExp(String.raw`(?<=\b${CARE}\w*\b[^.!]*?)\b(?:second|another|fresh) opinion from (?:your|our|their) (?:own )?(?:\S+ )?(?:cell|platelet|body|fat|blood|marrow|injection|tissue)`),
+      // Round 26. A question about keeping care answered with dropping it: "Should I keep doing my physio exercises? A: … you can skip the band work".
+      new RegExp(String.raw`(?<=\b(?:should|do|must|need|can) (?:i|we|you) (?:still |really )?(?:keep|continue|carry on|stick with|need)\b[^?]*\b${CARE}\w*\b[^.!?]*\?[^.!]*?)\byou can (?:\S+ )?(?:skip|drop|ditch|stop|forget|give up|bin|abandon) (?:the|your|those|that|it|them)\b`),
+      // Round 26. The hospital told to stand down: "tell them you won't be needing that bed".
+      new RegExp(String.raw`\btell (?:them|the hospital|the ward|your (?:surgeon|consultant|gp)|the (?:surgeon|consultant)) (?:that )?you (?:will|wo|do|would|shall) ${NEGATION} (?:be )?need (?:that|the|your) (?:bed|slot|operation|date|appointment|theatre slot|place)\b`),
+      // Round 26. Asked whether care can be cancelled, answered yes: "…ask whether they can cancel their pre-op assessment, and after treatment the answer is usually yes".
+      new RegExp(String.raw`\b(?:whether|if) (?:they|you|i|we) (?:can|could|may) (?:${DROP_CARE}|stop|skip|cancel) (?:\S+ ){0,3}${CARE}\w*\b(?:(?!\b(?:gp|doctor|surgeon|consultant|prescriber|physio|if)\b)[^.!?])*\bthe answer (?:be|is) (?:usually |often |nearly always |almost always |always |generally |normally )?yes\b`),
+      // Round 26. …or by what our patients can do: "Taking tramadol every day? Our patients find they can come off it completely".
+      new RegExp(String.raw`(?<=\b${CARE}\w*\b[^.!]*?)\bour (?:\S+ )?patient\b(?: \S+){0,3} (?:can|could|be able to|manage to|get to) (?:\S+ )?(?:stop|come off|get off|quit|ditch|drop|give up)(?: take| use)? (?:them|it|those|these)\b`),
       // Round 21. The new joint refused for the one you have: "Is your consultant pushing a new knee? Come to us and keep the one you've got."
       new RegExp(String.raw`(?<=\b(?:new (?:knee|hip|joint|shoulder)|replacement|arthroplasty|prosthes\w*)\b[^.!]*?)\bkeep (?:the one you|(?:your|their|his|her) own(?: (?:knee|hip|joint|shoulder))?|the (?:knee|hip|joint|shoulder) you|yours|theirs)\b`),
       // Round 21. Care not to be troubled again: "no need to trouble your GP about your knee again once you've been to see us".
@@ -893,7 +918,8 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\b(?:substitute|replacement) for , (?:rather than|not|instead of) (?:\S+ ){1,4}, (?:\S+ ){0,3}${CARE}`),
       // The answer drops the care named in the question ("Your surgeon's follow-up clinic? After the injection, you simply won't need it."), not us.
       new RegExp(String.raw`\b${CARE}\S*(?: \S+){0,3} \? (?:[^?\s]+ ){0,9}(?:will not|do not|never) (?:be )?need\b(?! (?:us|our|me|we|a clinic|anyone)\b)`),
-      new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} (?:can|will|could) (?:safely |finally |simply |now )?(?:end|stop|cease|lapse|expire|run out|go back to the (?:pharmacy|chemist))\b(?! work)`),
+      // (Not across a question mark: "Worried about surgery? You can stop the consultation at any time" is about the consultation.)
+      new RegExp(String.raw`\b${CARE}\w*(?: (?!\?)\S+){0,3} (?:can|will|could) (?:safely |finally |simply |now )?(?:end|stop|cease|lapse|expire|run out|go back to the (?:pharmacy|chemist))\b(?! work)`),
       // "Can wait for ever", "not something you will need", "no reason to keep taking tablets", "stop needing", "need never face".
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,2} (?:can|will) wait(?: ,)?(?: (?:possibly|perhaps|maybe|probably|quite possibly|quite happily))? (?:for ?ever|forever|indefinitely)\b`),
       new RegExp(String.raw`\b${CARE}\w*(?: \S+){0,3} be (?:\S+ ){0,2}not something (?:you|we|they|patients?) (?:will )?need\b`),
@@ -904,7 +930,7 @@ export const MODEL_RULES: ModelRule[] = [
       new RegExp(String.raw`\bstop (?:take |have |get |do |see |go to |attend )?(?:the |your |their )?(?:\S+ ){0,3}${CARE}`),
       new RegExp(String.raw`\b(?:off|leave) the (?:\S+ )?waiting list\b|\btake (?:you|your name|yourself|me|them|their name) off (?:the|their|his|her|your) (?:\S+ )?(?:list|waiting list)\b`),
       // "You won't need to keep going back to your GP for stronger painkillers" (not "…need to stop your tablets": that keeps them).
-      new RegExp(String.raw`\b(?:(?:will not|do not|never|no longer) (?:have to|need to)|no (?:longer )?(?:any )?need to)(?: keep)?(?: (?:go|come) back to| see| visit| book| attend| queue for| wait for| have| take| use| wear)?(?! (?:stop|pause|change|skip|give up|come off|cut down|reduce|halve)\b) (?:\S+ ){0,4}${CARE}`),
+      new RegExp(String.raw`\b(?:(?:will not|do not|never|no longer) (?:have to|need to)|no (?:longer )?(?:any )?need to)(?: keep)?(?: (?:go|come) back to| see| visit| book| attend| queue for| wait for| have| take| use| wear| do)?(?! (?:stop|pause|change|skip|give up|come off|cut down|reduce|halve)\b) (?:\S+ ){0,4}${CARE}`),
       // "You won't need the operation…", "never need a new knee".
       new RegExp(String.raw`\b(?:will not|do not|never) (?:be )?(?:have to have|need|require) (?:(?:the|a|an|your|any|that|this|those|these|their|his|her) )?(?:\S+ ){0,2}${CARE}`),
       // Care said to be needless, passive or adjectival: "physiotherapy is not required", "replacement is now avoidable".
@@ -994,7 +1020,7 @@ export const MODEL_RULES: ModelRule[] = [
       /\bavoid (?:the )?(?:risk|need) of (?:surgery|an operation|a replacement)\b/,
     ],
     // Care by name, or the new joint itself: "keep your own knee instead of getting a new one".
-    requires: new RegExp(String.raw`\b${CARE}|\bbe replace\b|\bto be replaced\b|\bon hold until\b|${LET_THEM_OPERATE}|\bwhy (?:wait|queue|go under)\b|\b(?:nhs|hospital|orthopaedic|orthopedic) (?:\S+ )?(?:referral|appointment|consultation|assessment|review)\b|\bsign (?:anything|an?|any|the|up)\b|\breferral\w*(?: \S+){0,2} (?:be|should be|can be|may be) (?:withdraw|withdrawn|cancel|rescind)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
+    requires: new RegExp(String.raw`\b${CARE}|\bneed (?:that|the|your) (?:bed|theatre slot)\b|\bbe replace\b|\bto be replaced\b|\bon hold until\b|${LET_THEM_OPERATE}|\bwhy (?:wait|queue|go under)\b|\b(?:nhs|hospital|orthopaedic|orthopedic) (?:\S+ )?(?:referral|appointment|consultation|assessment|review)\b|\bsign (?:anything|an?|any|the|up)\b|\breferral\w*(?: \S+){0,2} (?:be|should be|can be|may be) (?:withdraw|withdrawn|cancel|rescind)\b|\binstead of (?:get|have|undergo|book) (?:a |an )?new (?:one|joint|knee|hip)\b|, not (?:incision|scar|stitch)`),
     requiresNeeds: needs(
       ...CARE_NEEDS,
       formsOf('why', 'instead', 'incision', 'scar', 'stitch', 'operate', 'replace', 'hold', 'referral', 'appointment', 'consultation', 'assessment', 'review', 'sign', 'withdraw', 'withdrawn', 'rescind'),
@@ -1007,7 +1033,7 @@ export const MODEL_RULES: ModelRule[] = [
     // ("the majority of people with mild arthritis never need a joint replacement [@nice2022]").
     exempt: new RegExp(String.raw`(?<!\bno (?:reason|need|point|sense) )(?<!\b(?:be|been|gone|go|come|came|went) )\bto (?:book|make an appointment|see us|register|come in)\b|\bfor a (?:time|few days|day or two|week|while)\b|\bbefore (?:and after )?the (?:procedure|injection|harvest)\b|${SUPERVISED.source}|${CITED_POPULATION_FINDING.source}`, 'i'),
     // (The clinician as adviser, not their appointments or waiting list.)
-    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|advice|(?<!\b(?:back to|trips? to|visits? to|go(?:ing)? to|see|seeing|visit(?:ing)?) (?:your |the |a )?)(?:clinician|doctor|surgeon|GP|nurse)(?!['’]?s? (?:appointments?|visits?|referrals?|waiting|lists?|prescriptions?|tablets|pills|medicines?|medication)\b)(?!['’]s\s*$)|if)\b/i,
+    extraHedge: /\b(?:delay|postpone|choose|chose|prefer|preferred|ask(?:s|ed)? you to|tell(?:s)? you to|(?<!\b(?:my|our) )advice|(?<!\b(?:back to|trips? to|visits? to|go(?:ing)? to|see|seeing|visit(?:ing)?) (?:your |the |a )?)(?:clinician|doctor|surgeon|GP|nurse)(?!['’]?s? (?:appointments?|visits?|referrals?|waiting|lists?|prescriptions?|tablets|pills|medicines?|medication)\b)(?!['’]s\s*$)|if)\b/i,
     inTestimonial: true,
   },
   {
@@ -1027,8 +1053,9 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:the )?most (?:effective|advanced|powerful|successful|experienced|trusted|respected|innovative|reliable|popular|qualified)\b/i,
       // (Not the practical tip: "mornings are your best bet for a quick booking", "the best time to ring".)
       /(?<![\w#])#\s?1(?!\d)|\b(?:best(?! (?:bet|time|day|chance|way|route)s? (?:for|to) (?:a |an |the |your )?(?:quick |fast |early |short |same-day |next-day )?(?:book|booking|appointment|slot|call|ring|phone|park|parking|reach|contact|get hold|get through|travel|avoid|visit|arrive)\b)|finest|top-rated|number[- ](?:one|1)|no\.? ?1|gold[- ]standard|world[- ]class|world[- ]leading|unrivalled|unmatched|unbeatable|safest|highest|fastest)\b/i,
-      // (Not the verb: "leading the team this year", "leading a session"; but "leading the way", "leading the field" are ranks.)
-      /(?<!\b(?:is|are|was|were|be|been|am) )\bleading\b(?! (?:up )?to\b)(?! (?:the|a|an|our|my|his|her|their|this|these|those|them|us|you|him|by|from|with)\b(?! (?:way|field|pack|charge|industry|market|world|country|sector|race|league|revolution|nation|uk|region|profession|rest|competition)\b))/i,
+      // (Not the verb: "leading the team this year", "leading a session"; but "leading the way", "leading the field" are ranks;
+      // nor a ranked cause: "among the leading reasons for sickness absence".)
+      /(?<!\b(?:is|are|was|were|be|been|am) )\bleading\b(?! (?:up )?to\b)(?! (?:the|a|an|our|my|his|her|their|this|these|those|them|us|you|him|by|from|with)\b(?! (?:way|field|pack|charge|industry|market|world|country|sector|race|league|revolution|nation|uk|region|profession|rest|competition)\b))(?! (?:causes?|reasons?|contributors?|drivers?|sources?|killers?|risk factors?)\b)/i,
       /\btop(?:[- ]rated|[- ]ranked)?(?: [a-z-]+){0,2} (?:clinic|choice|treatment|specialist|result|provider|centre|center|expert|surgeon|team)s?\b/i,
       // "The most cutting-edge…", "Britain's most sought-after…": most + any quality, bar the neutral ones.
       /\b(?:the|our|its|their|[a-z]+['’]s) most (?!(?:common|commonly|likely|recent|frequent|frequently|important|useful|usual|often|serious|people|patients|of|suitable|appropriate|part|we|you|they|it|that|this|than|and|to|is|was|can|could)\b)[a-z][a-z-]+/i,
@@ -1124,7 +1151,7 @@ export const MODEL_RULES: ModelRule[] = [
       // Emblems of winning: "takes the gold medal every time", "wins gold for knee care".
       /\b(?:takes?|took|taking|wins?|won|winning|scoops?|claims?|bags?|deserves?) (?:the )?(?:gold(?: medal)?|top prize|first prize|crown|trophy|blue ribbon|podium)\b/i,
       // A conditional the page answers with itself: "If you are after the crème de la crème of joint care, you have found it."
-      /^\W*(?:[a-z'’ -]{1,30}: )?(?:if you(?:['’]re| are)?|should you) (?:after|looking for|searching for|hunting for|want|wish|seek|need|be looking for)\b[^,]{0,80}\b(?:best|very best|finest|top|leading|gold[- ]standard|benchmark|ultimate|number (?:one|1)|premier|elite|crème de la crème|creme de la creme|cream of the crop|most [a-z-]+|[a-z]{3,}est)\b[^,]{0,40}, (?:you(?:['’]ve| have) (?:just |already |now )?found (?:it|us|them|the right (?:place|clinic|team))|you(?:['’]re| are) (?:already |now )?in the right place|you(?:['’]ve| have) (?:already |just )?come to the right (?:place|clinic|people|team)|(?:you need )?look no further)\b/i,
+      /^\W*(?:[a-z'’ -]{1,30}: )?(?:if you(?:['’]re| are)?|should you) (?:after|looking for|searching for|hunting for|want|wish|seek|need|be looking for)\b[^,]{0,80}\b(?:best|very best|finest|top|leading|gold[- ]standard|benchmark|ultimate|number (?:one|1)|premier|elite|crème de la crème|creme de la creme|cream of the crop|most [a-z-]+|(?!(?:nearest|closest|cheapest|easiest|quickest|latest|earliest|largest|biggest|shortest|longest)\b)[a-z]{3,}est)\b[^,]{0,80}, (?:you(?:['’]ve| have) (?:just |already |now )?found (?:it|us|them|the right (?:place|clinic|team))|you(?:['’]re| are) (?:already |now )?in the right place|you(?:['’]ve| have) (?:already |just )?come to the right (?:place|clinic|people|team)|(?:you need )?look no further)\b/i,
       // Peers sending their patients: "the clinic other clinics refer their patients to".
       /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
@@ -1213,6 +1240,12 @@ export const MODEL_RULES: ModelRule[] = [
       // "Nothing on the market works as well as our injection."
       /\b(?:nothing|nobody|no one|no other [a-z]+)\b(?: [a-z]+){0,4} (?:works?|is|does|performs?|compares?) (?:as|so) [a-z]+ as (?:our|ours|us|we|this|it)\b/i,
       /\b(?:nobody|no one|no other [a-z]+) (?:beats?|outperforms?|matches|rivals|equals)\b/i,
+      // Round 26. No provider found better: "Insurers will find no provider more clinically advanced in…".
+      /\b(?:find|see|get|meet|discover) no (?:other )?(?:provider|clinic|team|service|treatment|option|practice|centre|center|specialist|programme|program|scheme)s? (?:\S+ )?(?:more [a-z-]+|better|superior|finer|[a-z]{3,}er)\b/i,
+      // Round 26. No competitor able to match what is ours: "No competitor can match the quality of the tissue preparations our team produces".
+      /\bno (?:other )?(?:competitor|rival|provider|clinic|centre|center|practice)s? (?:\S+ )?(?:can|could|will|would) (?:ever |really )?(?:match|rival|equal|beat|better|touch|come close to)\b(?=[^.]{0,60}\b(?:our|ours|us|we)\b)/i,
+      // Round 26. Nothing better than ours to be had: "you won't get a gentler or more effective treatment than ours".
+      /\b(?:won['’]t|will not|cannot|can['’]t|never|not) (?:\S+ )?(?:get|find|receive|see|have)\b(?: \S+){0,5} (?:better|superior|finer|more [a-z-]+|[a-z]{3,}er)\b(?: \S+){0,4} than (?:ours|us|we|our|this (?:clinic|team|place))\b/i,
       // Round 25. The field tried and outdone, in the past: "No competitor we tested matched its success with stubborn shoulder pain".
       /\bno (?:other )?(?:competitor|rival|clinic|provider|centre|center|team|practice|service|alternative|treatment|device|system)s?\b(?: [a-z]+){0,4} (?:matched|equall?ed|bettered|beat|topped|surpassed|outperformed|outscored|rivall?ed|came close to|could match|could beat|got near) (?:its|our|ours|us|this|these|them|it)\b/i,
       // "Nobody treats more hips with stem cells", "nobody does it better": the field outdone, with no "than".
@@ -1275,7 +1308,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // First place by its noun, prestige by its emblem, mastery by its idiom: ways of saying "the best" with no superlative in them.
-    trigger: /\b(?:we|we['’]d|we would|would be)\b.*\b(?:top|first|number one|no\. 1|winner|champion)\b|\bset (?:the|its|their|the field|the industry|the sector)|^\W*(?:exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|flawless|peerless|impeccable|unrivalled|unmatched|incomparable|premium|elite|perfect)\b|\b(?:would be (?:us|our|we)|front-?runner|pace-?setter|trailblazer|trend-?setter|champion|top dog|heavyweight|powerhouse|to beat|of the (?:year|decade)|crowned|top of the|head(?:s|ed|ing)? the|rolls|ferrari|bentley|savile|formula (?:one|1)|\bf1\b|champions? league|cream of|crème|creme|pick of|jewel in|top[- ]drawer|best in show|premier league|olympic|gold[- ]medal|world[- ]cup|michelin|elite|wrote the|write the|writes the|written the|last word|as good as|as [a-z]+ as (?:it|they) (?:gets?|comes?)|as (?:it|they) should be|excellence|platinum|five-star|5-star|blue-ribbon|a-list|pinnacle|summit|apex|zenith|acme|epitome|cream|apart|(?:trust|rate|recommend|choose|prefer|pick|rely on|turn to|refer to)(?:s|d|ed)? most|who\b[^.?!]*(?:it['’]s|it is|that['’]s|the answer is) (?:us|we|our)|\b(?:clear|outright|obvious|undisputed|runaway|standout|stand-out|outstanding|natural) (?:winner|choice|pick|leader|front-?runner|favourite|favorite)\b|\bleagues?\b|\bclass of\b|rolls|\bthe rest\b|first and only|of (?:its|their) kind|up against|in the shade|at the post|-defining|\bthe most [a-z-]+ (?:\S+ ){0,3}(?:in|on|across) (?:the )?(?:high street|country|uk|britain|city|region|town|county|north|south|world|market|land)\b|\bin a (?:different|higher|separate) class\b|old hat|outdated|old-fashioned|primitive|archaic|behind the times|prehistoric|medieval|second-rate|\b(?:rate|rates|rated|rank|ranks|ranked|score|scores|scored)\b[^.]{0,40}\b(?:above|ahead of|over|higher than)\b)/i,
+    trigger: /['’]s (?:most )?(?:outstanding|foremost|premier|pre-?eminent|standout|stand-out|go-to|first-choice)\b|\?["'”’)]* (?:ours|us)\b|\b(?:we|we['’]d|we would|would be)\b.*\b(?:top|first|number one|no\. 1|winner|champion)\b|\bset (?:the|its|their|the field|the industry|the sector)|^\W*(?:exceptional|outstanding|superb|excellent|remarkable|extraordinary|first-rate|flawless|peerless|impeccable|unrivalled|unmatched|incomparable|premium|elite|perfect)\b|\b(?:would be (?:us|our|we)|front-?runner|pace-?setter|trailblazer|trend-?setter|champion|top dog|heavyweight|powerhouse|to beat|of the (?:year|decade)|crowned|top of the|head(?:s|ed|ing)? the|rolls|ferrari|bentley|savile|formula (?:one|1)|\bf1\b|champions? league|cream of|crème|creme|pick of|jewel in|top[- ]drawer|best in show|premier league|olympic|gold[- ]medal|world[- ]cup|michelin|elite|wrote the|write the|writes the|written the|last word|as good as|as [a-z]+ as (?:it|they) (?:gets?|comes?)|as (?:it|they) should be|excellence|platinum|five-star|5-star|blue-ribbon|a-list|pinnacle|summit|apex|zenith|acme|epitome|cream|apart|(?:trust|rate|recommend|choose|prefer|pick|rely on|turn to|refer to)(?:s|d|ed)? most|who\b[^.?!]*(?:it['’]s|it is|that['’]s|the answer is) (?:us|we|our)|\b(?:clear|outright|obvious|undisputed|runaway|standout|stand-out|outstanding|natural) (?:winner|choice|pick|leader|front-?runner|favourite|favorite)\b|\bleagues?\b|\bclass of\b|rolls|\bthe rest\b|first and only|of (?:its|their) kind|up against|in the shade|at the post|-defining|\bthe most [a-z-]+ (?:\S+ ){0,3}(?:in|on|across) (?:the )?(?:high street|country|uk|britain|city|region|town|county|north|south|world|market|land)\b|\bin a (?:different|higher|separate) class\b|old hat|outdated|old-fashioned|primitive|archaic|behind the times|prehistoric|medieval|second-rate|\b(?:rate|rates|rated|rank|ranks|ranked|score|scores|scored)\b[^.]{0,40}\b(?:above|ahead of|over|higher than)\b)/i,
     lemma: [
       /\btop of (?:the|every|each) (?:table|league|tree|class|chart|charts|ranking|rankings|pile|podium|leaderboard)\b|\bhead (?:the|every) (?:table|league|ranking|rankings|chart|charts|leaderboard)\b/,
       /\b(?:clinic|practice|centre|center|team|provider|surgeon|service|specialist|doctor|consultant|physio|practitioner)s? of the (?:year|decade)\b|\bcrowned\b|\bbe crown\b/,
@@ -1322,6 +1355,10 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:rate|rank|place|put|score)\b (?:\S+ ){0,3}(?:above|ahead of|over|high than) (?:every|all|any|each) (?:\S+ ){0,5}(?:alternative|other|clinic|provider|option|service|pathway|competitor|rival|hospital)\b/,
     ],
     surface: [
+      // Round 26. A place's outstanding provider: "Recognised as the region's outstanding provider of PRP therapy".
+      /\b(?:the )?(?:region|uk|country|nation|city|county|north|south|midlands|britain|england|scotland|wales|ireland|london|area|town)['’]s (?:most )?(?:outstanding|foremost|premier|pre-?eminent|standout|stand-out|go-to|first-choice) (?:provider|clinic|team|centre|center|specialist|service|practice|name|choice|destination)s?\b/i,
+      // Round 26. A question of who is best, answered with us: "Which clinic is best for stem cell knee injections? Ours, thanks to…".
+      /\b(?:who|which (?:clinic|team|practice|provider|centre|center|service|specialist)s?)\b(?: \S+){0,4} (?:is|are|does|do|offers?|gives?|has|have)\b(?: \S+){0,2} (?!(?:nearest|closest|latest|earliest|largest|biggest|cheapest|easiest|quickest|shortest|longest)\b)(?:best(?! placed| suited)|finest|top|leading|safest|most [a-z-]+|[a-z]{3,}est)\b[^?]{0,80}\?["'”’)]* (?:ours|us)(?=[,.!;]|\s*$)/i,
       // A headline that opens on excellence itself: "Excellence in every injection", "Excellence you can feel".
       /^\W*excellence(?: (?:in|you|that|at|for|from|with|on)\b(?! (?:research|teaching|training|the (?:nhs|field))\b)|\s*[,.!]|\s*$)/i,
     ],
