@@ -80,12 +80,22 @@ export type ContextOptions = {
   extraHedge?: RegExp;
 };
 
+/** Commas between one-word list items ("offers, discounts or deadlines"), the list read on past the part before the match. */
+const LIST_COMMA = /(?<=\b[a-z-]+),(?=\s*[a-z-]+(?:,\s*[a-z-]+)*,?\s+(?:or|and|nor)\s+[a-z-]+\b)/gi;
+function listCommasBlanked(before: string, rest: string): string {
+  if (!before.includes(',')) return before;
+  const chars = before.split('');
+  for (const m of (before + rest).matchAll(LIST_COMMA)) if ((m.index ?? 0) < before.length) chars[m.index ?? 0] = ' ';
+  return chars.join('');
+}
+
 /** The part of the sentence before `index` that belongs to the same clause, last `maxWords` words. */
 export function clauseBefore(sentence: string, index: number, maxWords = 14): string {
   // An aside between commas ("No clinic, including ours, can…", "No injection, ours included, has…") leaves the clause whole.
   const before = sentence.slice(0, index).replace(/,\s*(?:(?:and )?(?:nor|neither) (?:can|could|will|would|does|do|should|is|are) [a-z-]+(?: [a-z-]+){0,2}|(?:including|even|like|such as|not even)\b[^,]*|(?:[a-z'’-]+\s+){1,3}(?:included|among them|among others|too|as well|for example|for instance|of course))\s*,/gi, (aside) => ' '.repeat(aside.length));
   let cut = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  // A comma between one-word items of a list ("We do not run offers, discounts or deadlines") is no clause break.
+  for (const m of listCommasBlanked(before, sentence.slice(index)).matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
   const clause = before.slice(cut);
   const words = clause.trim().split(/\s+/);
   return words.slice(-maxWords).join(' ');

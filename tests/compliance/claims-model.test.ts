@@ -450,6 +450,10 @@ describe('claims model', () => {
     ['You will not find a kinder or more skilled team than ours.', 'unverifiable-superlative', 'nothing better than ours to be found'],
     ["The county's go-to provider of knee injections.", 'unverifiable-superlative', "a place's go-to provider"],
     ['The service you get here is second to none.', 'unverifiable-superlative', 'the service you get here, as ours'],
+    // Round 26: the prefilter's triggers now hold what the rules match (judged with the prefilter on, as here).
+    ['Our bone marrow therapy goes the distance where other treatments fall short.', 'unverifiable-superlative', '"fall short" in the trigger'],
+    ['Serious athletes pick the clinic that beats the rest on every measure.', 'unverifiable-superlative', '"beats" in the trigger'],
+    ['The safest way to treat a knee is with your own cells.', 'no-risk-free', '"safest", which the tagger reads as "safe"'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -503,6 +507,9 @@ describe('claims model', () => {
     ['Back pain is one of the leading causes of sickness absence.', 'a leading cause'],
     ['Our advice is to keep taking your painkillers as prescribed.', 'our advice to keep care'],
     ['If you want the nearest parking to the clinic, you have come to the right place.', 'a neutral superlative, the right place'],
+    ['In the race for better knees, patience matters.', '"for better", which the tagger reads as "for good"'],
+    ['We do not run offers, discounts or deadlines.', 'a negated list of offers'],
+    ['Our patients cut their painkiller use by half.', 'a use cut by a measure, not "used by" anyone (a figure for the statistics check)'],
     ['Gentle strengthening exercises and a walking stick are worth trying before any injection.', 'strengthening exercises as a kind of care'],
     ['It is too soon to tell whether these injections are better than physiotherapy.', 'too soon to tell whether'],
     ['Stop a blood thinner only if the doctor who prescribed it agrees.', 'a change left to the prescribing doctor'],

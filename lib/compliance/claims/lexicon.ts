@@ -539,7 +539,6 @@ export const MODEL_RULES: ModelRule[] = [
       /\b(?:clinically|scientifically|medically) (?:prove|proven|test)\b/,
       /\bbe (?:prove|proven) to\b/,
       /\blike new\b/,
-      /\bfor good\b/,
       /\bsay goodbye to\b/,
       /\ba thing of the past\b/,
       /\b(?:pain|ache|stiffness) (?:disappear|vanish|go away)\b/,
@@ -553,6 +552,8 @@ export const MODEL_RULES: ModelRule[] = [
       // An effect for everyone, said of the treatment or of no named subject at all.
       /\b(?:effective|work) for (?:everyone|everybody|all (?:patient|age|people)|every (?:patient|person|age)|anyone|any patient)\b/,
     ],
+    // As written: the tagger reads "for better" as "for good".
+    surface: [/\bfor good\b/i],
     message: '%s promises a certain or lasting result',
     citedAndHedgedAllows: true,
   },
@@ -605,7 +606,7 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'pressure-selling',
     claimClass: 'pressure-selling',
-    trigger: /\b(?:book|limited|few|last|offer|deal|price|discount|sale|expir|introductory|launch|special|exclusive|package|half-price|for-one|voucher|hurry|act now|act fast|gone|going fast|filling|running out|disappearing|selling out|snapped up|remaining|current|present|existing|rises?|goes up|increases?|repeated|available|valid|miss|stock|fill|secure|reserve|lock in|claim|midnight|complimentary|free|call|waiting list|new patients|only|just|off)\b|%|£|\$|€/i,
+    trigger: /\b(?:book|limited|few|last|offers?|deals?|prices?|discounts?|sales?|expir|introductory|launch|special|exclusive|package|half-price|for-one|voucher|hurry|act now|act fast|gone|going fast|filling|running out|disappearing|selling out|snapped up|remaining|current|present|existing|rises?|goes up|increases?|repeated|available|valid|miss|stock|fill|secure|reserve|lock in|claim|midnight|complimentary|free|call|waiting list|new patients|only|just|off)\b|%|£|\$|€/i,
     lemma: [
       /\bbook (?:now|today|early|without delay|soon)\b/,
       /\bbook (?:\S+ ){0,5}(?:this|next) (?:week|month|weekend)\b/,
@@ -712,7 +713,8 @@ export const MODEL_RULES: ModelRule[] = [
     trigger: /\b(?:footballer|athlete|celebrit|champion|star|player|runner|golfer|physio|doctor|surgeon|consultant|nurse|specialist|colleague|team|sports|professional|olympi|gps?\b|trusted|loved|endorsed|recommended|chosen|used|preferred|choice of|of choice|famous|presenter|actor|actress|singer|well-known|household)/i,
     lemma: [
       /\b(?:footballer|athlete|celebrity|champion|star|player|runner|golfer|physio|physiotherapist|doctor|surgeon|team|sportsman|sportswoman|professional|olympian|gps?)\b(?: \S+){0,4} (?:trust|use|rely on|recommend|choose|swear by|love|come to|fly in|prefer)\b(?: \S+){0,6} (?:our|us|we|bmac|lipogems|prp|stem cell|cell|injection|treatment|therapy|procedure|regenerative)\b/,
-      /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b/,
+      // (Not a measure: "cut their painkiller use by sixty per cent".)
+      /\b(?:trust|love|endorse|recommend|choose|use|prefer) by\b(?! (?:a |an |about |around |roughly |up to |over |more than |nearly |almost |at least )?(?:\d|half|a third|a quarter|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)/,
       // Sport's professionals sending their players: "Premier League physios send their players to our clinic" (not "your GP may refer you").
       /\b(?:physio|physiotherapist|coach|manager|team|club|trainer)s?\b(?: (?!(?:may|can|could|might|will|should|must|would)\b)\S+){0,3} (?:send|bring|refer) (?:their |his |her |its )?(?:own )?(?:player|athlete|patient|squad|runner|star|rider|dancer|client)s? (?:to|here|our way)\b(?: (?:our|us|we|the clinic|this clinic))?/,
       // Famous people treated here: "a famous TV presenter had her knees treated here".
@@ -802,7 +804,8 @@ export const MODEL_RULES: ModelRule[] = [
   {
     id: 'no-risk-free',
     claimClass: 'risk-denial',
-    trigger: /\bsafe\b/i,
+    // (The tagger reads "safer" and "safest" as "safe".)
+    trigger: /\bsaf(?:e|er|est)\b/i,
     lemma: [/\bsafe\b/],
     // "Safe because natural" or "because the cells are your own".
     requires: /\b(?:natural|naturally|own|autologous)\b/,
@@ -1040,7 +1043,7 @@ export const MODEL_RULES: ModelRule[] = [
     id: 'unverifiable-superlative',
     claimClass: 'unverifiable-superlative',
     // (Two comparatives in a short line: the verbless headline bareComparatives reads.)
-    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ](?:one|1)|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|eminent|beaten|bettered|surpass|topped|outdone|rivalled|equalled|crème|creme|cream|found it|right place|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) (?:(?:single|very|clear|one) )?[a-z]{2,}est\b|supremac|pre-?eminen|incompar|matchless|ultimate|socks|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|is any|are any|does any|do any|can any|will any|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|everywhere else|every other|everyone else|undisputed|brightest|favourabl|difficult|hard|struggl|impossible|unlikely|pushed|aspire|outlast|outperform|the one that|the one which|outscor|outrank|trounc|outdo|outshin|outclass|pole|top spot|proper|genuine|real|authentic|spray|is to|are to|merely|perfect|master|refine|elevate|transform|sweep|awards? night|league table|ring|call|phone|regarded|find our|found our|compared|versus|down the road|round the corner|next door|high street|benchmark|the country|the uk|in the world|in europe|(?:britain|uk|country|nation|england|scotland|wales|ireland|london|europe|world|region|north|south|midlands|city|county)['’]s|reigning|undefeated|night and day|chalk and cheese|worlds apart|no contest|dream of|manage|bother|all the (?:other|rest)|(?:while|whereas) (?:others|the rest|other|competitors|the competition|rivals)|measures? (?:themselves|itself)|turns? to|comes? to us|learns? from|trains? with|looks? to|chasing|catch|trailing|lagging|keep up|fail|fell short|nobody|no one|no-one|whatever|mastered|nailed|cracked|excel|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few|lap|: ours|: us|(?:does?|gets?|do) (?:it|them|this|things) right|improvement on|port of call|forefront|summit|pinnacle|front-?runner|pace-?setter|market leader|settle|put up with|dream of|real experts|forget the rest|were (?:football|clubs|cars|restaurants|hotels)|medals?\b|troph|stars?\b|oscars?\b|championship|olympic|wins?\b|won\b|winning)|#\s?1\b/i,
+    trigger: /^(?=.{0,90}$).*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b.*\b(?:better|worse|fewer|less|more|[a-z]{3,}er)\b|\b(?:most|best|finest|top|refer|send|copy|copies|imitat|emulat|envy|envies|look up|standing|dust|trailing|elite|benchmark|yardstick|byword|model|bar|pace|dream|number[- ](?:one|1)|no\.? ?1|gold|world|unrivall|unmatch|unbeat|unparallel|unequal|unsurpass|peerless|safest|highest|fastest|leading|leads?|leader|no other|unlike other|premier|foremost|eminent|beaten|bettered|surpass|topped|outdone|rivalled|equalled|crème|creme|cream|found it|right place|pioneer|second to none|envy|cut above|ranked|first|streets|head and|ahead|outshin|outclass|favou?rite|leaves?|match|compete|rival|equal|better|superior|pale|go-to|class|league|sets?|only|second|(?:the|our|its|their|\w+['’]s) (?:(?:single|very|clear|one) )?[a-z]{2,}est\b|supremac|pre-?eminen|incompar|matchless|ultimate|socks|supreme|definitive|shade|shame|water|spots|rings|nowhere|where else|who else|is there|could there|is any|are any|does any|do any|can any|will any|can you find|will you find|would you find|elsewhere|anywhere else|no better|no finer|no safer|no wiser|no smarter|no more|tier|notch|flight|first[- ]class|beating|award|prize|acclaim|renown|famous|rated|rank|voted|came top|comes top|exceptional|outstanding|remarkable|superb|excellent|extraordinary|phenomenal|spectacular|stellar|exemplary|first-rate|look no further|it better|stand|marks|wish|love to|everywhere else|every other|everyone else|undisputed|brightest|favourabl|difficult|hard|struggl|impossible|unlikely|pushed|aspire|outlast|outperform|beats?|fall short|falls short|the one that|the one which|outscor|outrank|trounc|outdo|outshin|outclass|pole|top spot|proper|genuine|real|authentic|spray|is to|are to|merely|perfect|master|refine|elevate|transform|sweep|awards? night|league table|ring|call|phone|regarded|find our|found our|compared|versus|down the road|round the corner|next door|high street|benchmark|the country|the uk|in the world|in europe|(?:britain|uk|country|nation|england|scotland|wales|ireland|london|europe|world|region|north|south|midlands|city|county)['’]s|reigning|undefeated|night and day|chalk and cheese|worlds apart|no contest|dream of|manage|bother|all the (?:other|rest)|(?:while|whereas) (?:others|the rest|other|competitors|the competition|rivals)|measures? (?:themselves|itself)|turns? to|comes? to us|learns? from|trains? with|looks? to|chasing|catch|trailing|lagging|keep up|fail|fell short|nobody|no one|no-one|whatever|mastered|nailed|cracked|excel|way|route|answer|option|choice|alternative|approach|solution|go-to|apart|perfected|unlike|behind|premium|experts?|specialists?|authority|people to see|name to trust|few|lap|: ours|: us|(?:does?|gets?|do) (?:it|them|this|things) right|improvement on|port of call|forefront|summit|pinnacle|front-?runner|pace-?setter|market leader|settle|put up with|dream of|real experts|forget the rest|were (?:football|clubs|cars|restaurants|hotels)|medals?\b|troph|stars?\b|oscars?\b|championship|olympic|wins?\b|won\b|winning)|#\s?1\b/i,
     tokens: (tagged) => superlativeAdjective(tagged) ?? bareComparatives(tagged),
     // A written superlative after a determiner (superlativeAdjective), or two comparatives (bareComparatives).
     tokensNeeds: needs(
