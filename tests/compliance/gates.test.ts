@@ -19,7 +19,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { corpusEntrySource, loadCorpus } from '@/lib/compliance/claims/corpus';
 import { formsOf, GATE_LEMMAS, GATE_PREFIXES, MODEL_RULES, NEGATION } from '@/lib/compliance/claims/lexicon';
-import { ruleMayMatch } from '@/lib/compliance/claims/model';
+import { pretestOf, ruleMayMatch } from '@/lib/compliance/claims/model';
 import { LEMMA_FIXES, tagSentence } from '@/lib/compliance/claims/tagger';
 import { parsePage } from '@/lib/compliance/parse';
 import { listContentFiles } from '@/lib/compliance/report';
@@ -71,6 +71,31 @@ describe('gates of the claims model rules', () => {
     // The gates do turn rules away (the comparison is not empty).
     expect(turnedAway).toBeGreaterThan(1000);
     // (Every corpus line is tagged: the time grows with the corpus.)
+  }, 180_000);
+
+  it('pretest a pattern that opens on a lookbehind only with text every match of it contains', () => {
+    const lookbehind = MODEL_RULES.flatMap((rule) => [
+      ...(rule.lemma ?? []).filter((p) => p.source.startsWith('(?<=')).map((pattern) => ({ rule, pattern, lemma: true })),
+      ...(rule.surface ?? []).filter((p) => p.source.startsWith('(?<=')).map((pattern) => ({ rule, pattern, lemma: false })),
+    ]);
+    expect(lookbehind.length).toBeGreaterThan(5);
+    for (const { pattern } of lookbehind) expect(pretestOf(pattern), pattern.source.slice(0, 80)).not.toBeNull();
+    // Every text of the claims corpus and the samples that such a pattern matches passes its pretest.
+    const corpus = loadCorpus(path.join(REPO, 'tests/compliance/corpus')).map((entry) => ({ source: corpusEntrySource(entry), file: `${entry.id}.mdx` }));
+    const texts = [...new Set([...sampleTexts(), ...textsOf(corpus)])].filter((text) => lookbehind.some(({ rule }) => rule.trigger.test(text)));
+    const wrong: string[] = [];
+    let matched = 0;
+    for (const text of texts) {
+      const tagged = tagSentence(text);
+      for (const { pattern, lemma } of lookbehind) {
+        const haystack = lemma ? tagged.lemmaText : text;
+        if (!pattern.test(haystack)) continue;
+        matched++;
+        if (!pretestOf(pattern)!.test(haystack)) wrong.push(`${JSON.stringify(haystack)} matches ${pattern.source.slice(0, 80)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(matched).toBeGreaterThan(20);
   }, 180_000);
 
   it('may read a word end in the written text where a tagged token ends (the superlative gate\'s "(?![a-z])")', () => {

@@ -9,6 +9,7 @@
  */
 import { ASSERTING_NEGATION, ASSERTING_QUESTION, clauseBefore, hasCitation, isDisarmed, isQuestion } from '../language';
 import { unionsByFlags } from '../pattern-union';
+import { requiredTextOf } from '../required-text';
 import { RULES_BY_ID } from '../rules';
 import { CERTAINTY_HEDGE, DOUBTING_QUESTION, MODEL_RULES, OTHER_CARE, RHETORICAL, TOPIC, type ClaimClass, type ModelRule } from './lexicon';
 import { tagSentence, type TaggedSentence } from './tagger';
@@ -131,10 +132,39 @@ function ruleMessage(rule: ModelRule, words: string): string {
 
 type Match = { index: number; end: number };
 
-function matchesOf(rule: ModelRule, tagged: TaggedSentence): Match[] {
+/**
+ * A pattern that opens on a lookbehind ("(?<=\b${CARE}\w*\b[^.!]*?)\b(?:cancel|skip…) (?:it|them)") is
+ * tried by V8 at every position of the text, each time reading the lookbehind backwards over the
+ * whole sentence before the words after it; on the site pages five such patterns cost more than all
+ * the other model patterns together. The text a match must contain (required-text.ts: here the
+ * words after the lookbehind) is tested first, and a text without it cannot match. Only patterns
+ * that open on a lookbehind get the test (for the others V8 finds the first word itself), and only
+ * with the prefilter on, so the prefilter tests compare the judgments with and without it.
+ */
+const pretests = new Map<RegExp, RegExp | null>();
+
+export function pretestOf(pattern: RegExp): RegExp | null {
+  let test = pretests.get(pattern);
+  if (test === undefined) {
+    test = pattern.source.startsWith('(?<=') && !pattern.global && !pattern.sticky ? requiredTextOf(pattern) : null;
+    pretests.set(pattern, test);
+  }
+  return test;
+}
+
+/** `pattern.exec(text)`, after the pretest when `prefilter`. */
+function execFiltered(pattern: RegExp, text: string, prefilter: boolean): RegExpExecArray | null {
+  if (prefilter) {
+    const test = pretestOf(pattern);
+    if (test && !test.test(text)) return null;
+  }
+  return pattern.exec(text);
+}
+
+function matchesOf(rule: ModelRule, tagged: TaggedSentence, prefilter: boolean): Match[] {
   const found: Match[] = [];
   for (const pattern of rule.lemma ?? []) {
-    const m = pattern.exec(tagged.lemmaText);
+    const m = execFiltered(pattern, tagged.lemmaText, prefilter);
     if (!m) continue;
     const index = tagged.sourceOffset(m.index);
     const end = tagged.sourceOffset(m.index + m[0].length - 1);
@@ -142,7 +172,7 @@ function matchesOf(rule: ModelRule, tagged: TaggedSentence): Match[] {
     found.push({ index, end: endToken ? endToken.end : end + 1 });
   }
   for (const pattern of rule.surface ?? []) {
-    const m = pattern.exec(tagged.text);
+    const m = execFiltered(pattern, tagged.text, prefilter);
     if (m) found.push({ index: m.index, end: m.index + m[0].length });
   }
   const structural = rule.tokens?.(tagged);
@@ -247,7 +277,7 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
     if (analysis.claims.some((c) => c.ruleId === rule.id)) continue;
     if (rule.requires && !rule.requires.test(haystack)) continue;
     if (rule.exempt && rule.exempt.test(haystack)) continue;
-    for (const m of matchesOf(rule, tagged)) {
+    for (const m of matchesOf(rule, tagged, prefilter)) {
       const words = text.slice(m.index, m.end).replace(/\s+/g, ' ');
       // A later clause of ours after other care ("hyaluronic acid is yesterday's news, and our cells leave it for dust") is about us.
       if ((rule.needsTopic && !topic && (aboutOtherCare || !rule.topicAlso?.test(text)) && !OURS_IN_CLAUSE.test(clauseBefore(text, m.index))) || (rule.needsTopic && otherCareIsClauseSubject(text, m.index)) || (rule.notAboutOtherCare && aboutOtherCare && otherCareBefore(tagged, m.index)) || (rule.ownSubjectFor?.test(tagged.lemmaText) && subject !== '' && !TOPIC.test(subject))) {
