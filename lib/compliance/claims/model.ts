@@ -146,10 +146,19 @@ const pretests = new Map<RegExp, RegExp | null>();
 export function pretestOf(pattern: RegExp): RegExp | null {
   let test = pretests.get(pattern);
   if (test === undefined) {
-    test = pattern.source.startsWith('(?<=') && !pattern.global && !pattern.sticky ? requiredTextOf(pattern) : null;
+    test = pattern.source.startsWith('(?<=') && !pattern.global && !pattern.sticky ? requiredTextOrNull(pattern) : null;
     pretests.set(pattern, test);
   }
   return test;
+}
+
+/** A syntax regexpp does not read (one day's new pattern) leaves the pattern without a pretest, not the check broken. */
+function requiredTextOrNull(pattern: RegExp): RegExp | null {
+  try {
+    return requiredTextOf(pattern);
+  } catch {
+    return null;
+  }
 }
 
 /** `pattern.exec(text)`, after the pretest when `prefilter`. */
