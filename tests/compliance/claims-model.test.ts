@@ -454,6 +454,16 @@ describe('claims model', () => {
     ['Our bone marrow therapy goes the distance where other treatments fall short.', 'unverifiable-superlative', '"fall short" in the trigger'],
     ['Serious athletes pick the clinic that beats the rest on every measure.', 'unverifiable-superlative', '"beats" in the trigger'],
     ['The safest way to treat a knee is with your own cells.', 'no-risk-free', '"safest", which the tagger reads as "safe"'],
+    // Round 27.
+    ['If your consultant has booked you in for a new hip, put it off indefinitely and see us.', 'discourage-essential-treatment', 'care put off for good by a pronoun'],
+    ['Our lead surgeon is simply in a league of his own.', 'unverifiable-superlative', 'a league of his own'],
+    ['Think of us as the Harley Street of hips.', 'unverifiable-superlative', 'Harley Street as an emblem'],
+    ['Their results are second to none.', 'unverifiable-superlative', 'their results, as a clinic\'s'],
+    ["The county's outstanding private clinic for hip injections.", 'unverifiable-superlative', 'an adjective before the clinic'],
+    ['Nothing else in the region, private or NHS, can hold a candle to our PRP.', 'unverifiable-superlative', 'nothing can hold a candle, words between'],
+    ['Our graft has left every other treatment trailing.', 'unverifiable-superlative', '"left … trailing"'],
+    ['## PRP vs Steroids: The Clear Winner for Tennis Elbow', 'unverifiable-superlative', 'a match-up with its winner'],
+    ['Our clients say they are moving more freely within a week.', 'unhedged-effect', '"moving", in the trigger'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -510,6 +520,7 @@ describe('claims model', () => {
     ['In the race for better knees, patience matters.', '"for better", which the tagger reads as "for good"'],
     ['We do not run offers, discounts or deadlines.', 'a negated list of offers'],
     ['Our patients cut their painkiller use by half.', 'a use cut by a measure, not "used by" anyone (a figure for the statistics check)'],
+    ['## Surgery versus injections: surgery is the clear winner for bone-on-bone knees', 'a match-up won by other care'],
     ['Gentle strengthening exercises and a walking stick are worth trying before any injection.', 'strengthening exercises as a kind of care'],
     ['It is too soon to tell whether these injections are better than physiotherapy.', 'too soon to tell whether'],
     ['Stop a blood thinner only if the doctor who prescribed it agrees.', 'a change left to the prescribing doctor'],

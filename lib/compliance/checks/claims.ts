@@ -217,6 +217,9 @@ const BETTER_ELSEWHERE = /\b(?:is|are) there (?:a|an|any|anyone|anybody|anywhere
 
 const AFFIRMING_ANSWER = /^\W*(?:(?:hands down|easily|simply|no contest|no question|by a mile|by far),? )?(?:ours|us|(?:this one|this clinic|this place|this team|right here)(?=\W*$|[.!,;])|look no further|you(?:['’]ve| have) (?:just |already )?found (?:it|us|them)|you(?:['’]re| are) (?:looking at|reading about|reading|hearing about|listening to) (?:it|us|them)|we (?:are|do|can|would)|our (?:clinic|team|centre|center|practice)|(?:our|the) (?:\S+ ){0,2}(?:say|says|said) yes|absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)|yes,? (?:absolutely|definitely|without (?:a )?(?:doubt|question|hesitation)))\b(?! not\b)/i;
 
+/** An answer that drops or escapes what the question named, by a pronoun: "Come off it and book in with us instead", "…the way to escape it". */
+const PRONOUN_DROPPED = /\b(?:come off|get off|cancel|skip|ditch|drop|forget|bin|scrap|stop|quit|give up|put off|say no to|turn down|tear up|escape|avoid|dodge|swerve|sidestep|bypass)\b(?: \S+){0,2}? (?:it|them|that|those)\b/i;
+
 /** A question the sentence answers, and whether the answer affirms it as ours (AFFIRMING_ANSWER). */
 type Lead = { text: string; affirmed: boolean };
 
@@ -244,8 +247,9 @@ function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): L
   const text = previous.text.trim();
   // Doubting that anyone does better affirms that nobody does: "Is there a better clinic anywhere? We doubt it."
   const affirmed = AFFIRMING_ANSWER.test(sentence.text) || (DOUBTING_ANSWER.test(sentence.text) && BETTER_ELSEWHERE.test(text));
-  // An answer marked "A:" answers the question before it, however long ("Q: Should I still see my GP…? A: Not once…").
-  return text.split(/\s+/).length <= 8 || affirmed || /^\W*a\s*:/i.test(sentence.text) ? { text, affirmed } : undefined;
+  // An answer marked "A:" answers the question before it, however long ("Q: Should I still see my GP…? A: Not once…"),
+  // and so does one that drops "it" or "them" ("Already on the NHS waiting list for a new hip? Come off it…").
+  return text.split(/\s+/).length <= 8 || affirmed || /^\W*a\s*:/i.test(sentence.text) || PRONOUN_DROPPED.test(sentence.text) ? { text, affirmed } : undefined;
 }
 
 export function checkClaimSentence(sentence: Sentence, previous: Sentence | undefined, options: ClaimCheckOptions): RawFinding[] {
