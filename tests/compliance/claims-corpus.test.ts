@@ -63,10 +63,10 @@ describe('extra tuning sentences (tuning-extra/)', () => {
   });
 
   // A retrained classifier can drop a line only it caught (its thresholds follow the highest-scoring
-  // near-miss): this keeps every learned claim refused, bar the three the corpus README lists as missed.
+  // near-miss): this keeps every learned claim refused, bar the four the corpus README lists as missed.
   it('every claim among them is refused, bar the known misses', () => {
     const missed = extra.filter((e) => e.label !== 'pass' && judgeCorpusEntry(e).length === 0).map((e) => e.id);
-    expect(missed).toEqual(['discouraging-care-x5920', 'uncited-quantity-x4406', 'unverifiable-superlative-x6008']);
+    expect(missed).toEqual(['discouraging-care-x5920', 'uncited-quantity-x4406', 'unverifiable-superlative-x6008', 'unverifiable-superlative-x6127']);
   });
 });
 
@@ -121,6 +121,10 @@ describe('whole-page reading of figures and stories', () => {
     ['Our injection has twice the success rate of physiotherapy alone.', 'twice the success rate'],
     ['About 200 patients a year leave us pain-free.', 'patients a year, with what they leave with'],
     ['Most runners who try our PRP never look back.', 'never look back'],
+    // Round 28.
+    ['Thousands of local farmers are pain-free today thanks to us.', 'thousands of a group, with an outcome'],
+    ['Most veterans feel a real difference within a month.', 'most veterans, with an outcome'],
+    ['A clear majority of our patients are still going strong years later.', 'still going strong'],
   ])('%s is an uncited statistic (%s)', (text) => {
     expect(judge(text)).toContain('uncited-statistic');
   });
@@ -148,6 +152,11 @@ describe('whole-page reading of figures and stories', () => {
     ['Our last appointment of the day is at 6pm.', 'the timetable, not a last chance'],
     ['Out of hours, NHS 111 can give you advice after your injection.', 'NHS 111 gives advice, not approval'],
     ["It's a myth that an injection means you'll never need a new hip.", 'a myth named as one'],
+    // Round 28.
+    ['We now employ 30 people across nursing and physiotherapy.', 'staff employed, not a result'],
+    ['If anyone promises you a 100 per cent success rate, walk away.', 'a figure someone else might promise'],
+    ['A website once called us "the best clinic in Kent"; that is not a claim we make.', 'a claim named and disowned'],
+    ['We cannot claim to be the best clinic in town, but we can promise you a friendly team.', 'a promise of how we treat people'],
     // Round 24.
     ['A good answer to "will I need surgery one day?" is that nobody can say.', 'a quoted question, answered'],
     ['"Patients say they like us, but liking a clinic is not evidence," our director said.', 'what patients say, said not to be evidence'],
@@ -197,6 +206,8 @@ describe('whole-page reading of figures and stories', () => {
     ['On the surgical list for a new knee this spring? Cancel it and come to us.', 'discourage-essential-treatment', 'a long question answered by dropping "it"'],
     ['Is your knee replacement really necessary? After PRP, the answer is usually no.', 'discourage-essential-treatment', 'whether care is needed, answered no'],
     ['What makes our PRP the market leader? Care in every detail.', 'unverifiable-superlative', 'what makes our PRP the market leader'],
+    // Round 28.
+    ['We are hiring for the top cell clinic in Leeds — would you like to hear more?', 'unverifiable-superlative', 'a boast before a polite question'],
   ])('%s is refused as %s (%s)', (text, rule) => {
     expect(judge(text)).toContain(rule);
   });

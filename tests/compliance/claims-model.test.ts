@@ -464,6 +464,16 @@ describe('claims model', () => {
     ['Our graft has left every other treatment trailing.', 'unverifiable-superlative', '"left … trailing"'],
     ['## PRP vs Steroids: The Clear Winner for Tennis Elbow', 'unverifiable-superlative', 'a match-up with its winner'],
     ['Our clients say they are moving more freely within a week.', 'unhedged-effect', '"moving", in the trigger'],
+    // Round 28.
+    ['After our injection a hip replacement probably will not be necessary.', 'discourage-essential-treatment', 'the care said not to be needed'],
+    ['Nobody with a sore knee needs to go under the knife.', 'discourage-essential-treatment', 'nobody needs the care'],
+    ['There is no need for patients to keep taking their anti-inflammatories after the graft.', 'discourage-essential-treatment', 'no need for patients to keep taking the care'],
+    ['Your place on the surgical list for a new knee can be given up.', 'discourage-essential-treatment', 'the care given up, passive'],
+    ["Don't bother with a referral to a knee surgeon; we are all you need.", 'discourage-essential-treatment', 'a referral to the care not bothered with'],
+    ['You can stand down your appointment with the rheumatologist.', 'discourage-essential-treatment', 'stand down'],
+    ['She has not needed a single painkiller since her injection.', 'discourage-essential-treatment', 'the care not needed since ours'],
+    ['Our patients get better results with us than from a hip replacement.', 'unfair-comparison', 'better results with us than other care'],
+    ['Our patients get their lives back after one injection.', 'effect-overclaim', '"lives back", in the trigger'],
   ])('%s → %s (%s)', (text, rule) => {
     expect(claimsOf(text)).toContain(rule);
   });
@@ -521,6 +531,7 @@ describe('claims model', () => {
     ['We do not run offers, discounts or deadlines.', 'a negated list of offers'],
     ['Our patients cut their painkiller use by half.', 'a use cut by a measure, not "used by" anyone (a figure for the statistics check)'],
     ['## Surgery versus injections: surgery is the clear winner for bone-on-bone knees', 'a match-up won by other care'],
+    ['I have not taken my tablets since Tuesday because I ran out, so I rang my GP.', 'care missed and sought, not given up'],
     ['Gentle strengthening exercises and a walking stick are worth trying before any injection.', 'strengthening exercises as a kind of care'],
     ['It is too soon to tell whether these injections are better than physiotherapy.', 'too soon to tell whether'],
     ['Stop a blood thinner only if the doctor who prescribed it agrees.', 'a change left to the prescribing doctor'],

@@ -65,7 +65,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\bsure to (?:work|help|improve)\b/i,
     ],
     // "The only thing I can promise is that…" limits the promise to what follows.
-    exempt: /\bthe only (?:thing|promise)s? (?:\S+ ){0,2}(?:can|will|could) (?:promise|guarantee)\b/i,
+    // …nor a promise of how we treat people ("we can promise you a supportive team and proper training").
+    exempt: /\bthe only (?:thing|promise)s? (?:\S+ ){0,2}(?:can|will|could) (?:promise|guarantee)\b|\b(?:we|i)\s+(?:can\s+)?promise(?: you)?(?: \S+){0,3} (?:team|training|welcome|answers?|repl(?:y|ies)|explanations?|information|support|honesty|respect|privacy|time to|chat|callback|call back|cup of tea)\b/i,
     message: (p) => `"${p}" promises a result that cannot be guaranteed`,
   },
   {
@@ -166,7 +167,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\b(?:outperforms?|outperformed|beats?)\s+(?:\w+\s+){0,3}?(?:surgery|PRP|steroids?|cortisone|hyaluronic acid|physiotherapy)\b/i,
       // The comparative with its noun between ("superior outcomes to standard physiotherapy"), or after "compared with" the other care
       // ("compared with keyhole surgery, our injection is the smarter, superior option").
-      /\b(?:safer|better|more effective|superior|less risky|longer[- ]lasting|more successful)\s+(?:outcomes?|results?|relief|recovery|option|choice|treatment|alternative)\s+(?:than|to)\s+(?:\w+\s+){0,3}?(?:surgery|surgical|operations?|replacements?|arthroplasty|PRP|platelet[- ]rich plasma|steroids?|cortisone|corticosteroids?|hyaluronic acid|hyaluronan|physiotherapy|physio|painkillers|NSAIDs)\b/i,
+      /\b(?:safer|better|more effective|superior|less risky|longer[- ]lasting|more successful)\s+(?:outcomes?|results?|relief|recovery|option|choice|treatment|alternative)(?:\s+(?:with|from|at)\s+(?:us|our\s+\w+))?\s+(?:than|to)\s+(?:\w+\s+){0,5}?(?:surgery|surgical|operations?|replacements?|arthroplasty|PRP|platelet[- ]rich plasma|steroids?|cortisone|corticosteroids?|hyaluronic acid|hyaluronan|physiotherapy|physio|painkillers|NSAIDs)\b/i,
       /\b(?:compared (?:with|to)|versus|against|unlike)\s+(?:\w+\s+){0,3}?(?:surgery|operations?|replacements?|arthroplasty|steroids?|cortisone|hyaluronic acid|physiotherapy|physio|painkillers)\b[^.;]{0,60}\b(?:our|ours|we|this|lipogems|prp|bmac|cells?|injections?)\b[^.;]{0,40}\b(?:superior|better|safer|smarter|more effective|kinder|wiser)\b/i,
     ],
     citationAllows: true,

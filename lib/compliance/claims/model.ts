@@ -254,6 +254,9 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Cla
   return analysis;
 }
 
+/** A statement with a polite question after a dash ("…the top clinic in London — would you be open to a chat?"): the question asks only its own part. */
+const STATEMENT_THEN_ASK = /\S\s+[—–]\s*(?:would|could|can|are|do|fancy|interested|shall|want|will)\b[^—–?]*\?\s*$/i;
+
 function analyse(text: string, inTestimonial: boolean, prefilter: boolean): ClaimAnalysis {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
@@ -261,7 +264,7 @@ function analyse(text: string, inTestimonial: boolean, prefilter: boolean): Clai
   // ", so" only draws the conclusion of the statement before it: "Ranked top…, so why go anywhere else?"; a
   // spoken filler before it changes nothing: "I mean, why bother seeing your GP…?")
   // (An imperative with a question mark, "Cancel the hip op?", offers the step rather than asks.)
-  const question = isQuestion(text) && !/(?:^|[:;—–]\s*|,\s*(?:so|and so|then)\s+)(?:(?:i mean|honestly|seriously|look|listen|so|well|ok|okay|right)\s*,?\s+)?\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !DOUBTING_QUESTION.test(text) && !ASSERTING_QUESTION.test(text) && !IMPERATIVE_OFFER.test(text);
+  const question = isQuestion(text) && !STATEMENT_THEN_ASK.test(text) && !/(?:^|[:;—–]\s*|,\s*(?:so|and so|then)\s+)(?:(?:i mean|honestly|seriously|look|listen|so|well|ok|okay|right)\s*,?\s+)?\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !DOUBTING_QUESTION.test(text) && !ASSERTING_QUESTION.test(text) && !IMPERATIVE_OFFER.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;
