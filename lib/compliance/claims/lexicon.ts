@@ -245,6 +245,8 @@ function fieldComparison(tagged: TaggedSentence): { index: number; end: number }
 
 /** Superlatives that describe rather than praise: dates, places, a patient's age. */
 const NEUTRAL_SUPERLATIVES = new Set(['latest', 'newest', 'earliest', 'nearest', 'closest', 'furthest', 'farthest', 'soonest', 'oldest', 'youngest', 'slightest', 'least', 'lowest', 'smallest', 'shortest', 'longest', 'sorest', 'stiffest', 'weakest', 'busiest', 'quietest', 'hardest', 'coldest', 'warmest', 'heaviest', 'lightest', 'tightest']);
+/** The same, and the practical ones a visitor asks about ("the cheapest parking", "the quickest route"), as a regex guard for the patterns below. */
+const NOT_PRAISE_AHEAD = String.raw`(?!(?:${[...NEUTRAL_SUPERLATIVES, 'cheapest', 'easiest', 'quickest', 'largest', 'biggest'].join('|')})\b)`;
 
 /** Adjectives that end in -est without being superlatives: the tagger rightly leaves their lemma alone. */
 /** Size superlatives describe a room or a car park unless they rank the clinic or its work: "the largest clinic in the North". */
@@ -1167,7 +1169,7 @@ export const MODEL_RULES: ModelRule[] = [
       // Emblems of winning: "takes the gold medal every time", "wins gold for knee care".
       /\b(?:takes?|took|taking|wins?|won|winning|scoops?|claims?|bags?|deserves?) (?:the )?(?:gold(?: medal)?|top prize|first prize|crown|trophy|blue ribbon|podium)\b/i,
       // A conditional the page answers with itself: "If you are after the crème de la crème of joint care, you have found it."
-      /^\W*(?:[a-z'’ -]{1,30}: )?(?:if you(?:['’]re| are)?|should you) (?:after|looking for|searching for|hunting for|want|wish|seek|need|be looking for)\b[^,]{0,80}\b(?:best|very best|finest|top|leading|gold[- ]standard|benchmark|ultimate|number (?:one|1)|premier|elite|crème de la crème|creme de la creme|cream of the crop|most [a-z-]+|(?!(?:nearest|closest|cheapest|easiest|quickest|latest|earliest|largest|biggest|shortest|longest)\b)[a-z]{3,}est)\b[^,]{0,80}, (?:you(?:['’]ve| have) (?:just |already |now )?found (?:it|us|them|the right (?:place|clinic|team))|you(?:['’]re| are) (?:already |now )?in the right place|you(?:['’]ve| have) (?:already |just )?come to the right (?:place|clinic|people|team)|(?:you need )?look no further)\b/i,
+      new RegExp(String.raw`^\W*(?:[a-z'’ -]{1,30}: )?(?:if you(?:['’]re| are)?|should you) (?:after|looking for|searching for|hunting for|want|wish|seek|need|be looking for)\b[^,]{0,80}\b(?:best|very best|finest|top|leading|gold[- ]standard|benchmark|ultimate|number (?:one|1)|premier|elite|crème de la crème|creme de la creme|cream of the crop|most [a-z-]+|${NOT_PRAISE_AHEAD}[a-z]{3,}est)\b[^,]{0,80}, (?:you(?:['’]ve| have) (?:just |already |now )?found (?:it|us|them|the right (?:place|clinic|team))|you(?:['’]re| are) (?:already |now )?in the right place|you(?:['’]ve| have) (?:already |just )?come to the right (?:place|clinic|people|team)|(?:you need )?look no further)\b`, 'i'),
       // Peers sending their patients: "the clinic other clinics refer their patients to".
       /\bother (?:clinics|doctors|surgeons|specialists|consultants|hospitals|gps|physios|physiotherapists)\b(?: [a-z]+){0,2} (?:refer|send|recommend)\b/i,
       // "Why settle for second best": ours is the best, by implication.
@@ -1378,7 +1380,7 @@ export const MODEL_RULES: ModelRule[] = [
       // Round 26. A place's outstanding provider: "Recognised as the region's outstanding provider of PRP therapy".
       /\b(?:the )?(?:region|uk|country|nation|city|county|north|south|midlands|britain|england|scotland|wales|ireland|london|area|town)['’]s (?:most )?(?:outstanding|foremost|premier|pre-?eminent|standout|stand-out|go-to|first-choice) (?:[a-z-]+ )?(?:provider|clinic|team|centre|center|specialist|service|practice|name|choice|destination)s?\b/i,
       // Round 26. A question of who is best, answered with us: "Which clinic is best for stem cell knee injections? Ours, thanks to…".
-      /\b(?:who|which (?:clinic|team|practice|provider|centre|center|service|specialist)s?)\b(?: \S+){0,4} (?:is|are|does|do|offers?|gives?|has|have)\b(?: \S+){0,2} (?!(?:nearest|closest|latest|earliest|largest|biggest|cheapest|easiest|quickest|shortest|longest)\b)(?:best(?! placed| suited)|finest|top|leading|safest|most [a-z-]+|[a-z]{3,}est)\b[^?]{0,80}\?["'”’)]* (?:ours|us)(?=[,.!;]|\s*$)/i,
+      new RegExp(String.raw`\b(?:who|which (?:clinic|team|practice|provider|centre|center|service|specialist)s?)\b(?: \S+){0,4} (?:is|are|does|do|offers?|gives?|has|have)\b(?: \S+){0,2} ${NOT_PRAISE_AHEAD}(?:best(?! placed| suited)|finest|top|leading|safest|most [a-z-]+|[a-z]{3,}est)\b[^?]{0,80}\?["'”’)]* (?:ours|us)(?=[,.!;]|\s*$)`, 'i'),
       // A headline that opens on excellence itself: "Excellence in every injection", "Excellence you can feel".
       /^\W*excellence(?: (?:in|you|that|at|for|from|with|on)\b(?! (?:research|teaching|training|the (?:nhs|field))\b)|\s*[,.!]|\s*$)/i,
     ],
