@@ -15,53 +15,76 @@ import { checkTestimonials } from './checks/testimonials';
 import { checkImages } from './checks/images';
 import { checkPrices } from './checks/prices';
 import { checkReadability, readabilityOf } from './checks/readability';
-import type { CheckContext, RawFinding } from './types';
+import type { CheckContext, RawFinding, ReadabilityStats } from './types';
 import { byLocation, toFinding, type PageReport } from './report';
 
 type PageRule = (page: ParsedPage, ctx: CheckContext) => RawFinding[];
 
-/** Every per-page rule family, in reporting order. */
-const PAGE_RULES: PageRule[] = [
+/**
+ * Every per-page rule family, in reporting order, the claims checks (checkAllClaims) between the
+ * two lists: they may run on another thread (./parallel.ts), so a page is started without them and
+ * finished with their findings.
+ */
+const RULES_BEFORE_CLAIMS: PageRule[] = [
   checkFrontMatterSchema,
   checkPeople,
   (page) => (page.bodySyntaxError ? [{ ruleId: 'mdx-syntax', message: page.bodySyntaxError.message, ...page.bodySyntaxError.position }] : []),
   checkTreatmentSections,
   checkRequiredBalance,
   checkCitations,
-  checkAllClaims,
-  checkTestimonials,
-  checkImages,
-  checkPrices,
 ];
+const RULES_AFTER_CLAIMS: PageRule[] = [checkTestimonials, checkImages, checkPrices];
 
-/** Checks one page's source. Pure apart from the context it is given. */
-export function checkSource(source: string, file: string, relPath: string, ctx: CheckContext): PageReport {
+/** A page parsed and checked by every rule but the claims checks. */
+export type StartedPage = { source: string; page: ParsedPage; readability: ReadabilityStats | null; before: RawFinding[]; after: RawFinding[] };
+
+export function startPageCheck(source: string, file: string, relPath: string, ctx: CheckContext): StartedPage {
   const page = parsePage(source, file, relPath.split(path.sep).join('/'));
   const readability = page.type === 'Author' ? null : readabilityOf(page);
-  const raw = PAGE_RULES.flatMap((rule) => rule(page, ctx));
-  raw.push(...checkReadability(page, readability));
+  return { source, page, readability, before: RULES_BEFORE_CLAIMS.flatMap((rule) => rule(page, ctx)), after: RULES_AFTER_CLAIMS.flatMap((rule) => rule(page, ctx)) };
+}
+
+/** The page's report, given its claims findings (checkAllClaims, wherever it ran). */
+export function finishPageCheck(started: StartedPage, claims: readonly RawFinding[], ctx: CheckContext): PageReport {
+  const { page, readability, source } = started;
+  const raw = [...started.before, ...claims, ...started.after, ...checkReadability(page, readability)];
   const { kept, silenced, directiveFindings } = applySuppressions(raw, parseDirectives(source));
   return {
-    file,
+    file: page.file,
     relPath: page.relPath,
     type: page.type,
     draft: page.frontMatter?.data.draft === true,
     readability,
-    findings: [...kept, ...directiveFindings].map((f) => toFinding(f, file, ctx.mode)).sort(byLocation),
-    silenced: silenced.map((f) => toFinding(f, file, ctx.mode)).sort(byLocation),
+    findings: [...kept, ...directiveFindings].map((f) => toFinding(f, page.file, ctx.mode)).sort(byLocation),
+    silenced: silenced.map((f) => toFinding(f, page.file, ctx.mode)).sort(byLocation),
     citedKeys: [...new Set(page.citations.map((c) => c.key))],
   };
 }
 
+/** Checks one page's source. Pure apart from the context it is given. */
+export function checkSource(source: string, file: string, relPath: string, ctx: CheckContext): PageReport {
+  const started = startPageCheck(source, file, relPath, ctx);
+  return finishPageCheck(started, checkAllClaims(started.page), ctx);
+}
+
+/** A page file's text, and its path as the report gives it (relative to `root`). */
+export function readPageFile(file: string, root: string): { file: string; relPath: string; source: string } {
+  const absolute = path.resolve(file);
+  return { file: absolute, relPath: path.relative(path.resolve(root), absolute), source: fs.readFileSync(absolute, 'utf8') };
+}
+
+/** A fault of the checker itself: says which page set it off, so it can be found and reported. */
+export function checkerFault(relPath: string, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`${relPath}: the content check itself failed on this page (${message}); this is a bug in the check, not in the page`, { cause: error });
+}
+
 /** Checks the file at `file` (relative paths in the report are taken from `root`). */
 export function checkPageFile(file: string, root: string, ctx: CheckContext): PageReport {
-  const absolute = path.resolve(file);
-  const relPath = path.relative(path.resolve(root), absolute);
-  const source = fs.readFileSync(absolute, 'utf8');
+  const page = readPageFile(file, root);
   try {
-    return checkSource(source, absolute, relPath, ctx);
+    return checkSource(page.source, page.file, page.relPath, ctx);
   } catch (error) {
-    // A fault of the checker itself: say which page set it off, so it can be found and reported.
-    throw new Error(`${relPath}: the content check itself failed on this page (${(error as Error).message}); this is a bug in the check, not in the page`, { cause: error });
+    throw checkerFault(page.relPath, error);
   }
 }

@@ -1,28 +1,154 @@
 /**
- * A worker thread of the parallel content check (./parallel.ts). It loads the parser and the rules
- * as soon as it starts, then takes its task (the pages, the context and the shared counter) and
- * checks pages one at a time until none are left.
+ * A worker thread of the parallel check (./parallel.ts). Workers come in pairs joined by a message
+ * channel, split by stage rather than by page: the pages worker reads and parses pages and runs the
+ * page rules, and hands each page's sentences to its claims worker, which runs the sentence checks
+ * (statistics, phrase and model claims, the classifier) while the pages worker parses the next page.
+ * So each thread warms up (compiles the rules' regular expressions, optimises its hot code) only for
+ * its own stage. Neither waits on the other: the claims worker checks whole pages itself while no
+ * sentences are waiting, and the pages worker checks a page's claims itself once MAX_WAITING pages
+ * are waiting for theirs. Both take pages from one shared counter.
+ *
+ * Each worker loads the parser and the rules as soon as it starts, then takes its task.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { checkPageFile } from './check-page';
+import { MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { checkerFault, checkPageFile, finishPageCheck, readPageFile, startPageCheck, type StartedPage } from './check-page';
+import { checkAllClaims, checkSentenceClaims, claimSentencesOf, classifyClaimSentences, placeClaims, type ClaimSentence, type SentenceClaims } from './checks/classified-claims';
 import { rememberAnalyses } from '../content/pipeline';
+import type { ClassifiedClaim } from './claims/classifier';
 import type { PageReport } from './report';
 import type { CheckContext } from './types';
+import type { WorkerRole } from './worker-bundle';
 
-export type WorkerTask = { root: string; files: string[]; context: CheckContext; next: Int32Array };
+/**
+ * The link between a pages worker and its claims worker: the channel, how many requests the pages
+ * worker has sent and how many the claims worker has answered (each side waits on the other's count).
+ */
+export type ClaimsLink = { port: MessagePort; requested: Int32Array; answered: Int32Array };
 
-/** Takes the parent's task and replies with the pages it checked; `beforeReply` runs once they are checked. */
+/** Both roles take pages from the shared counter `next`: the claims worker when no request is waiting. */
+export type WorkerTask = {
+  role: WorkerRole;
+  root: string;
+  files: string[];
+  context: CheckContext;
+  next: Int32Array;
+  claims: ClaimsLink;
+  /** Pages whose claims may wait before the pages worker checks them itself (MAX_WAITING; tests set 0 or many, to take one path only). */
+  maxWaiting?: number;
+};
+
+/** A page's sentences, sent to the claims worker; null: there are no more. */
+type ClaimsRequest = { page: number; sentences: ClaimSentence[] } | null;
+type ClaimsReply = { page: number; found: SentenceClaims; classified: ClassifiedClaim[][] } | { page: number; error: string };
+
+/**
+ * How many pages the pages worker lets wait for their claims before it checks a page's claims
+ * itself: the claims worker has fallen behind (long pages of new sentences), and waiting would
+ * leave the pages worker idle at the end.
+ */
+export const MAX_WAITING = 6;
+
+/** Takes the parent's task and replies with the pages it checked; `beforeReply` runs once its work is done. */
 export function serveTask(beforeReply?: () => void): void {
   parentPort!.once('message', (task: WorkerTask) => {
     // Each page is analysed once here: keeping every parsed tree alive would only feed the garbage collector.
     rememberAnalyses(false);
-    const done: [number, PageReport][] = [];
-    for (let i = Atomics.add(task.next, 0, 1); i < task.files.length; i = Atomics.add(task.next, 0, 1)) {
-      done.push([i, checkPageFile(task.files[i], task.root, task.context)]);
-    }
+    const done = task.role === 'claims' ? serveClaims(task) : checkPages(task);
     beforeReply?.();
     parentPort!.postMessage(done);
   });
+}
+
+/**
+ * The claims worker: answers each page's sentences, and while none are waiting checks whole pages
+ * itself (so a site whose sentences are quick to check does not leave it idle), until the pages
+ * worker says there are no more.
+ */
+function serveClaims({ root, files, context, next, claims: { port, requested, answered } }: WorkerTask): [number, PageReport][] {
+  const done: [number, PageReport][] = [];
+  let pagesLeft = true;
+  for (;;) {
+    const seen = Atomics.load(requested, 0);
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+      const request = m.message as ClaimsRequest;
+      if (request === null) return done;
+      port.postMessage(answer(request));
+      Atomics.add(answered, 0, 1);
+      Atomics.notify(answered, 0);
+    }
+    if (pagesLeft) {
+      const i = Atomics.add(next, 0, 1);
+      if (i < files.length) {
+        done.push([i, checkPageFile(files[i], root, context)]);
+        continue;
+      }
+      pagesLeft = false;
+    }
+    Atomics.wait(requested, 0, seen);
+  }
+}
+
+function answer({ page, sentences }: NonNullable<ClaimsRequest>): ClaimsReply {
+  try {
+    return { page, found: checkSentenceClaims(sentences), classified: classifyClaimSentences(sentences) };
+  } catch (error) {
+    return { page, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+type Pending = { relPath: string; started: StartedPage };
+
+/** The pages worker: takes pages from the shared counter until none are left; returns their reports by index. */
+function checkPages({ root, files, context, next, claims, maxWaiting = MAX_WAITING }: WorkerTask): [number, PageReport][] {
+  const done: [number, PageReport][] = [];
+  const pending = new Map<number, Pending>();
+  const finish = (reply: ClaimsReply) => {
+    const { relPath, started } = pending.get(reply.page)!;
+    pending.delete(reply.page);
+    if ('error' in reply) throw checkerFault(relPath, new Error(reply.error));
+    try {
+      done.push([reply.page, finishPageCheck(started, placeClaims(started.page, reply.found, reply.classified), context)]);
+    } catch (error) {
+      throw checkerFault(relPath, error);
+    }
+  };
+  const send = (request: ClaimsRequest) => {
+    claims.port.postMessage(request);
+    Atomics.add(claims.requested, 0, 1);
+    Atomics.notify(claims.requested, 0);
+  };
+  const takeReplies = () => {
+    for (let m = receiveMessageOnPort(claims.port); m; m = receiveMessageOnPort(claims.port)) finish(m.message as ClaimsReply);
+  };
+  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
+    const { file, relPath, source } = readPageFile(files[i], root);
+    let started: StartedPage;
+    let sentences: ClaimSentence[];
+    try {
+      started = startPageCheck(source, file, relPath, context);
+      sentences = claimSentencesOf(started.page);
+    } catch (error) {
+      throw checkerFault(relPath, error);
+    }
+    if (pending.size < maxWaiting) {
+      send({ page: i, sentences });
+      pending.set(i, { relPath, started });
+    } else {
+      try {
+        done.push([i, finishPageCheck(started, checkAllClaims(started.page), context)]);
+      } catch (error) {
+        throw checkerFault(relPath, error);
+      }
+    }
+    takeReplies();
+  }
+  while (pending.size > 0) {
+    const answered = Atomics.load(claims.answered, 0);
+    takeReplies();
+    if (pending.size > 0) Atomics.wait(claims.answered, 0, answered);
+  }
+  send(null);
+  return done;
 }
 
 // Loaded from the bundle, the worker's loader (WORKER_LOADER in ./worker-bundle.ts) calls serveTask itself.

@@ -1,8 +1,11 @@
 /**
- * The content check on a large site, spread over the machine's cores: one worker thread per core
- * takes pages one at a time from a shared counter, each checking with the same code as the serial
- * engine (checkPageFile), and the report is assembled as checkContent assembles it, so the result
- * is the same, in the same order.
+ * The content check on a large site, spread over the machine's cores: worker threads in pairs, one
+ * per core, split by stage (./check-worker.ts: a pages worker parses pages and runs the page rules,
+ * its claims worker runs the sentence checks), taking pages from a shared counter and checking with
+ * the same code as the serial engine (startPageCheck, the claims checks, finishPageCheck), and the
+ * report is assembled as checkContent assembles it, so the result is the same, in the same order.
+ * (Split by page, as it was until 4 December, each worker warmed up every rule and V8 optimised all
+ * the code twice; docs/performance.md has the figures.)
  *
  * The workers start first, so they load the parser while the main thread reads the authors and the
  * bibliography (handed to them once, with the pages). The main thread checks nothing itself: it
@@ -12,11 +15,11 @@
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type Transferable } from 'node:worker_threads';
 import { assembleReport, listContentFiles, resolveRoot, type CheckOptions, type ContentReport, type PageReport } from './report';
 import type { WorkerTask } from './check-worker';
 import type { CheckContext } from './types';
-import { WORKER_LOADER, workerBundle } from './worker-bundle';
+import { roleBundle, WORKER_LOADER, workerBundle, type WorkerRole } from './worker-bundle';
 
 /** Below this many pages, starting workers (each loads the parser and rules) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 120;
@@ -29,7 +32,7 @@ export const MIN_FILES_FOR_WORKERS = 120;
  */
 const YOUNG_GENERATION_MB = 48;
 
-/** How many worker threads check `files` pages; 0: check them on the main thread. */
+/** How many worker threads check `files` pages (pairs are made of them); 0: check them on the main thread. */
 function workerCount(files: number, threads: number): number {
   if (threads < 2 || files < MIN_FILES_FOR_WORKERS) return 0;
   return Math.min(threads, Math.floor(files / (MIN_FILES_FOR_WORKERS / 2)));
@@ -44,6 +47,7 @@ export async function checkFilesParallel(
   files: string[],
   context: () => CheckContext | Promise<CheckContext>,
   threads = os.availableParallelism(),
+  maxWaiting?: number,
 ): Promise<PageReport[]> {
   const count = workerCount(files.length, threads);
   if (count === 0) {
@@ -56,10 +60,22 @@ export async function checkFilesParallel(
       rememberAnalyses(remembered);
     }
   }
-  const workers = await startWorkers(count);
+  // Workers work in pairs (./check-worker.ts): a pages worker and its claims worker.
+  const pairs = Math.floor(count / 2);
+  const workers = await startWorkers(pairs);
   try {
-    const task: WorkerTask = { root, files, context: await context(), next: new Int32Array(new SharedArrayBuffer(4)) };
-    const shares = await Promise.all(workers.map((w) => w.run(task)));
+    const [context_, next] = [await context(), new Int32Array(new SharedArrayBuffer(4))];
+    const shares = await Promise.all(
+      Array.from({ length: pairs }, (_, p) => {
+        const channel = new MessageChannel();
+        const [requested, answered] = [new Int32Array(new SharedArrayBuffer(4)), new Int32Array(new SharedArrayBuffer(4))];
+        const task = { root, files, context: context_, next, maxWaiting };
+        return Promise.all([
+          workers[2 * p].run({ ...task, role: 'pages', claims: { port: channel.port1, requested, answered } }, [channel.port1]),
+          workers[2 * p + 1].run({ ...task, role: 'claims', claims: { port: channel.port2, requested, answered } }, [channel.port2]),
+        ]).then((done) => done.flat());
+      }),
+    );
     const pages: PageReport[] = new Array(files.length);
     for (const share of shares) for (const [i, page] of share) pages[i] = page;
     return pages;
@@ -68,27 +84,30 @@ export async function checkFilesParallel(
   }
 }
 
-export async function checkContentParallel(options: CheckOptions & { workers?: number }): Promise<ContentReport> {
+/** `maxWaiting`: see check-worker.ts (for the tests that take one path of the two). */
+export async function checkContentParallel(options: CheckOptions & { workers?: number; maxWaiting?: number }): Promise<ContentReport> {
   const started = performance.now();
   const root = resolveRoot(options.root);
   const files = listContentFiles(root);
   // The context's module loads the bibliography parser (citation-js): imported once the workers are starting.
   let ctx: ReturnType<typeof import('./context').loadContext> | undefined;
-  const pages = await checkFilesParallel(root, files, async () => (ctx = (await import('./context')).loadContext({ ...options, root })), options.workers);
+  const pages = await checkFilesParallel(root, files, async () => (ctx = (await import('./context')).loadContext({ ...options, root })), options.workers, options.maxWaiting);
   return assembleReport(root, ctx!, pages, started);
 }
 
-type RunningWorker = { worker: Worker; run(task: WorkerTask): Promise<[number, PageReport][]> };
+type RunningWorker = { worker: Worker; run(task: WorkerTask, transfer: Transferable[]): Promise<[number, PageReport][]> };
 
-async function startWorkers(count: number): Promise<RunningWorker[]> {
+/** `pairs` pages workers, each followed by its claims worker. */
+async function startWorkers(pairs: number): Promise<RunningWorker[]> {
   const typescript = import.meta.url.endsWith('.ts');
   const source = new URL(typescript ? './check-worker.ts' : './check-worker.js', import.meta.url);
   const bundle = typescript ? await workerBundle(fileURLToPath(source)) : null;
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-  return Array.from({ length: count }, () => {
+  return Array.from({ length: 2 * pairs }, (_, w) => {
+    const role: WorkerRole = w % 2 === 0 ? 'pages' : 'claims';
     // execArgv: [] keeps tsx's loader (inherited from `tsx script.ts`) out of a worker that needs none.
     const worker = bundle
-      ? new Worker(WORKER_LOADER, { eval: true, workerData: bundle, execArgv: [], resourceLimits })
+      ? new Worker(WORKER_LOADER, { eval: true, workerData: roleBundle(bundle, role), execArgv: [], resourceLimits })
       : typescript
         ? // No bundle (esbuild missing): TypeScript sources load through tsx's API, as the parent's do.
           new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`, {
@@ -103,9 +122,9 @@ async function startWorkers(count: number): Promise<RunningWorker[]> {
     failed.catch(() => undefined);
     return {
       worker,
-      run(task) {
+      run(task, transfer) {
         const done = new Promise<[number, PageReport][]>((resolve) => worker.once('message', resolve));
-        worker.postMessage(task);
+        worker.postMessage(task, transfer);
         return Promise.race([done, failed]);
       },
     };

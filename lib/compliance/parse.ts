@@ -26,6 +26,15 @@ export type { ProseKind, ProseUnit };
 /** A sentence of the page: where it sits in its unit, its text, its nlcst tokens and its citations. */
 export type Sentence = ProseSentence;
 
+/**
+ * What the sentence checks (claims, statistics) read of a sentence: its text, where it starts in
+ * its unit, and what kind of prose the unit is. A page's sentence is one; so is a sentence checked
+ * on its own as a one-line text (checks/classified-claims.ts), whose positions count within it.
+ */
+export type CheckedSentence = Pick<Sentence, 'text' | 'start'> & {
+  unit: Pick<ProseUnit, 'kind' | 'field' | 'inTestimonial'> & { prose: { positionOf(index: number): Position } };
+};
+
 export type Heading = HeadingInfo;
 
 export type ImageRef = ImageInfo;

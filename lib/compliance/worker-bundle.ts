@@ -20,6 +20,14 @@ const BUNDLE_DIR = path.join(LIB_DIR, '..', 'node_modules', '.cache', 'content-c
 
 export type WorkerBundle = { bundle: string; codeCache: string };
 
+/** What a worker of the parallel check does (./check-worker.ts). */
+export type WorkerRole = 'pages' | 'claims';
+
+/** A code cache per role: each role's worker compiles, and caches, only the code its stage runs. */
+export function roleBundle({ bundle, codeCache }: WorkerBundle, role: WorkerRole): WorkerBundle {
+  return { bundle, codeCache: codeCache.replace(/\.v8-code-cache$/, `.${role}.v8-code-cache`) };
+}
+
 /** The worker bundle for the current code (built if missing); null when it cannot be built. */
 export async function workerBundle(entry: string): Promise<WorkerBundle | null> {
   const file = path.join(BUNDLE_DIR, `check-worker-${codeFingerprint().slice(0, 20)}.cjs`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, checkContentParallel, checkFile, formatFinding, RULES } from '@/lib/compliance';
 import { MIN_FILES_FOR_WORKERS } from '@/lib/compliance/parallel';
-import { workerBundle } from '@/lib/compliance/worker-bundle';
+import { roleBundle, workerBundle } from '@/lib/compliance/worker-bundle';
 import { FIXTURES, NOW, REPO, SHARED_AUTHORS, SHARED_BIB, checkFixture } from './helpers';
 
 describe('checkFile', () => {
@@ -119,15 +119,20 @@ describe('the parallel check (npm run content:check on a large site)', () => {
       }
       const options = { root, now: NOW };
       const serial = checkContent(options);
-      // First without the workers' code cache (they compile the bundle and save it), then from it.
-      const { codeCache } = (await workerBundle(path.join(REPO, 'lib/compliance/check-worker.ts')))!;
-      fs.rmSync(codeCache, { force: true });
+      // First without the workers' code caches (each role compiles the bundle and saves its own), then from them.
+      const bundle = (await workerBundle(path.join(REPO, 'lib/compliance/check-worker.ts')))!;
+      const codeCaches = (['pages', 'claims'] as const).map((role) => roleBundle(bundle, role).codeCache);
+      for (const file of codeCaches) fs.rmSync(file, { force: true });
       const parallel = await checkContentParallel({ ...options, workers: 2 });
-      expect(fs.existsSync(codeCache)).toBe(true);
+      for (const file of codeCaches) expect(fs.existsSync(file), file).toBe(true);
       const fromCodeCache = await checkContentParallel({ ...options, workers: 2 });
+      // Each path alone: every page's claims checked by the claims worker (unless it is idle and takes
+      // whole pages), or none (the pages worker checks them itself; the claims worker only takes whole pages).
+      const claimsWorkerAlways = await checkContentParallel({ ...options, workers: 2, maxWaiting: Number.MAX_SAFE_INTEGER });
+      const claimsWorkerNever = await checkContentParallel({ ...options, workers: 2, maxWaiting: 0 });
       expect(parallel.pages.length).toBeGreaterThanOrEqual(MIN_FILES_FOR_WORKERS);
       expect(parallel.errors).toBeGreaterThan(0);
-      for (const report of [parallel, fromCodeCache]) {
+      for (const report of [parallel, fromCodeCache, claimsWorkerAlways, claimsWorkerNever]) {
         expect(report.findings).toEqual(serial.findings);
         expect(report.pages.map((p) => [p.relPath, p.citedKeys, p.readability])).toEqual(serial.pages.map((p) => [p.relPath, p.citedKeys, p.readability]));
       }

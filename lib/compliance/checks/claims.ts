@@ -3,7 +3,7 @@
  * negated, hedged, reported or asked as a question. Claims inside a <Testimonial> are still
  * claims: the advertiser is responsible for them (CAP 3.45).
  */
-import type { ParsedPage, Sentence } from '../parse';
+import type { CheckedSentence, ParsedPage } from '../parse';
 import type { RawFinding } from '../types';
 import { findAll, hasCitation, isDisarmed, isQuestion } from '../language';
 import { analyseSentence } from '../claims/model';
@@ -187,7 +187,7 @@ const ANY_PHRASE = unionOf(PHRASE_RULES.flatMap((rule) => rule.patterns), 'i');
 
 type ClaimCheckOptions = { prefilter?: boolean };
 
-export function checkPhraseRule(rule: PhraseRule, sentence: Sentence, options: ClaimCheckOptions = {}): RawFinding[] {
+export function checkPhraseRule(rule: PhraseRule, sentence: CheckedSentence, options: ClaimCheckOptions = {}): RawFinding[] {
   const { text } = sentence;
   if (options.prefilter !== false && !RULE_PREFILTER.get(rule)!.test(text)) return [];
   if (isQuestion(text)) return [];
@@ -230,7 +230,7 @@ type Lead = { text: string; affirmed: boolean };
  * reads the two together, and a claim is reported where the answer starts at the earliest. A claim
  * wholly inside the question was judged with the question itself, unless the answer affirms it.
  */
-export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySet<string>, lead?: Lead, options: ClaimCheckOptions = {}): RawFinding[] {
+export function checkModelClaims(sentence: CheckedSentence, alreadyReported: ReadonlySet<string>, lead?: Lead, options: ClaimCheckOptions = {}): RawFinding[] {
   const shift = lead === undefined ? 0 : lead.text.length + 1;
   const text = lead === undefined ? sentence.text : `${lead.text} ${sentence.text}`;
   const analysis = analyseSentence(text, { inTestimonial: sentence.unit.inTestimonial, prefilter: options.prefilter });
@@ -243,7 +243,7 @@ export function checkModelClaims(sentence: Sentence, alreadyReported: ReadonlySe
  * A question that the next sentence answers: short, as a headline ("Surgery?", "The operation you
  * were dreading?"), or of any length when the answer affirms it as ours.
  */
-function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): Lead | undefined {
+function headlineQuestion(previous: CheckedSentence | undefined, sentence: CheckedSentence): Lead | undefined {
   if (!previous || previous.unit !== sentence.unit || !isQuestion(previous.text)) return undefined;
   const text = previous.text.trim();
   // Doubting that anyone does better affirms that nobody does: "Is there a better clinic anywhere? We doubt it."
@@ -253,7 +253,7 @@ function headlineQuestion(previous: Sentence | undefined, sentence: Sentence): L
   return text.split(/\s+/).length <= 8 || affirmed || /^\W*a\s*:/i.test(sentence.text) || PRONOUN_DROPPED.test(sentence.text) ? { text, affirmed } : undefined;
 }
 
-export function checkClaimSentence(sentence: Sentence, previous: Sentence | undefined, options: ClaimCheckOptions): RawFinding[] {
+export function checkClaimSentence(sentence: CheckedSentence, previous: CheckedSentence | undefined, options: ClaimCheckOptions): RawFinding[] {
   const findings = options.prefilter === false || ANY_PHRASE.test(sentence.text) ? PHRASE_RULES.flatMap((rule) => checkPhraseRule(rule, sentence, options)) : [];
   findings.push(...checkModelClaims(sentence, new Set(findings.map((f) => f.ruleId)), headlineQuestion(previous, sentence), options));
   return findings;

@@ -2,13 +2,61 @@
  * Statistics, phrase and model claims, and the claims classifier, sentence by sentence: the
  * classifier (claims/classifier.ts) only adds a class whose own rules said nothing about the
  * sentence, so a claim the rules catch is reported once, in the rule's words.
+ *
+ * The sentence checks read a sentence's text and its unit's kind, nothing else of the page, so a
+ * page's sentences go through them as plain data (ClaimSentence): the parallel check (../parallel.ts)
+ * hands them to a thread of their own while the page's thread parses the next page. Their findings
+ * are placed on the page afterwards (placeClaims), the same whichever thread found them.
  */
-import type { ParsedPage } from '../parse';
-import type { RawFinding } from '../types';
+import type { CheckedSentence, ParsedPage, ProseKind } from '../parse';
+import type { Position, RawFinding } from '../types';
 import { classifySentence, committedModel, type ClassifiedClaim } from '../claims/classifier';
 import { checkClaimSentence } from './claims';
 import { checkStatisticSentence } from './statistics';
 import { CLASS_RULES } from '../claims/evaluate';
+
+/** A sentence as the claims checks read it, as plain data (it crosses between threads). */
+export type ClaimSentence = {
+  text: string;
+  kind: ProseKind;
+  field?: string;
+  inTestimonial: boolean;
+  /** In the same unit of prose as the sentence before it (whose headline question it may answer). */
+  sameUnitAsPrevious: boolean;
+};
+
+/**
+ * What the rules found in each sentence, at positions within the sentence read as one line
+ * (column 1 is its first character): statistics, and phrase and model claims.
+ */
+export type SentenceClaims = { statistics: RawFinding[][]; claims: RawFinding[][] };
+
+export function claimSentencesOf(page: ParsedPage): ClaimSentence[] {
+  return page.sentences.map((s, i) => ({
+    text: s.text,
+    kind: s.unit.kind,
+    field: s.unit.field,
+    inTestimonial: s.unit.inTestimonial,
+    sameUnitAsPrevious: i > 0 && page.sentences[i - 1].unit === s.unit,
+  }));
+}
+
+/** A sentence checked on its own is a one-line text: a finding's column counts from its first character. */
+const ONE_LINE = { positionOf: (index: number): Position => ({ line: 1, column: index + 1 }) };
+
+/** The statistics, phrase and model claims of each sentence. */
+export function checkSentenceClaims(sentences: readonly ClaimSentence[]): SentenceClaims {
+  let unit: CheckedSentence['unit'] | undefined;
+  const checked = sentences.map((s): CheckedSentence => {
+    // One unit object per unit of prose, as on the page: a headline question is read only within its unit.
+    if (!s.sameUnitAsPrevious || !unit) unit = { kind: s.kind, field: s.field, inTestimonial: s.inTestimonial, prose: ONE_LINE };
+    return { text: s.text, start: 0, unit };
+  });
+  return {
+    statistics: checked.map((s) => checkStatisticSentence(s)),
+    claims: checked.map((s, i) => checkClaimSentence(s, checked[i - 1], {})),
+  };
+}
 
 /**
  * The same sentence scores the same every time (boilerplate repeats across pages; watch mode
@@ -31,19 +79,31 @@ function classified(text: string, inTestimonial: boolean): ClassifiedClaim[] {
   return claims;
 }
 
-export function checkClassifiedClaims(page: ParsedPage, found: readonly RawFinding[][]): RawFinding[] {
-  return page.sentences.flatMap((sentence, i) => {
-    const reported = new Set(found[i].map((f) => f.ruleId));
-    return classified(sentence.text, sentence.unit.inTestimonial)
+/** The classifier's claims in each sentence (before the rules' findings rule some out: placeClaims). */
+export function classifyClaimSentences(sentences: readonly ClaimSentence[]): ClassifiedClaim[][] {
+  return sentences.map((s) => classified(s.text, s.inTestimonial));
+}
+
+/**
+ * Every claims finding of a page, at its place on the page: statistics, then phrase and model
+ * claims, then the classifier's claims of a class no rule reported in that sentence.
+ */
+export function placeClaims(page: ParsedPage, found: SentenceClaims, classifiedClaims: readonly ClassifiedClaim[][]): RawFinding[] {
+  const place = (i: number, f: RawFinding): RawFinding => {
+    const sentence = page.sentences[i];
+    return { ...f, ...sentence.unit.prose.positionOf(sentence.start + f.column - 1) };
+  };
+  const classifiedFindings = page.sentences.flatMap((sentence, i) => {
+    const reported = new Set([...found.statistics[i], ...found.claims[i]].map((f) => f.ruleId));
+    return classifiedClaims[i]
       .filter((claim) => !CLASS_RULES[claim.claimClass].some((id) => reported.has(id)))
       .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + claim.index) }));
   });
+  return [...found.statistics.flatMap((fs, i) => fs.map((f) => place(i, f))), ...found.claims.flatMap((fs, i) => fs.map((f) => place(i, f))), ...classifiedFindings];
 }
 
 /** Every claims finding of a page: statistics, then phrase and model claims, then the classifier's. */
 export function checkAllClaims(page: ParsedPage): RawFinding[] {
-  const statistics = page.sentences.map((s) => checkStatisticSentence(s));
-  const claims = page.sentences.map((s, i) => checkClaimSentence(s, page.sentences[i - 1], {}));
-  const classified = checkClassifiedClaims(page, page.sentences.map((_, i) => [...statistics[i], ...claims[i]]));
-  return [...statistics.flat(), ...claims.flat(), ...classified];
+  const sentences = claimSentencesOf(page);
+  return placeClaims(page, checkSentenceClaims(sentences), classifyClaimSentences(sentences));
 }

@@ -3,7 +3,7 @@
  * fold changes, "N times more", "1 in 5", success rates) needs a citation in the same sentence.
  * Durations, doses, ages, years and prices are not statistics and are not matched.
  */
-import { CITABLE_KINDS, type Sentence } from '../parse';
+import { CITABLE_KINDS, type CheckedSentence } from '../parse';
 import type { RawFinding } from '../types';
 import { ASSERTING_QUESTION, clauseBefore, findAll, hasCitation, isDisarmed, isMentioned, isQuestion, isReported } from '../language';
 import { candidatePatterns, mayMatch, patternList } from '../required-text';
@@ -292,7 +292,7 @@ function statisticMatches(text: string, prefilter: boolean): { index: number; ma
 }
 
 /** `prefilter: false` tries every pattern, afresh (for the test that the prefilters change nothing). */
-export function checkStatisticSentence(sentence: Sentence, options: { prefilter?: boolean } = {}): RawFinding[] {
+export function checkStatisticSentence(sentence: CheckedSentence, options: { prefilter?: boolean } = {}): RawFinding[] {
   const citable = CITABLE_KINDS.has(sentence.unit.kind);
   if (citable && hasCitation(sentence.text)) return [];
   const matches = statisticMatches(sentence.text, options.prefilter !== false);
