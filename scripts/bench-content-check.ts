@@ -204,7 +204,7 @@ async function benchKind(kind: SentenceKind) {
     for (const r of cliRuns) console.log(`  ${r.label.padEnd(24)} ${r.wall.toFixed(2)} s wall, ${Number.isNaN(r.cpu) ? '?' : r.cpu.toFixed(2)} s CPU`);
     console.log('');
 
-    // What `npm run content:check --no-cache` does in one run: the pages spread over worker threads,
+    // What `npm run content:check --no-cache` does in one run, in this process (so without the command's V8 flags): the pages spread over worker threads,
     // each parsing its pages from scratch (measured first, before this process has parsed anything).
     const parallel: { ms: number; cpu: number }[] = [];
     let parallelReport: Awaited<ReturnType<typeof checkContentParallel>> | undefined;
@@ -239,7 +239,7 @@ async function benchKind(kind: SentenceKind) {
     ];
     const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
     for (const row of table) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
-    console.log(`\nnpm run content:check on the ${COUNT} generated articles of ${DESCRIBE[kind]} (${os.availableParallelism()} worker thread(s), every page parsed from scratch): ${parallel.map((p) => `${p.ms.toFixed(0)} ms wall (${p.cpu.toFixed(0)} ms CPU)`).join(', ')}`);
+    console.log(`\ncheckContentParallel in this process on the ${COUNT} generated articles of ${DESCRIBE[kind]} (${os.availableParallelism()} worker thread(s), every page parsed from scratch; without content:check's V8 flags, which a running process cannot take): ${parallel.map((p) => `${p.ms.toFixed(0)} ms wall (${p.cpu.toFixed(0)} ms CPU)`).join(', ')}`);
     console.log(`\nNode ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}; the first run parses every page (a fresh process, as npm run build); later runs reuse the parsed bibliography and the pipeline's analysis of unchanged pages, as --watch does.`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
