@@ -6,7 +6,7 @@
 import { CITABLE_KINDS, type CheckedSentence } from '../parse';
 import type { RawFinding } from '../types';
 import { ASSERTING_QUESTION, clauseBefore, findAll, hasCitation, isDisarmed, isMentioned, isQuestion, isReported } from '../language';
-import { candidatePatterns, mayMatch, patternList } from '../required-text';
+import { candidatePatterns, mayMatch, patternList, type PatternList } from '../required-text';
 import { OUTCOME } from './claims';
 import { OTHER_CARE } from '../claims/lexicon';
 
@@ -223,10 +223,19 @@ function aboutOtherCareOnly(text: string): boolean {
   return OTHER_CARE.test(text.toLowerCase()) && !OURS.test(text) && !CARE_FORGONE.test(text);
 }
 
-const STATISTICS = patternList(STATISTIC_PATTERNS);
-const WORD_PROPORTIONS = patternList(WORD_PROPORTION_PATTERNS);
-const DURATIONS = patternList(DURATION_PATTERNS);
-const WORD_CHANGES = patternList(WORD_CHANGE_PATTERNS);
+/**
+ * The pattern lists with what each pattern needs, derived on first use: reading the patterns with
+ * regexpp takes about 40 ms, which a worker of the parallel check that never checks a statistic
+ * (the pages worker, ../check-worker.ts) would otherwise pay at start.
+ */
+let lists: { statistics: PatternList; wordProportions: PatternList; durations: PatternList; wordChanges: PatternList } | undefined;
+const patternLists = () =>
+  (lists ??= {
+    statistics: patternList(STATISTIC_PATTERNS),
+    wordProportions: patternList(WORD_PROPORTION_PATTERNS),
+    durations: patternList(DURATION_PATTERNS),
+    wordChanges: patternList(WORD_CHANGE_PATTERNS),
+  });
 
 /**
  * Patterns for figures in words, read in context: proportions only with an outcome nearby, and
@@ -238,13 +247,14 @@ function wordFigurePatterns(text: string, prefilter: boolean): RegExp[] {
   if (!prefilter) {
     return [...(aboutOtherCareOnly(text) ? [] : [...(outcomeNearby(text) ? WORD_PROPORTION_PATTERNS : []), ...DURATION_PATTERNS]), ...WORD_CHANGE_PATTERNS];
   }
-  const lists = [WORD_CHANGES];
-  const proportions = mayMatch(WORD_PROPORTIONS, text);
-  if ((proportions || mayMatch(DURATIONS, text)) && !aboutOtherCareOnly(text)) {
-    if (proportions && outcomeNearby(text)) lists.push(WORD_PROPORTIONS);
-    lists.push(DURATIONS);
+  const { wordChanges, wordProportions, durations } = patternLists();
+  const candidates = [wordChanges];
+  const proportions = mayMatch(wordProportions, text);
+  if ((proportions || mayMatch(durations, text)) && !aboutOtherCareOnly(text)) {
+    if (proportions && outcomeNearby(text)) candidates.push(wordProportions);
+    candidates.push(durations);
   }
-  return candidatePatterns(text, lists);
+  return candidatePatterns(text, candidates);
 }
 
 /**
@@ -259,7 +269,7 @@ function statisticMatches(text: string, prefilter: boolean): { index: number; ma
   const cached = prefilter ? matchCache.get(text) : undefined;
   if (cached) return cached;
   const matches = [
-    ...findAll(text, prefilter ? candidatePatterns(text, [STATISTICS]) : STATISTIC_PATTERNS).filter((m) => !isReported(text, m.index)),
+    ...findAll(text, prefilter ? candidatePatterns(text, [patternLists().statistics]) : STATISTIC_PATTERNS).filter((m) => !isReported(text, m.index)),
     ...findAll(text, wordFigurePatterns(text, prefilter)).filter((m) => !(isQuestion(text) && !ASSERTING_QUESTION.test(text)) && !isDisarmed(text, m.index, m.end)),
   ].sort((a, b) => a.index - b.index);
   const kept: { index: number; match: string }[] = [];
