@@ -98,6 +98,15 @@ function answer({ page, sentences }: NonNullable<ClaimsRequest>): ClaimsReply {
 
 type Pending = { relPath: string; started: StartedPage };
 
+/** `step()`, a fault of the checker in it named by the page it was checking (as checkPageFile names it). */
+function onPage<T>(relPath: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw checkerFault(relPath, error);
+  }
+}
+
 /** The pages worker: takes pages from the shared counter until none are left; returns their reports by index. */
 function checkPages({ root, files, context, next, claims, maxWaiting = MAX_WAITING }: WorkerTask): [number, PageReport][] {
   const done: [number, PageReport][] = [];
@@ -106,11 +115,7 @@ function checkPages({ root, files, context, next, claims, maxWaiting = MAX_WAITI
     const { relPath, started } = pending.get(reply.page)!;
     pending.delete(reply.page);
     if ('error' in reply) throw checkerFault(relPath, new Error(reply.error));
-    try {
-      done.push([reply.page, finishPageCheck(started, placeClaims(started.page, reply.found, reply.classified), context)]);
-    } catch (error) {
-      throw checkerFault(relPath, error);
-    }
+    done.push([reply.page, onPage(relPath, () => finishPageCheck(started, placeClaims(started.page, reply.found, reply.classified), context))]);
   };
   const send = (request: ClaimsRequest) => {
     claims.port.postMessage(request);
@@ -122,23 +127,12 @@ function checkPages({ root, files, context, next, claims, maxWaiting = MAX_WAITI
   };
   for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
     const { file, relPath, source } = readPageFile(files[i], root);
-    let started: StartedPage;
-    let sentences: ClaimSentence[];
-    try {
-      started = startPageCheck(source, file, relPath, context);
-      sentences = claimSentencesOf(started.page);
-    } catch (error) {
-      throw checkerFault(relPath, error);
-    }
+    const started = onPage(relPath, () => startPageCheck(source, file, relPath, context));
     if (pending.size < maxWaiting) {
-      send({ page: i, sentences });
+      send({ page: i, sentences: onPage(relPath, () => claimSentencesOf(started.page)) });
       pending.set(i, { relPath, started });
     } else {
-      try {
-        done.push([i, finishPageCheck(started, checkAllClaims(started.page), context)]);
-      } catch (error) {
-        throw checkerFault(relPath, error);
-      }
+      done.push([i, onPage(relPath, () => finishPageCheck(started, checkAllClaims(started.page), context))]);
     }
     takeReplies();
   }

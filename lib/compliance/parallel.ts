@@ -64,12 +64,12 @@ export async function checkFilesParallel(
   const pairs = Math.floor(count / 2);
   const workers = await startWorkers(pairs);
   try {
-    const [context_, next] = [await context(), new Int32Array(new SharedArrayBuffer(4))];
+    const [ctx, next] = [await context(), new Int32Array(new SharedArrayBuffer(4))];
     const shares = await Promise.all(
       Array.from({ length: pairs }, (_, p) => {
         const channel = new MessageChannel();
         const [requested, answered] = [new Int32Array(new SharedArrayBuffer(4)), new Int32Array(new SharedArrayBuffer(4))];
-        const task = { root, files, context: context_, next, maxWaiting };
+        const task = { root, files, context: ctx, next, maxWaiting };
         return Promise.all([
           workers[2 * p].run({ ...task, role: 'pages', claims: { port: channel.port1, requested, answered } }, [channel.port1]),
           workers[2 * p + 1].run({ ...task, role: 'claims', claims: { port: channel.port2, requested, answered } }, [channel.port2]),
