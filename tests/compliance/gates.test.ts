@@ -21,6 +21,7 @@ import { corpusEntrySource, loadCorpus } from '@/lib/compliance/claims/corpus';
 import { formsOf, GATE_LEMMAS, GATE_PREFIXES, MODEL_RULES, NEGATION } from '@/lib/compliance/claims/lexicon';
 import { pretestOf, ruleMayMatch } from '@/lib/compliance/claims/model';
 import { LEMMA_FIXES, tagSentence } from '@/lib/compliance/claims/tagger';
+import { lookbehindLast } from '@/lib/compliance/lookbehind-last';
 import { parsePage } from '@/lib/compliance/parse';
 import { listContentFiles } from '@/lib/compliance/report';
 import { FIXTURES, REPO } from './helpers';
@@ -95,6 +96,36 @@ describe('gates of the claims model rules', () => {
       }
     }
     expect(wrong).toEqual([]);
+    expect(matched).toBeGreaterThan(20);
+  }, 180_000);
+
+  it('match with the lookbehind tried last exactly as the lexicon patterns as written', () => {
+    // As the model tries them: on the texts that pass the rule's trigger and the pattern's pretest.
+    const patterns = MODEL_RULES.flatMap((rule) => [
+      ...(rule.lemma ?? []).map((pattern) => ({ rule, pattern, lemma: true })),
+      ...(rule.surface ?? []).map((pattern) => ({ rule, pattern, lemma: false })),
+    ]).filter(({ pattern }) => lookbehindLast(pattern) !== pattern);
+    expect(patterns.length).toBeGreaterThan(10);
+    const corpus = loadCorpus(path.join(REPO, 'tests/compliance/corpus')).map((entry) => ({ source: corpusEntrySource(entry), file: `${entry.id}.mdx` }));
+    const texts = [...new Set([...sampleTexts(), ...textsOf(corpus)])];
+    const wrong: string[] = [];
+    let [tried, matched] = [0, 0];
+    for (const text of texts) {
+      const mine = patterns.filter(({ rule }) => rule.trigger.test(text));
+      if (mine.length === 0) continue;
+      const lemmaText = mine.some((p) => p.lemma) ? tagSentence(text).lemmaText : '';
+      for (const { pattern, lemma } of mine) {
+        const haystack = lemma ? lemmaText : text;
+        if (pretestOf(pattern)?.test(haystack) === false) continue;
+        tried++;
+        const [written, fast] = [pattern.exec(haystack), lookbehindLast(pattern).exec(haystack)];
+        if (written) matched++;
+        if (written?.index !== fast?.index || written?.[0] !== fast?.[0]) wrong.push(`${JSON.stringify(haystack)}: ${pattern.source.slice(0, 80)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The comparison includes matches, not only texts neither form matches.
+    expect(tried).toBeGreaterThan(1000);
     expect(matched).toBeGreaterThan(20);
   }, 180_000);
 

@@ -8,6 +8,7 @@
  * citation together with evidence-certainty wording.
  */
 import { ASSERTING_NEGATION, ASSERTING_QUESTION, clauseBefore, hasCitation, isDisarmed, isQuestion } from '../language';
+import { lookbehindLast } from '../lookbehind-last';
 import { unionsByFlags } from '../pattern-union';
 import { requiredTextOf } from '../required-text';
 import { RULES_BY_ID } from '../rules';
@@ -161,13 +162,17 @@ function requiredTextOrNull(pattern: RegExp): RegExp | null {
   }
 }
 
-/** `pattern.exec(text)`, after the pretest when `prefilter`. */
+/**
+ * `pattern.exec(text)`, after the pretest when `prefilter`. A text that passes the pretest is
+ * matched by the pattern with its lookbehind tried last (lookbehind-last.ts: the same matches, found
+ * without reading back over the sentence from every position); with the prefilter off, by the
+ * pattern as written, so the prefilter tests compare the two as well.
+ */
 function execFiltered(pattern: RegExp, text: string, prefilter: boolean): RegExpExecArray | null {
-  if (prefilter) {
-    const test = pretestOf(pattern);
-    if (test && !test.test(text)) return null;
-  }
-  return pattern.exec(text);
+  if (!prefilter) return pattern.exec(text);
+  const test = pretestOf(pattern);
+  if (test && !test.test(text)) return null;
+  return lookbehindLast(pattern).exec(text);
 }
 
 function matchesOf(rule: ModelRule, tagged: TaggedSentence, prefilter: boolean): Match[] {
