@@ -1,10 +1,11 @@
 /**
  * A worker thread of the parallel check (./parallel.ts). Workers come in pairs joined by a message
- * channel, split by stage rather than by page: the pages worker reads and parses pages and runs the
- * page rules, and hands each page's sentences to its claims worker, which runs the sentence checks
- * (statistics, phrase and model claims, the classifier) while the pages worker parses the next page.
- * So each thread warms up (compiles the rules' regular expressions, optimises its hot code) only for
- * its own stage. Neither waits on the other: the claims worker checks whole pages itself while no
+ * channel, split by stage rather than by page: the pages worker reads and parses pages, runs the
+ * page rules and the sentences' regular-expression rules (statistics, phrase claims), and hands each
+ * page's sentences to its claims worker, which runs the claims model and the classifier (the costly
+ * sentence checks: tagging, the model's lexicons, the classifier's weights) meanwhile. So each
+ * thread warms up (compiles the rules' regular expressions, optimises its hot code) only for its own
+ * stage, and the two stages take about as long on pages of new sentences. Neither waits on the other: the claims worker checks whole pages itself while no
  * sentences are waiting, and the pages worker checks a page's claims itself once MAX_WAITING pages
  * are waiting for theirs. Both take pages from one shared counter.
  *
@@ -12,11 +13,21 @@
  */
 import { MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { checkerFault, checkPageFile, finishPageCheck, readPageFile, startPageCheck, type StartedPage } from './check-page';
-import { checkAllClaims, checkSentenceClaims, claimSentencesOf, classifyClaimSentences, placeClaims, type ClaimSentence, type SentenceClaims } from './checks/classified-claims';
+import {
+  checkAllClaims,
+  checkModelSentences,
+  checkSentencePhrases,
+  claimSentencesOf,
+  classifyClaimSentences,
+  mergeSentenceClaims,
+  placeClaims,
+  type ClaimSentence,
+  type SentencePhrases,
+} from './checks/classified-claims';
 import { rememberAnalyses } from '../content/pipeline';
 import type { ClassifiedClaim } from './claims/classifier';
 import type { PageReport } from './report';
-import type { CheckContext } from './types';
+import type { CheckContext, RawFinding } from './types';
 import type { WorkerRole } from './worker-bundle';
 
 /**
@@ -39,7 +50,7 @@ export type WorkerTask = {
 
 /** A page's sentences, sent to the claims worker; null: there are no more. */
 type ClaimsRequest = { page: number; sentences: ClaimSentence[] } | null;
-type ClaimsReply = { page: number; found: SentenceClaims; classified: ClassifiedClaim[][] } | { page: number; error: string };
+type ClaimsReply = { page: number; model: RawFinding[][]; classified: ClassifiedClaim[][] } | { page: number; error: string };
 
 /**
  * How many pages the pages worker lets wait for their claims before it checks a page's claims
@@ -90,13 +101,13 @@ function serveClaims({ root, files, context, next, claims: { port, requested, an
 
 function answer({ page, sentences }: NonNullable<ClaimsRequest>): ClaimsReply {
   try {
-    return { page, found: checkSentenceClaims(sentences), classified: classifyClaimSentences(sentences) };
+    return { page, model: checkModelSentences(sentences), classified: classifyClaimSentences(sentences) };
   } catch (error) {
     return { page, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-type Pending = { relPath: string; started: StartedPage };
+type Pending = { relPath: string; started: StartedPage; phrases: SentencePhrases };
 
 /** `step()`, a fault of the checker in it named by the page it was checking (as checkPageFile names it). */
 function onPage<T>(relPath: string, step: () => T): T {
@@ -112,10 +123,10 @@ function checkPages({ root, files, context, next, claims, maxWaiting = MAX_WAITI
   const done: [number, PageReport][] = [];
   const pending = new Map<number, Pending>();
   const finish = (reply: ClaimsReply) => {
-    const { relPath, started } = pending.get(reply.page)!;
+    const { relPath, started, phrases } = pending.get(reply.page)!;
     pending.delete(reply.page);
     if ('error' in reply) throw checkerFault(relPath, new Error(reply.error));
-    done.push([reply.page, onPage(relPath, () => finishPageCheck(started, placeClaims(started.page, reply.found, reply.classified), context))]);
+    done.push([reply.page, onPage(relPath, () => finishPageCheck(started, placeClaims(started.page, mergeSentenceClaims(phrases, reply.model), reply.classified), context))]);
   };
   const send = (request: ClaimsRequest) => {
     claims.port.postMessage(request);
@@ -129,8 +140,10 @@ function checkPages({ root, files, context, next, claims, maxWaiting = MAX_WAITI
     const { file, relPath, source } = readPageFile(files[i], root);
     const started = onPage(relPath, () => startPageCheck(source, file, relPath, context));
     if (pending.size < maxWaiting) {
-      send({ page: i, sentences: onPage(relPath, () => claimSentencesOf(started.page)) });
-      pending.set(i, { relPath, started });
+      const sentences = onPage(relPath, () => claimSentencesOf(started.page));
+      send({ page: i, sentences });
+      // The regular-expression rules run here while the claims worker runs the model.
+      pending.set(i, { relPath, started, phrases: onPage(relPath, () => checkSentencePhrases(sentences)) });
     } else {
       done.push([i, onPage(relPath, () => finishPageCheck(started, checkAllClaims(started.page), context))]);
     }

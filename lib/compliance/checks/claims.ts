@@ -225,17 +225,17 @@ const PRONOUN_DROPPED = /\b(?:come off|get off|cancel|skip|ditch|drop|forget|bin
 type Lead = { text: string; affirmed: boolean };
 
 /**
- * The claims model's findings for one sentence, minus rules a phrase rule already reported there.
- * `lead` is a headline question the sentence answers ("Surgery?" before "Not any more."): the model
+ * The claims model's findings for one sentence (mergeClaimFindings drops those of rules a phrase
+ * rule already reported there). `lead` is a headline question the sentence answers ("Surgery?" before "Not any more."): the model
  * reads the two together, and a claim is reported where the answer starts at the earliest. A claim
  * wholly inside the question was judged with the question itself, unless the answer affirms it.
  */
-export function checkModelClaims(sentence: CheckedSentence, alreadyReported: ReadonlySet<string>, lead?: Lead, options: ClaimCheckOptions = {}): RawFinding[] {
+function checkModelClaims(sentence: CheckedSentence, lead?: Lead, options: ClaimCheckOptions = {}): RawFinding[] {
   const shift = lead === undefined ? 0 : lead.text.length + 1;
   const text = lead === undefined ? sentence.text : `${lead.text} ${sentence.text}`;
   const analysis = analyseSentence(text, { inTestimonial: sentence.unit.inTestimonial, prefilter: options.prefilter });
   return analysis.claims
-    .filter((claim) => !alreadyReported.has(claim.ruleId) && (lead?.affirmed || claim.index + claim.words.length > shift))
+    .filter((claim) => lead?.affirmed || claim.index + claim.words.length > shift)
     .map((claim) => ({ ruleId: claim.ruleId, message: claim.message, ...sentence.unit.prose.positionOf(sentence.start + Math.max(0, claim.index - shift)) }));
 }
 
@@ -253,10 +253,24 @@ function headlineQuestion(previous: CheckedSentence | undefined, sentence: Check
   return text.split(/\s+/).length <= 8 || affirmed || /^\W*a\s*:/i.test(sentence.text) || PRONOUN_DROPPED.test(sentence.text) ? { text, affirmed } : undefined;
 }
 
-export function checkClaimSentence(sentence: CheckedSentence, previous: CheckedSentence | undefined, options: ClaimCheckOptions): RawFinding[] {
-  const findings = options.prefilter === false || ANY_PHRASE.test(sentence.text) ? PHRASE_RULES.flatMap((rule) => checkPhraseRule(rule, sentence, options)) : [];
-  findings.push(...checkModelClaims(sentence, new Set(findings.map((f) => f.ruleId)), headlineQuestion(previous, sentence), options));
-  return findings;
+/** The phrase rules' findings in one sentence. */
+export function checkPhraseClaims(sentence: CheckedSentence, options: ClaimCheckOptions = {}): RawFinding[] {
+  return options.prefilter === false || ANY_PHRASE.test(sentence.text) ? PHRASE_RULES.flatMap((rule) => checkPhraseRule(rule, sentence, options)) : [];
+}
+
+/** The claims model's findings in one sentence (read with a headline question before it), before the phrase rules' findings rule some out. */
+export function checkModelSentence(sentence: CheckedSentence, previous: CheckedSentence | undefined, options: ClaimCheckOptions = {}): RawFinding[] {
+  return checkModelClaims(sentence, headlineQuestion(previous, sentence), options);
+}
+
+/** A sentence's phrase findings, then the model's findings of rules no phrase rule reported there. */
+export function mergeClaimFindings(phrases: readonly RawFinding[], model: readonly RawFinding[]): RawFinding[] {
+  const reported = new Set(phrases.map((f) => f.ruleId));
+  return [...phrases, ...model.filter((f) => !reported.has(f.ruleId))];
+}
+
+function checkClaimSentence(sentence: CheckedSentence, previous: CheckedSentence | undefined, options: ClaimCheckOptions): RawFinding[] {
+  return mergeClaimFindings(checkPhraseClaims(sentence, options), checkModelSentence(sentence, previous, options));
 }
 
 /** `prefilter: false` tries every rule on every sentence and tags each one (for the test that the prefilters change nothing). */

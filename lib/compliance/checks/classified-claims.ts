@@ -4,14 +4,16 @@
  * sentence, so a claim the rules catch is reported once, in the rule's words.
  *
  * The sentence checks read a sentence's text and its unit's kind, nothing else of the page, so a
- * page's sentences go through them as plain data (ClaimSentence): the parallel check (../parallel.ts)
- * hands them to a thread of their own while the page's thread parses the next page. Their findings
- * are placed on the page afterwards (placeClaims), the same whichever thread found them.
+ * page's sentences go through them as plain data (ClaimSentence): the parallel check (../check-worker.ts)
+ * hands them to a thread of their own for the claims model and the classifier (checkModelSentences,
+ * classifyClaimSentences) while the page's thread runs the regular-expression rules
+ * (checkSentencePhrases) and parses the next page. Their findings are merged and placed on the page
+ * afterwards (mergeSentenceClaims, placeClaims), the same whichever thread found them.
  */
 import type { CheckedSentence, ParsedPage, ProseKind } from '../parse';
 import type { Position, RawFinding } from '../types';
 import { classifySentence, committedModel, type ClassifiedClaim } from '../claims/classifier';
-import { checkClaimSentence } from './claims';
+import { checkModelSentence, checkPhraseClaims, mergeClaimFindings } from './claims';
 import { checkStatisticSentence } from './statistics';
 import { CLASS_RULES } from '../claims/evaluate';
 
@@ -44,18 +46,37 @@ export function claimSentencesOf(page: ParsedPage): ClaimSentence[] {
 /** A sentence checked on its own is a one-line text: a finding's column counts from its first character. */
 const ONE_LINE = { positionOf: (index: number): Position => ({ line: 1, column: index + 1 }) };
 
-/** The statistics, phrase and model claims of each sentence. */
-export function checkSentenceClaims(sentences: readonly ClaimSentence[]): SentenceClaims {
+function checkedSentencesOf(sentences: readonly ClaimSentence[]): CheckedSentence[] {
   let unit: CheckedSentence['unit'] | undefined;
-  const checked = sentences.map((s): CheckedSentence => {
+  return sentences.map((s): CheckedSentence => {
     // One unit object per unit of prose, as on the page: a headline question is read only within its unit.
     if (!s.sameUnitAsPrevious || !unit) unit = { kind: s.kind, field: s.field, inTestimonial: s.inTestimonial, prose: ONE_LINE };
     return { text: s.text, start: 0, unit };
   });
-  return {
-    statistics: checked.map((s) => checkStatisticSentence(s)),
-    claims: checked.map((s, i) => checkClaimSentence(s, checked[i - 1], {})),
-  };
+}
+
+/** What the regular-expression rules find in each sentence: statistics and phrase claims (the claims model's part is checkModelSentences). */
+export type SentencePhrases = { statistics: RawFinding[][]; phrases: RawFinding[][] };
+
+export function checkSentencePhrases(sentences: readonly ClaimSentence[]): SentencePhrases {
+  const checked = checkedSentencesOf(sentences);
+  return { statistics: checked.map((s) => checkStatisticSentence(s)), phrases: checked.map((s) => checkPhraseClaims(s)) };
+}
+
+/** The claims model's findings in each sentence (before the phrase rules' findings rule some out). */
+export function checkModelSentences(sentences: readonly ClaimSentence[]): RawFinding[][] {
+  const checked = checkedSentencesOf(sentences);
+  return checked.map((s, i) => checkModelSentence(s, checked[i - 1]));
+}
+
+/** The two parts together: statistics, and each sentence's phrase claims followed by the model's of other rules. */
+export function mergeSentenceClaims({ statistics, phrases }: SentencePhrases, model: readonly RawFinding[][]): SentenceClaims {
+  return { statistics, claims: phrases.map((found, i) => mergeClaimFindings(found, model[i])) };
+}
+
+/** The statistics, phrase and model claims of each sentence. */
+function checkSentenceClaims(sentences: readonly ClaimSentence[]): SentenceClaims {
+  return mergeSentenceClaims(checkSentencePhrases(sentences), checkModelSentences(sentences));
 }
 
 /**
