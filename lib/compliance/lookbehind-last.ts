@@ -5,7 +5,7 @@
  * runs that lookbehind first at each one. The claims lexicon's lookbehinds look back over the rest
  * of the clause ("(?<=\bsurgery\w*\b[^.!]*?)\bcancel it"): from every position they scan back
  * towards the start of the sentence, so one test costs the square of the sentence's length. With a
- * lookahead for the rest of the alternative in front, "(?=\bcancel it)(?<=…)(?:\bcancel it)", the
+ * lookahead for the rest of the alternative in front, "(?=\bcancel it)(?<=…)\bcancel it", the
  * lookbehind runs only where "cancel it" starts. The matches are the same (the lookahead asks
  * only what the alternative itself then asks at that position): 3,615 tests of the lexicon's
  * lookbehind patterns on the 500 site-sentence pages took 250 ms as written and 8 ms rewritten.

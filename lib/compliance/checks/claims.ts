@@ -226,9 +226,10 @@ type Lead = { text: string; affirmed: boolean };
 
 /**
  * The claims model's findings for one sentence (mergeClaimFindings drops those of rules a phrase
- * rule already reported there). `lead` is a headline question the sentence answers ("Surgery?" before "Not any more."): the model
- * reads the two together, and a claim is reported where the answer starts at the earliest. A claim
- * wholly inside the question was judged with the question itself, unless the answer affirms it.
+ * rule already reported there). `lead` is a headline question the sentence answers ("Surgery?"
+ * before "Not any more."): the model reads the two together, and a claim is reported where the
+ * answer starts at the earliest. A claim wholly inside the question was judged with the question
+ * itself, unless the answer affirms it.
  */
 function checkModelClaims(sentence: CheckedSentence, lead?: Lead, options: ClaimCheckOptions = {}): RawFinding[] {
   const shift = lead === undefined ? 0 : lead.text.length + 1;
