@@ -225,8 +225,9 @@ function aboutOtherCareOnly(text: string): boolean {
 
 /**
  * The pattern lists with what each pattern needs, derived on first use: reading the patterns with
- * regexpp takes about 40 ms, which a worker of the parallel check that never checks a statistic
- * (the pages worker, ../check-worker.ts) would otherwise pay at start.
+ * regexpp takes about 40 ms, which a worker of the parallel check that may never check a statistic
+ * (the claims worker, ../check-worker.ts, checks one only on a whole page it takes) would otherwise
+ * pay at start.
  */
 let lists: { statistics: PatternList; wordProportions: PatternList; durations: PatternList; wordChanges: PatternList } | undefined;
 const patternLists = () =>
