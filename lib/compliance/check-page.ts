@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parsePage, type ParsedPage } from './parse';
-import { applySuppressions, parseDirectives } from './suppress';
-import { checkAllClaims } from './checks/classified-claims';
+import { applySuppressions, parseDirectives, type Directive } from './suppress';
+import { checkAllClaims, type PlacedSentence } from './checks/classified-claims';
 import { checkCitations } from './checks/citations';
 import { checkFrontMatterSchema, checkPeople } from './checks/frontmatter';
 import { checkRequiredBalance, checkTreatmentSections } from './checks/structure';
@@ -44,21 +44,55 @@ export function startPageCheck(source: string, file: string, relPath: string, ct
   return { source, page, readability, before: RULES_BEFORE_CLAIMS.flatMap((rule) => rule(page, ctx)), after: RULES_AFTER_CLAIMS.flatMap((rule) => rule(page, ctx)) };
 }
 
-/** The page's report, given its claims findings (checkAllClaims, wherever it ran). */
-export function finishPageCheck(started: StartedPage, claims: readonly RawFinding[], ctx: CheckContext): PageReport {
-  const { page, readability, source } = started;
-  const raw = [...started.before, ...claims, ...started.after, ...checkReadability(page, readability)];
-  const { kept, silenced, directiveFindings } = applySuppressions(raw, parseDirectives(source));
+/**
+ * A started page as its claims findings finish it: every other finding, its sentences' places, and
+ * nothing of its parse. A page that waits on another thread for its claims (./check-worker.ts)
+ * waits as this, so its trees (mdast, each sentence's nlcst, the front matter's YAML document) die
+ * young: held with them, the waiting pages outlived young-generation collections and were copied
+ * into the old generation (on the 500 site-sentence pages the pages worker promoted 135 to 137 MB
+ * with them, 118 to 121 MB without; docs/performance.md).
+ */
+export type PageAwaitingClaims = Pick<PageReport, 'file' | 'relPath' | 'type' | 'draft' | 'readability' | 'citedKeys'> & {
+  sentences: PlacedSentence[];
+  /** The findings before the claims', and after them (the readability warning last). */
+  before: RawFinding[];
+  after: RawFinding[];
+  directives: Directive[];
+};
+
+export function awaitClaims({ page, readability, source, before, after }: StartedPage): PageAwaitingClaims {
   return {
     file: page.file,
     relPath: page.relPath,
     type: page.type,
     draft: page.frontMatter?.data.draft === true,
     readability,
+    citedKeys: [...new Set(page.citations.map((c) => c.key))],
+    sentences: page.sentences.map(({ start, unit }) => ({ start, unit })),
+    before,
+    after: [...after, ...checkReadability(page, readability)],
+    directives: parseDirectives(source),
+  };
+}
+
+/** The page's report, given its claims findings (placed on the page: placeClaims). */
+export function finishAwaitingPage(page: PageAwaitingClaims, claims: readonly RawFinding[], ctx: CheckContext): PageReport {
+  const { kept, silenced, directiveFindings } = applySuppressions([...page.before, ...claims, ...page.after], page.directives);
+  return {
+    file: page.file,
+    relPath: page.relPath,
+    type: page.type,
+    draft: page.draft,
+    readability: page.readability,
     findings: [...kept, ...directiveFindings].map((f) => toFinding(f, page.file, ctx.mode)).sort(byLocation),
     silenced: silenced.map((f) => toFinding(f, page.file, ctx.mode)).sort(byLocation),
-    citedKeys: [...new Set(page.citations.map((c) => c.key))],
+    citedKeys: page.citedKeys,
   };
+}
+
+/** The page's report, given its claims findings (checkAllClaims, wherever it ran). */
+export function finishPageCheck(started: StartedPage, claims: readonly RawFinding[], ctx: CheckContext): PageReport {
+  return finishAwaitingPage(awaitClaims(started), claims, ctx);
 }
 
 /** Checks one page's source. Pure apart from the context it is given. */

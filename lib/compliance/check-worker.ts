@@ -13,7 +13,7 @@
  * Each worker loads the parser and the rules as soon as it starts, then takes its task.
  */
 import { MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { checkerFault, checkPageFile, finishPageCheck, readPageFile, startPageCheck, type StartedPage } from './check-page';
+import { awaitClaims, checkerFault, checkPageFile, finishAwaitingPage, finishPageCheck, readPageFile, startPageCheck, type PageAwaitingClaims } from './check-page';
 import {
   checkAllClaims,
   checkModelSentences,
@@ -113,7 +113,7 @@ function answer({ page, sentences }: NonNullable<ClaimsRequest>): ClaimsReply {
   }
 }
 
-type Pending = { relPath: string; started: StartedPage; phrases: SentencePhrases };
+type Pending = { relPath: string; page: PageAwaitingClaims; phrases: SentencePhrases };
 
 /** `step()`, a fault of the checker in it named by the page it was checking (as checkPageFile names it). */
 function onPage<T>(relPath: string, step: () => T): T {
@@ -129,10 +129,10 @@ function checkPages({ root, files, context, next, claims, maxWaiting = MAX_WAITI
   const done: [number, PageReport][] = [];
   const pending = new Map<number, Pending>();
   const finish = (reply: ClaimsReply) => {
-    const { relPath, started, phrases } = pending.get(reply.page)!;
+    const { relPath, page, phrases } = pending.get(reply.page)!;
     pending.delete(reply.page);
     if ('error' in reply) throw checkerFault(relPath, new Error(reply.error));
-    done.push([reply.page, onPage(relPath, () => finishPageCheck(started, placeClaims(started.page, mergeSentenceClaims(phrases, reply.model), reply.classified), context))]);
+    done.push([reply.page, onPage(relPath, () => finishAwaitingPage(page, placeClaims(page.sentences, mergeSentenceClaims(phrases, reply.model), reply.classified), context))]);
   };
   const send = (request: ClaimsRequest) => {
     claims.port.postMessage(request);
@@ -149,7 +149,9 @@ function checkPages({ root, files, context, next, claims, maxWaiting = MAX_WAITI
       const sentences = onPage(relPath, () => claimSentencesOf(started.page));
       send({ page: i, sentences });
       // The regular-expression rules run here while the claims worker runs the model.
-      pending.set(i, { relPath, started, phrases: onPage(relPath, () => checkSentencePhrases(sentences)) });
+      const phrases = onPage(relPath, () => checkSentencePhrases(sentences));
+      // The page waits without its parse (check-page.ts awaitClaims).
+      pending.set(i, { relPath, page: onPage(relPath, () => awaitClaims(started)), phrases });
     } else {
       done.push([i, onPage(relPath, () => finishPageCheck(started, checkAllClaims(started.page), context))]);
     }

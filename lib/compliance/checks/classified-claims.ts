@@ -105,16 +105,19 @@ export function classifyClaimSentences(sentences: readonly ClaimSentence[]): Cla
   return sentences.map((s) => classified(s.text, s.inTestimonial));
 }
 
+/** Where a sentence starts on its page: what placing a finding in it needs (a page's Sentence is one). */
+export type PlacedSentence = { start: number; unit: { prose: { positionOf(index: number): Position } } };
+
 /**
  * Every claims finding of a page, at its place on the page: statistics, then phrase and model
  * claims, then the classifier's claims of a class no rule reported in that sentence.
  */
-export function placeClaims(page: ParsedPage, found: SentenceClaims, classifiedClaims: readonly ClassifiedClaim[][]): RawFinding[] {
+export function placeClaims(sentences: readonly PlacedSentence[], found: SentenceClaims, classifiedClaims: readonly ClassifiedClaim[][]): RawFinding[] {
   const place = (i: number, f: RawFinding): RawFinding => {
-    const sentence = page.sentences[i];
+    const sentence = sentences[i];
     return { ...f, ...sentence.unit.prose.positionOf(sentence.start + f.column - 1) };
   };
-  const classifiedFindings = page.sentences.flatMap((sentence, i) => {
+  const classifiedFindings = sentences.flatMap((sentence, i) => {
     const reported = new Set([...found.statistics[i], ...found.claims[i]].map((f) => f.ruleId));
     return classifiedClaims[i]
       .filter((claim) => !CLASS_RULES[claim.claimClass].some((id) => reported.has(id)))
@@ -126,5 +129,5 @@ export function placeClaims(page: ParsedPage, found: SentenceClaims, classifiedC
 /** Every claims finding of a page: statistics, then phrase and model claims, then the classifier's. */
 export function checkAllClaims(page: ParsedPage): RawFinding[] {
   const sentences = claimSentencesOf(page);
-  return placeClaims(page, checkSentenceClaims(sentences), classifyClaimSentences(sentences));
+  return placeClaims(page.sentences, checkSentenceClaims(sentences), classifyClaimSentences(sentences));
 }
