@@ -21,7 +21,7 @@ export function codeFingerprint(): string {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(?:ts|tsx|js|mjs|json)$/.test(entry.name)) hash.update(full).update('\0').update(fs.readFileSync(full)).update('\0');
+      else if (/\.(?:ts|tsx|cts|js|mjs|cjs|json)$/.test(entry.name)) hash.update(full).update('\0').update(fs.readFileSync(full)).update('\0');
     }
   };
   walk(LIB_DIR);

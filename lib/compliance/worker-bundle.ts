@@ -14,6 +14,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildBundle } from './cached-bundle.cjs';
 import { codeFingerprint, LIB_DIR } from './code-fingerprint';
 
 const BUNDLE_DIR = path.join(LIB_DIR, '..', 'node_modules', '.cache', 'content-check-worker');
@@ -34,25 +35,12 @@ export async function workerBundle(entry: string): Promise<WorkerBundle | null> 
   const found = { bundle: file, codeCache: `${file}.${v8FlagsKey()}.v8-code-cache` };
   if (fs.existsSync(file)) return found;
   try {
-    const { build } = await import('esbuild');
-    fs.mkdirSync(BUNDLE_DIR, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await build({
-      entryPoints: [entry],
-      outfile: tmp,
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: `node${process.versions.node.split('.')[0]}`,
-      absWorkingDir: path.join(LIB_DIR, '..'),
-      logLevel: 'silent',
-    });
+    await buildBundle(entry, file, path.join(LIB_DIR, '..'));
     // Older bundles and code caches belong to older code (one a run started a moment ago may still be loading).
     for (const old of fs.readdirSync(BUNDLE_DIR)) {
       const oldFile = path.join(BUNDLE_DIR, old);
-      if (fs.statSync(oldFile).mtimeMs < Date.now() - 10 * 60_000) fs.rmSync(oldFile, { force: true });
+      if (oldFile !== file && fs.statSync(oldFile).mtimeMs < Date.now() - 10 * 60_000) fs.rmSync(oldFile, { force: true });
     }
-    fs.renameSync(tmp, file);
     return found;
   } catch {
     return null;
@@ -70,29 +58,14 @@ function v8FlagsKey(): string {
 }
 
 /**
- * A worker's start (run with `eval: true`, `workerData` a WorkerBundle): compiles the bundle with
- * the code cache when there is one, runs it as a CommonJS module and serves the task. A worker
- * that had no usable cache saves one once its pages are checked, when the functions that checking
- * needed are compiled too; written to a temporary name and renamed, so a reader never sees half.
+ * A worker's start (run with `eval: true`, `workerData` a WorkerBundle): runs the bundle from its
+ * code cache when there is one (./cached-bundle.cjs) and serves the task. A worker that had no
+ * usable cache saves one once its pages are checked, when the functions that checking needed are
+ * compiled too.
  */
 export const WORKER_LOADER = `
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
-const { createRequire } = require('node:module');
-const { workerData, threadId } = require('node:worker_threads');
-const { bundle, codeCache } = workerData;
-let cachedData;
-try { cachedData = fs.readFileSync(codeCache); } catch {}
-const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(bundle, 'utf8') + '\\n})', { filename: bundle, cachedData });
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
-const saveCodeCache = () => {
-  try {
-    const tmp = codeCache + '.' + process.pid + '-' + threadId + '.tmp';
-    fs.writeFileSync(tmp, script.createCachedData());
-    fs.renameSync(tmp, codeCache);
-  } catch {}
-};
-module.exports.serveTask(cachedData && !script.cachedDataRejected ? undefined : saveCodeCache);
+const { runBundle } = require(${JSON.stringify(path.join(LIB_DIR, 'compliance', 'cached-bundle.cjs'))});
+const { workerData } = require('node:worker_threads');
+const { exports, cacheUsed, saveCodeCache } = runBundle(workerData.bundle, workerData.codeCache);
+exports.serveTask(cacheUsed ? undefined : saveCodeCache);
 `;
