@@ -16,6 +16,7 @@ import path from 'node:path';
 const INTEGRATION = [
   'tests/integration/**/*.test.ts',
   'tests/compliance/cli.test.ts',
+  'tests/compliance/run-bundled.test.ts',
   'tests/booking/handler.test.ts',
   'tests/booking/handler.property.test.ts',
   'tests/booking/store-outbox.test.ts',

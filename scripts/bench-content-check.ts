@@ -21,6 +21,7 @@ import { checkContent, checkContentParallel } from '../lib/compliance';
 import { parsePage } from '../lib/compliance/parse';
 import { listContentFiles } from '../lib/compliance/report';
 import { bibliographyKeys } from '../lib/content/citations';
+import { contentCheckNodeArgs } from './lib/content-check-cli';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentRoot = path.join(repoRoot, 'content');
@@ -142,18 +143,6 @@ function time(root: string): { cold: number; coldCpu: number; ms: number[]; cpu:
   return { cold, coldCpu, ms, cpu, files: last.pages.length, errors: last.errors, warnings: last.warnings };
 }
 
-/**
- * The node options and script of package.json's content:check (`node <options> scripts/content-check.ts`),
- * so the bench times the command the build runs: node with tsx's loader (no tsx CLI process in
- * front) and the V8 flags the check is run with.
- */
-const CONTENT_CHECK_NODE_ARGS = (() => {
-  const command: string = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts['content:check'];
-  const [node, ...args] = command.split(/\s+/);
-  if (node !== 'node' || !args.some((arg) => arg.endsWith('content-check.ts'))) throw new Error(`bench: package.json's content:check is not "node … scripts/content-check.ts": ${command}`);
-  return args.map((arg) => (arg.endsWith('.ts') ? path.join(repoRoot, arg) : arg));
-})();
-
 /** Issue 21's goal: a cold check of 500 generated articles in this many seconds on this 2-core machine. */
 const GOAL_SECONDS = 5;
 const GOAL_ARTICLES = 500;
@@ -192,7 +181,7 @@ async function benchKind(kind: SentenceKind) {
     // so every page is parsed and checked; warm: the pages are unchanged since the cold run.
     const cacheDir = path.join(tmp, '.cache');
     const cli = (label: string) => {
-      const args = [...CONTENT_CHECK_NODE_ARGS, '--dir', tmp, '--cache-dir', cacheDir];
+      const args = [...contentCheckNodeArgs(), '--dir', tmp, '--cache-dir', cacheDir];
       // GNU time gives the child's CPU time (user + sys, worker threads included), which stays meaningful on a shared machine.
       const gnuTime = fs.existsSync('/usr/bin/time');
       const started = performance.now();

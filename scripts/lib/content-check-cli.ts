@@ -3,6 +3,7 @@
  * and an exit code out. scripts/content-check.ts wires it (and its --watch mode) to the process;
  * the CLI's tests call it in-process, and run the script as a child process for that wiring.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,18 @@ import { checkContentCached } from '../../lib/compliance/cache';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export type ContentCheckArgs = ReturnType<typeof parseContentCheckArgs>;
+
+/**
+ * Node's arguments for package.json's content:check (`node <V8 flags> scripts/run-bundled.mjs
+ * scripts/content-check.ts`), with absolute paths: what the bench times and the CLI's tests run,
+ * so both run the command the build runs.
+ */
+export function contentCheckNodeArgs(): string[] {
+  const command: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts['content:check'];
+  const [node, ...args] = command.split(/\s+/);
+  if (node !== 'node' || !args.some((arg) => arg.endsWith('content-check.ts'))) throw new Error(`package.json's content:check is not "node … scripts/content-check.ts": ${command}`);
+  return args.map((arg) => (/\.(?:ts|mjs)$/.test(arg) ? path.join(REPO_ROOT, arg) : arg));
+}
 
 /** Throws on an unknown option; `error` is set for a value that parses but makes no sense. */
 export function parseContentCheckArgs(argv: string[], cwd = process.cwd()) {

@@ -1,19 +1,17 @@
 /**
- * The CLI as the build runs it: its exit code and its output lines. A failing run and --watch go
- * through a child process (arguments, output and exit code through a real process); the other
- * cases call the same one-shot command in-process, which saves a `tsx` start-up (and a load of the
- * engine and the language model) per case.
+ * The CLI as the build runs it: its exit code and its output lines. A failing run, a bad option and
+ * --watch go through a child process started as package.json's content:check starts it (arguments,
+ * output and exit code through a real process); the other cases call the same one-shot command
+ * in-process, which saves a process start (and a load of the engine and the language model) per case.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentCheckOnce, parseContentCheckArgs } from '@/scripts/lib/content-check-cli';
+import { contentCheckNodeArgs, contentCheckOnce, parseContentCheckArgs } from '@/scripts/lib/content-check-cli';
 import { REPO, SHARED_AUTHORS, SHARED_BIB, lineOf, FIXTURES } from './helpers';
 
-const TSX = path.join(REPO, 'node_modules/.bin/tsx');
-
 function run(...args: string[]) {
-  const result = spawnSync(TSX, ['scripts/content-check.ts', ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [...contentCheckNodeArgs(), ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -44,6 +42,13 @@ describe('npm run content:check (scripts/content-check.ts)', () => {
     expect(m![5]).toBe('no-cure-claim');
     expect(m![7]).toMatch(/measured outcomes/);
     expect(stdout.trim().split('\n').at(-1)).toMatch(/^1 error, \d+ warnings?, 0 silenced in 2 files$/);
+  });
+
+  it('as a child process: exits 2 on an option it does not know, naming it and where the options are listed', () => {
+    const { status, stdout, stderr } = run('--dri', 'content');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe("content check: Unknown option '--dri'; npm run content:check -- --help lists the options");
   });
 
   it('exits 0 on a clean fixture, still printing the readability table and summary', async () => {
@@ -79,7 +84,7 @@ describe('npm run content:check (scripts/content-check.ts)', () => {
 describe('--watch', () => {
   it('prints a report and keeps running even when there are errors', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(TSX, ['scripts/content-check.ts', '--watch', ...fixtureArgs('no-cure-claim')], { cwd: REPO });
+    const child = spawn(process.execPath, [...contentCheckNodeArgs(), '--watch', ...fixtureArgs('no-cure-claim')], { cwd: REPO });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     try {
