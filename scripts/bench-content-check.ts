@@ -3,7 +3,7 @@
  * generated articles (realistic length and structure: headings, lists, citations, figures, a few
  * deliberate findings), so we know it stays fast enough to run before every build.
  *
- *   tsx scripts/bench-content-check.ts [--count 500] [--runs 3] [--sentences template|site|both] [--out <dir>]
+ *   npm run bench:content -- [--count 500] [--runs 3] [--sentences template|site|both] [--out <dir>]
  *     --runs       cold runs of content:check (the median is reported), and in-process runs
  *     --sentences  template: every article is built from the same 16 sentences (the bench's first form);
  *                  site: from the sentences of content/, each with one word swapped, so nearly every
@@ -16,24 +16,33 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { checkContent, checkContentParallel } from '../lib/compliance';
 import { parsePage } from '../lib/compliance/parse';
 import { listContentFiles } from '../lib/compliance/report';
 import { bibliographyKeys } from '../lib/content/citations';
 import { contentCheckNodeArgs } from './lib/content-check-cli';
+import { scriptOptions } from './lib/script-options';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentRoot = path.join(repoRoot, 'content');
-const { values } = parseArgs({
-  options: { count: { type: 'string', default: '500' }, runs: { type: 'string', default: '3' }, sentences: { type: 'string', default: 'both' }, out: { type: 'string' } },
+const values = scriptOptions(import.meta.url, 'bench:content', {
+  count: { type: 'string', default: '500' },
+  runs: { type: 'string', default: '3' },
+  sentences: { type: 'string', default: 'both' },
+  out: { type: 'string' },
 });
 const COUNT = Number(values.count);
 const RUNS = Number(values.runs);
+for (const [option, n] of [['--count', COUNT], ['--runs', RUNS]] as const) {
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`bench:content: ${option} takes a whole number of 1 or more, got "${option === '--count' ? values.count : values.runs}"`);
+    process.exit(2);
+  }
+}
 type SentenceKind = 'template' | 'site';
 const KINDS: SentenceKind[] = values.sentences === 'both' ? ['template', 'site'] : [values.sentences as SentenceKind];
 if (!KINDS.every((k) => k === 'template' || k === 'site') || (values.out && KINDS.length > 1)) {
-  console.error('bench: --sentences is template, site or both (--out writes one kind: give template or site)');
+  console.error('bench:content: --sentences is template, site or both (--out writes one kind: give template or site)');
   process.exit(2);
 }
 

@@ -14,16 +14,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ContentReport } from '../lib/compliance/report';
 import { contentCheckOnce, parseContentCheckArgs, reportText } from './lib/content-check-cli';
+import { optionsError, scriptHelp } from './lib/script-options';
 
 const args = (() => {
   try {
     return parseContentCheckArgs(process.argv.slice(2));
   } catch (error) {
-    // parseArgs names the option it does not know ("Unknown option '--dri'").
-    console.error(`content check: ${(error as Error).message}; npm run content:check -- --help lists the options`);
+    console.error(optionsError('content:check', error));
     process.exit(2);
   }
 })();
@@ -34,7 +33,7 @@ void main();
 
 async function main(): Promise<void> {
   if (values.help) {
-    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*?|^ \* ?/gm, ''));
+    console.log(scriptHelp(import.meta.url));
     process.exit(0);
   }
   if (args.error) {

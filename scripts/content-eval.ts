@@ -3,7 +3,7 @@
  * sentences that must be refused, false alarms on its near-misses (tuning and held-out parts
  * separately), and the result on the real pages in content/.
  *
- *   tsx scripts/content-eval.ts [--verbose] [--tuning]
+ *   npm run content:eval -- [--verbose] [--tuning]
  *     --verbose  lists the tuning part's misses and false alarms
  *     --tuning   reports the tuning part only (for use while changing rules: no held-out figure at all)
  *
@@ -12,14 +12,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/compliance';
 import { isOriginalLine, judgeCorpusEntry, loadCorpus } from '../lib/compliance/claims/corpus';
 import { evaluate, evaluationTable, ratio } from '../lib/compliance/claims/evaluate';
 import { CLAIM_CLASSES } from '../lib/compliance/claims/lexicon';
+import { scriptOptions } from './lib/script-options';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, tuning: { type: 'boolean', default: false } } });
+const values = scriptOptions(import.meta.url, 'content:eval', { verbose: { type: 'boolean', default: false }, tuning: { type: 'boolean', default: false } });
 
 const corpus = loadCorpus(path.join(repoRoot, 'tests/compliance/corpus'));
 const started = performance.now();

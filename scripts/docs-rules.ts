@@ -2,19 +2,19 @@
  * npm run docs:rules — regenerates docs/content-rules.md's rule tables from lib/compliance/rules.ts
  * and its evaluation table from the labelled claims corpus.
  *
- *   tsx scripts/docs-rules.ts [--rules-only]   (--rules-only skips the corpus evaluation)
+ *   npm run docs:rules -- [--rules-only]   (--rules-only skips the corpus evaluation)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { EVAL_END, EVAL_START, replaceBetween, rulesMarkdown, RULES_END, RULES_START } from '../lib/compliance/rules-doc';
 import { judgeCorpusEntry, loadCorpus } from '../lib/compliance/claims/corpus';
 import { evaluate, evaluationTable } from '../lib/compliance/claims/evaluate';
+import { scriptOptions } from './lib/script-options';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const docFile = path.join(repoRoot, 'docs/content-rules.md');
-const { values } = parseArgs({ options: { 'rules-only': { type: 'boolean', default: false } } });
+const values = scriptOptions(import.meta.url, 'docs:rules', { 'rules-only': { type: 'boolean', default: false } });
 
 let doc = replaceBetween(fs.readFileSync(docFile, 'utf8'), RULES_START, RULES_END, rulesMarkdown());
 if (!values['rules-only']) {

@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { formatReport, reportToJson } from '../../lib/compliance/format';
 import type { CheckOptions, ContentReport } from '../../lib/compliance/report';
 import { checkContentCached } from '../../lib/compliance/cache';
+import { parseOptions } from './script-options';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -29,9 +29,8 @@ export function contentCheckNodeArgs(): string[] {
 
 /** Throws on an unknown option; `error` is set for a value that parses but makes no sense. */
 export function parseContentCheckArgs(argv: string[], cwd = process.cwd()) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const values = parseOptions(
+    {
       dev: { type: 'boolean', default: false },
       dir: { type: 'string' },
       authors: { type: 'string' },
@@ -41,10 +40,9 @@ export function parseContentCheckArgs(argv: string[], cwd = process.cwd()) {
       now: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       'cache-dir': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-    allowPositionals: false,
-  });
+    argv,
+  );
   const resolve = (p: string | undefined) => (p ? path.resolve(cwd, p) : undefined);
   const options: CheckOptions = {
     root: resolve(values.dir) ?? path.join(REPO_ROOT, 'content'),

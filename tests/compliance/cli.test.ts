@@ -48,7 +48,7 @@ describe('npm run content:check (scripts/content-check.ts)', () => {
     const { status, stdout, stderr } = run('--dri', 'content');
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trim()).toBe("content check: Unknown option '--dri'; npm run content:check -- --help lists the options");
+    expect(stderr.trim()).toBe("content:check: Unknown option '--dri'; npm run content:check -- --help lists the options");
   });
 
   it('exits 0 on a clean fixture, still printing the readability table and summary', async () => {
