@@ -6,9 +6,9 @@
  * docs/performance.md).
  *
  * The bundle sits in node_modules/.cache/run-bundled/ with the list of files it was built from
- * (esbuild's, node_modules included, and tsconfig.json and package.json), each with its size and
- * modification time: a change to any of them, or another Node, rebuilds it (about a second) before
- * the script runs. The script sees the
+ * (esbuild's, node_modules included, and tsconfig.json, package.json and the code that builds it),
+ * each with its size and modification time: a change to any of them, or another Node, rebuilds it
+ * (about a second) before the script runs. The script sees the
  * arguments after its own name as it would under tsx.
  */
 import crypto from 'node:crypto';
@@ -60,8 +60,10 @@ if (!upToDate()) {
     process.exit(1);
   });
   const tmp = `${inputsFile}.${process.pid}.tmp`;
-  // With the files esbuild read to resolve imports but does not list: the path aliases and the package's own settings.
-  fs.writeFileSync(tmp, JSON.stringify(stateOf([...inputs, path.join(REPO_ROOT, 'tsconfig.json'), path.join(REPO_ROOT, 'package.json')])));
+  // With the files esbuild read to resolve imports but does not list (the path aliases, the package's own
+  // settings), and the code that builds the bundle: a change to how it is built builds it again.
+  const builders = [import.meta.filename, path.join(REPO_ROOT, 'lib', 'compliance', 'cached-bundle.cjs')];
+  fs.writeFileSync(tmp, JSON.stringify(stateOf([...inputs, path.join(REPO_ROOT, 'tsconfig.json'), path.join(REPO_ROOT, 'package.json'), ...builders])));
   fs.renameSync(tmp, inputsFile);
   // Compiled code of the bundle before this one.
   for (const old of fs.readdirSync(CACHE_DIR)) if (old.startsWith(`${path.basename(bundle)}.`) && old.endsWith('.v8-code-cache')) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
