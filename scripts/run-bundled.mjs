@@ -25,12 +25,17 @@ if (!script || !/\.tsx?$/.test(script) || !fs.existsSync(script)) {
   process.exit(2);
 }
 const entry = path.resolve(script);
-const bundle = path.join(CACHE_DIR, `${path.relative(REPO_ROOT, entry).replace(/[^\w-]+/g, '_')}.cjs`);
+// Named by the script and where it is: checkouts that share node_modules (a linked worktree) keep a bundle each.
+const bundle = path.join(CACHE_DIR, `${path.relative(REPO_ROOT, entry).replace(/[^\w-]+/g, '_')}-${sha256(entry).slice(0, 8)}.cjs`);
 const inputsFile = `${bundle}.inputs.json`;
 
-/** What a bundle was built from: Node's version, and each input file's path, size and modification time. */
+function sha256(text) {
+  return crypto.createHash('sha256').update(text).digest('hex');
+}
+
+/** What a bundle was built from: the script, Node's version, and each input file's path, size and modification time. */
 function stateOf(files) {
-  return { node: process.version, files: files.map((file) => [file, ...statOf(file)]) };
+  return { entry, node: process.version, files: files.map((file) => [file, ...statOf(file)]) };
 }
 function statOf(file) {
   try {
@@ -44,7 +49,7 @@ function statOf(file) {
 function upToDate() {
   try {
     const built = JSON.parse(fs.readFileSync(inputsFile, 'utf8'));
-    return fs.existsSync(bundle) && built.node === process.version && built.files.every(([file, size, mtimeMs]) => {
+    return fs.existsSync(bundle) && built.entry === entry && built.node === process.version && built.files.every(([file, size, mtimeMs]) => {
       const [nowSize, nowMtime] = statOf(file);
       return nowSize === size && nowMtime === mtimeMs;
     });
@@ -70,7 +75,7 @@ if (!upToDate()) {
 }
 
 // V8 refuses code compiled under other flags (content:check's, a test's): one cache per set of them.
-const flagsKey = crypto.createHash('sha256').update(process.execArgv.join('\0')).digest('hex').slice(0, 8);
+const flagsKey = sha256(process.execArgv.join('\0')).slice(0, 8);
 process.argv = [process.argv[0], entry, ...args];
 const { cacheUsed, saveCodeCache } = runBundle(bundle, `${bundle}.${flagsKey}.v8-code-cache`);
 // Saved as the process exits, when the functions the run needed are compiled too.
