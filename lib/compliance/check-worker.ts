@@ -6,9 +6,9 @@
  * sentence checks: tagging, the model's lexicons, the classifier's weights) meanwhile. So each
  * thread warms up (compiles the rules' regular expressions, optimises its hot code) only for its own
  * stage, and the two stages take about as long on pages of new sentences. Neither waits on the
- * other: the claims worker checks whole pages itself while no sentences are waiting, and the pages
- * worker checks a page's claims itself once MAX_WAITING pages are waiting for theirs. Both take
- * pages from one shared counter.
+ * other: the claims worker checks whole pages itself while no sentences are waiting (once it has
+ * answered a first page's), and the pages worker checks a page's claims itself once MAX_WAITING
+ * pages are waiting for theirs. Both take pages from one shared counter.
  *
  * Each worker loads the parser and the rules as soon as it starts, then takes its task.
  */
@@ -79,21 +79,28 @@ export function serveTask(beforeReply?: () => void): void {
 /**
  * The claims worker: answers each page's sentences, and while none are waiting checks whole pages
  * itself (so a site whose sentences are quick to check does not leave it idle), until the pages
- * worker says there are no more.
+ * worker says there are no more. With `maxWaiting` 0 no request comes, and the pages worker checks
+ * every page.
  */
 function serveClaims({ root, files, context, next, claims: { port, requested, answered } }: WorkerTask): [number, PageReport][] {
   const done: [number, PageReport][] = [];
   let pagesLeft = true;
+  // Whole pages only once a request has been answered. At the start no request waits only until the
+  // pages worker has parsed its first page (30 to 50 ms), and a whole page taken then warmed up the
+  // parser and the page rules on this thread as well: 0.6 s for that one page, on the thread that
+  // finishes last (docs/performance.md).
+  let answeredOne = false;
   for (;;) {
     const seen = Atomics.load(requested, 0);
     for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
       const request = m.message as ClaimsRequest;
       if (request === null) return done;
       port.postMessage(answer(request));
+      answeredOne = true;
       Atomics.add(answered, 0, 1);
       Atomics.notify(answered, 0);
     }
-    if (pagesLeft) {
+    if (pagesLeft && answeredOne) {
       const i = Atomics.add(next, 0, 1);
       if (i < files.length) {
         done.push([i, checkPageFile(files[i], root, context)]);
