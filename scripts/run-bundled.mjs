@@ -14,7 +14,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildBundle, runBundle } from '../lib/compliance/cached-bundle.cjs';
+import { buildBundle, codeCacheOf, runBundle } from '../lib/compliance/cached-bundle.cjs';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const CACHE_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'run-bundled');
@@ -74,9 +74,7 @@ if (!upToDate()) {
   for (const old of fs.readdirSync(CACHE_DIR)) if (old.startsWith(`${path.basename(bundle)}.`) && old.endsWith('.v8-code-cache')) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
 }
 
-// V8 refuses code compiled under other flags (content:check's, a test's): one cache per set of them.
-const flagsKey = sha256(process.execArgv.join('\0')).slice(0, 8);
 process.argv = [process.argv[0], entry, ...args];
-const { cacheUsed, saveCodeCache } = runBundle(bundle, `${bundle}.${flagsKey}.v8-code-cache`);
+const { cacheUsed, saveCodeCache } = runBundle(bundle, codeCacheOf(bundle));
 // Saved as the process exits, when the functions the run needed are compiled too.
 if (!cacheUsed) process.once('exit', saveCodeCache);

@@ -59,6 +59,17 @@ async function buildBundle(entry, outfile, workingDir) {
 }
 
 /**
+ * Where a bundle's compiled code is kept. V8 refuses code compiled under other flags
+ * (`npm run content:check` runs node with `--no-regexp-tier-up`; a test has none), and a run that
+ * had no usable cache writes its own: one file per set of node options, so runs under different
+ * ones do not keep replacing each other's.
+ */
+function codeCacheOf(bundle) {
+  const flags = require('node:crypto').createHash('sha256').update(process.execArgv.join('\0')).digest('hex').slice(0, 8);
+  return `${bundle}.${flags}.v8-code-cache`;
+}
+
+/**
  * Compiles `bundle` as a CommonJS module, from the compiled code in `codeCache` when V8 accepts it,
  * and runs it. `saveCodeCache` writes the compiled code (of every function compiled so far: call it
  * once the work is done) when the cache was missing or refused; it never throws, a run without a
@@ -83,4 +94,4 @@ function runBundle(bundle, codeCache) {
   return { exports: bundled.exports, cacheUsed, saveCodeCache };
 }
 
-module.exports = { buildBundle, runBundle };
+module.exports = { buildBundle, codeCacheOf, runBundle };

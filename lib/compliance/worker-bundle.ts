@@ -11,10 +11,9 @@
  * across one. The code cache holds compiled code only, no report: a run without it gives the same
  * report.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildBundle } from './cached-bundle.cjs';
+import { buildBundle, codeCacheOf } from './cached-bundle.cjs';
 import { codeFingerprint, LIB_DIR } from './code-fingerprint';
 
 const BUNDLE_DIR = path.join(LIB_DIR, '..', 'node_modules', '.cache', 'content-check-worker');
@@ -32,7 +31,8 @@ export function roleBundle({ bundle, codeCache }: WorkerBundle, role: WorkerRole
 /** The worker bundle for the current code (built if missing); null when it cannot be built. */
 export async function workerBundle(entry: string): Promise<WorkerBundle | null> {
   const file = path.join(BUNDLE_DIR, `check-worker-${codeFingerprint().slice(0, 20)}.cjs`);
-  const found = { bundle: file, codeCache: `${file}.${v8FlagsKey()}.v8-code-cache` };
+  // (Worker threads run under the process's flags: its code cache is the one for them.)
+  const found = { bundle: file, codeCache: codeCacheOf(file) };
   if (fs.existsSync(file)) return found;
   try {
     await buildBundle(entry, file, path.join(LIB_DIR, '..'));
@@ -45,16 +45,6 @@ export async function workerBundle(entry: string): Promise<WorkerBundle | null> 
   } catch {
     return null;
   }
-}
-
-/**
- * V8 rejects a code cache made under other V8 flags (`npm run content:check` runs node with
- * `--no-regexp-tier-up`; a test or a bare `node --import tsx` run has none), and a run that had no
- * usable cache writes its own: one cache per set of node options, so such runs do not keep
- * replacing each other's. Worker threads run under the process's flags.
- */
-function v8FlagsKey(): string {
-  return crypto.createHash('sha256').update(process.execArgv.join('\0')).digest('hex').slice(0, 8);
 }
 
 /**
