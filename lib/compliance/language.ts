@@ -8,8 +8,9 @@
 // ("yet" is left out: as a conjunction it follows a comma, which breaks already; "has yet been approved" is one clause.)
 const CLAUSE_BREAK = /[,;:()—–?!]|\b(?:but|however|although|though|while|whereas|and|so|because)\b/gi;
 
+// (Round 29: what we "stopped offering" is not offered: "We stopped offering free consultations in 2023".)
 const NEGATION =
-  /\b(?:not|no|never|cannot|can't|can’t|won't|won’t|nor|neither|none|nothing|nobody|no-one|without|unlikely|rather than|instead of|lacks?|fails? to|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|shouldn't|couldn't|wouldn't|isn’t|aren’t|doesn’t|don’t|didn’t)\b|\w+n['’]t\b/i;
+  /\b(?:not|no|never|cannot|can't|can’t|won't|won’t|nor|neither|none|nothing|nobody|no-one|without|unlikely|rather than|instead of|lacks?|fails? to|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|shouldn't|couldn't|wouldn't|isn’t|aren’t|doesn’t|don’t|didn’t)\b|\w+n['’]t\b|\b(?:stopped|ceased|quit|dropped|ended|scrapped|discontinued) (?:offering|running|giving|selling|providing)\b/i;
 
 /**
  * Hedges and reporting: the sentence talks about the claim rather than making it. "Claim" covers
@@ -22,7 +23,7 @@ const HEDGE =
  * What others say or what the reader is told, shared with the classifier's cue: "you may read that…",
  * "one American clinic says…" (not "our clinic says", "the only clinic offering…").
  */
-export const REPORTED_SPEECH = String.raw`(?:anyone|anybody|someone|somebody) (?:promises?|claims?|quotes?|offers?|guarantees?|tells you|says)\b|(?:one|a|another|some|many|several) (?:member|reader|patient|user|poster|visitor|client|customer|commenter)s? (?:wrote|writes|posted|posts|said|says|told us|tells us|reported|reports) (?:that|:)|(?:it is|it's|it has been|it was) (?:sometimes |often |commonly |widely |frequently |occasionally )?(?:said|claimed|suggested|argued|remarked|asserted|reported|rumoured) that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller|website|advert)s?(?: [a-z]+){0,2} (?:told|tells|tell|promised|promises|assured|assures)\b|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?<!\b(?:our|this) )(?:page|site|website|advert|ad|leaflet|brochure|flyer|post|video|article)s?(?: online| on social media| on the internet)? (?:says?|said|claims?|claimed|states?|stated|promises?|promised)|(?:call|calls|calling|called|label|labelling|labelled) (?:things|everything|anything|every clinic|any clinic|themselves)\b|(?:be wary of|beware of|be careful of|be suspicious of|watch out for|steer clear of) (?:anyone|anybody|any clinic|clinics|people|providers|adverts?|websites?)\b(?: [a-z]+){0,3} (?:who|that|which) (?:tells?|says?|promises?|claims?|suggests?)|(?:any clinic|clinics|providers|anyone|companies)\b(?: [a-z]+){0,2} (?:calling|describing|billing|branding|labelling|promoting|advertising) (?:itself|themselves)|(?:anyone|anybody|someone|somebody|any clinic|any website) (?:who|that) (?:tells?|told|says?|said|promises?|promised|claims?|claimed)`;
+export const REPORTED_SPEECH = String.raw`(?:anyone|anybody|someone|somebody) (?:promises?|claims?|quotes?|offers?|guarantees?|tells you|says)\b|(?:one|a|another|some|many|several) (?:member|reader|patient|user|poster|visitor|client|customer|commenter)s? (?:wrote|writes|posted|posts|said|says|told us|tells us|reported|reports) (?:that|:)|(?:it is|it's|it has been|it was) (?:sometimes |often |commonly |widely |frequently |occasionally )?(?:said|claimed|suggested|argued|remarked|asserted|reported|rumoured) that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller|website|advert)s?(?: [a-z]+){0,2} (?:told|tells|tell|promised|promises|assured|assures)\b|(?:read|hear|heard|(?:be|been|are|were|get|got) told) (?:online |elsewhere |somewhere |in (?:adverts|the press|the papers|magazines) )?that|(?<!\b(?:our|this|the|my|only) )(?:clinic|provider|company|seller) (?:that |which |who )?(?:says|said|states|stated|claims|claimed|promises|promised|calls|called|describes|described|touts|touted)|(?<!\b(?:our|this) )(?:page|site|website|advert|ad|leaflet|brochure|flyer|post|video|article)s?(?: online| on social media| on the internet)? (?:says?|said|claims?|claimed|states?|stated|promises?|promised)|(?:call|calls|calling|called|label|labelling|labelled) (?:things|everything|anything|every clinic|any clinic|themselves)\b|(?:another|other|one|some|a rival|a competing|that|the other) (?:[a-z-]+ )?(?:outfit|clinic|provider|company|firm|place|practice|centre|center|business|website|chain|operator)s? (?:calls?|called|bills?|billed|brands?|branded|describes?|described|markets?|marketed) (?:itself|themselves)\b|(?:be wary of|beware of|be careful of|be suspicious of|watch out for|steer clear of) (?:anyone|anybody|any clinic|clinics|people|providers|adverts?|websites?)\b(?: [a-z]+){0,3} (?:who|that|which) (?:tells?|says?|promises?|claims?|suggests?)|(?:any clinic|clinics|providers|anyone|companies)\b(?: [a-z]+){0,2} (?:calling|describing|billing|branding|labelling|promoting|advertising) (?:itself|themselves)|(?:anyone|anybody|someone|somebody|any clinic|any website) (?:who|that) (?:tells?|told|says?|said|promises?|promised|claims?|claimed)`;
 
 /** Claims of others: adverts, websites, other clinics saying something. */
 const REPORTED = new RegExp(
@@ -125,10 +126,17 @@ export function isMentioned(sentence: string, start: number, end: number): boole
   if (/^\W*["“‘']/.test(sentence) && !/["”’'].*["“‘']/.test(sentence.slice(1, start)) && QUOTE_NAMED_AFTER.test(after)) return true;
   // The quote may open a few words before the match and run on past it ('slogans like "the best
   // clinic in Britain"'): the words before the opening quote must name a wording.
-  const open = /["“‘']\s*$/.test(before) ? before.length : before.search(/["“][^"“”]{0,50}$/) + 1;
-  if (open === 0) return false;
+  // Round 29: single quotes too ("calls itself 'the UK's number one knee clinic'"), an opening one after a
+  // space and a closing one before no letter, so the apostrophes of "UK's" and "there's" are neither.
+  const doubleOpen = before.search(/["“][^"“”]{0,50}$/) + 1;
+  const singleMatch = doubleOpen > 0 ? null : /(?:^|\s)(['‘])(?=\S)(?:[^'‘’"“”]|(?<=[a-z])['’](?=[a-z])){0,50}$/i.exec(before);
+  const singleOpen = singleMatch ? singleMatch.index + singleMatch[0].indexOf(singleMatch[1]) + 1 : 0;
+  const right = /(["“‘'])\s*$/.exec(before);
+  const open = right ? before.length : doubleOpen > 0 ? doubleOpen : singleOpen;
+  if (open <= 0) return false;
   if (!MENTION_BEFORE.test(before.slice(0, open))) return false;
-  return /^\S*?["”’']/.test(after) || /^[^"“”]{0,60}["”]/.test(after);
+  const single = right ? /['‘]/.test(right[1]) : doubleOpen === 0;
+  return /^\S*?["”’']/.test(after) || /^[^"“”]{0,60}["”]/.test(after) || (single && /^[^"“”]{0,60}?[’'](?![a-z])/i.test(after));
 }
 
 /** True when the phrase at [start, end) of `sentence` is negated, hedged or asked about. */
@@ -161,7 +169,7 @@ export function isReported(sentence: string, index: number): boolean {
 }
 
 /** A question that asserts its content ("Would you believe that three-quarters of our patients…?"). */
-export const ASSERTING_QUESTION = /^\W*(?:would you believe|did you know|can you believe|believe it or not|guess what|is it any wonder|(?:so,? |well,? |now,? )?(?:is it|isn['’]t it|is this) (?:finally |perhaps |now |high )?time to)\b|^\W*how (?:does|do|would)\b[^?]{0,80}\bsound\b|^\W*(?:are you )?ready for (?:a|an|the) (?:clinic|team|treatment|care|service)\b/i;
+export const ASSERTING_QUESTION = /^\W*(?:would you believe|did you know|can you believe|believe it or not|guess what|is it any wonder|(?:so,? |well,? |now,? )?(?:is it|isn['’]t it|is this) (?:finally |perhaps |now |high )?time to)\b|^\W*how (?:does|do|would)\b[^?]{0,80}\bsound\b|^\W*(?:are you )?ready for (?:a|an|the) (?:clinic|team|treatment|care|service)\b|^\W*(?:are you )?(?:ready|itching|keen|raring|dying) to (?:cancel|skip|ditch|scrap|bin|dodge|swap|give up|quit|come off|say goodbye to|wave goodbye to|kiss goodbye to|tear up|rip up)\b/i;
 
 export function isQuestion(sentence: string): boolean {
   return /\?["'”’)\]]*(?:\s*\[@[^\]]*\])?\s*$/.test(sentence.trim());

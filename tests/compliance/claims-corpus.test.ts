@@ -53,13 +53,15 @@ describe('extra tuning sentences (tuning-extra/)', () => {
     for (const e of extra) expect(e.id.startsWith(e.label === 'pass' ? 'near-miss-x' : `${e.label}-x`), e.id).toBe(true);
   });
 
-  // Bar three the corpus README lists: a "free consultation" is refused as a promotion wherever it
+  // Bar five the corpus README lists: a "free consultation" is refused as a promotion wherever it
   // stands, though its writer meant a plain fact about waiting times; "our physio is the best at
   // explaining…" is refused as any "the best" about our staff is, though its writer meant it kindly;
-  // and a member's quoted "fixed my knee for good" is a patient story outside <Testimonial>.
-  it('no near-miss among them is refused, bar the known three', () => {
+  // a member's quoted "fixed my knee for good" is a patient story outside <Testimonial>; and two
+  // gift-voucher lines, because care bought as a present for someone else is the kind of promotion
+  // the GMC's guidance warns can lead to an ill-considered decision, however plainly it is worded.
+  it('no near-miss among them is refused, bar the known five', () => {
     const refused = extra.filter((e) => e.label === 'pass' && judgeCorpusEntry(e).length > 0).map((e) => e.id);
-    expect(refused).toEqual(['near-miss-x3745', 'near-miss-x5519', 'near-miss-x6053']);
+    expect(refused).toEqual(['near-miss-x3745', 'near-miss-x5519', 'near-miss-x6053', 'near-miss-x6322', 'near-miss-x6350']);
   });
 
   // A retrained classifier can drop a line only it caught (its thresholds follow the highest-scoring
@@ -125,6 +127,12 @@ describe('whole-page reading of figures and stories', () => {
     ['Thousands of local farmers are pain-free today thanks to us.', 'thousands of a group, with an outcome'],
     ['Most veterans feel a real difference within a month.', 'most veterans, with an outcome'],
     ['A clear majority of our patients are still going strong years later.', 'still going strong'],
+    // Round 29.
+    ['The majority of the hikers we treat finish the coast path with no hip pain at all.', 'no pain, as the outcome'],
+    ['The majority of the builders we treat are carrying plasterboard again by spring.', 'any activity again'],
+    ['The great majority of our knee patients are back fishing by the summer.', 'back at any activity'],
+    ['Patients usually see a 40-point leap in their hip scores.', 'an N-point leap'],
+    ['Over 300 grandparents have trusted us and reported less stiffness.', 'a counted group of any kind, with an outcome'],
   ])('%s is an uncited statistic (%s)', (text) => {
     expect(judge(text)).toContain('uncited-statistic');
   });
@@ -152,6 +160,13 @@ describe('whole-page reading of figures and stories', () => {
     ['Our last appointment of the day is at 6pm.', 'the timetable, not a last chance'],
     ['Out of hours, NHS 111 can give you advice after your injection.', 'NHS 111 gives advice, not approval'],
     ["It's a myth that an injection means you'll never need a new hip.", 'a myth named as one'],
+    // Round 29.
+    ['Most patients feel no pain during the injection itself.', 'no pain during the procedure is no outcome'],
+    ['Most patients are seeing us again for a check-up at six weeks.', 'a follow-up visit, not an activity again'],
+    ['Our 12 treatment rooms are all on the ground floor, so walking is easy.', 'rooms counted, not people'],
+    ['Ten out of ten for effort, but rest for a week after your injection.', 'a mark given'],
+    ['We stopped offering free consultations last year; the fee is on our price list.', 'an offer stopped'],
+    ["A rival clinic calls itself 'the UK's best knee clinic'; nobody can check that.", 'a claim named in single quotes around an apostrophe'],
     // Round 28.
     ['We now employ 30 people across nursing and physiotherapy.', 'staff employed, not a result'],
     ['If anyone promises you a 100 per cent success rate, walk away.', 'a figure someone else might promise'],
@@ -208,6 +223,14 @@ describe('whole-page reading of figures and stories', () => {
     ['What makes our PRP the market leader? Care in every detail.', 'unverifiable-superlative', 'what makes our PRP the market leader'],
     // Round 28.
     ['We are hiring for the top cell clinic in Leeds — would you like to hear more?', 'unverifiable-superlative', 'a boast before a polite question'],
+    // Round 29.
+    ["Nobody sorts out a hurler's knee before the county final quite like our crew.", 'unverifiable-superlative', 'nobody like ours, with a long object'],
+    ['Nothing else gets you up the stairs the way our PRP service does.', 'unverifiable-superlative', 'nothing else the way ours does'],
+    ['Only our team can deliver this standard of care under ultrasound.', 'unverifiable-superlative', 'only ours at this standard'],
+    ['Our graft beats all comers.', 'unverifiable-superlative', 'all comers'],
+    ["Award-winning care from the region's finest knee doctors: what better gift could there be?", 'unverifiable-superlative', 'a boast before "what better…?"'],
+    ['Ready to ditch your hip op? Our programme is the answer.', 'discourage-essential-treatment', '"ready to ditch…?" proposes it'],
+    ['Why spend the summer on crutches after a hip op, when an hour with us means you will never need one?', 'discourage-essential-treatment', 'the care not needed, by a pronoun'],
   ])('%s is refused as %s (%s)', (text, rule) => {
     expect(judge(text)).toContain(rule);
   });

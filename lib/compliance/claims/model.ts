@@ -265,11 +265,11 @@ const STATEMENT_THEN_ASK = /\S\s+[—–]\s*(?:would|could|can|are|do|fancy|inte
 function analyse(text: string, inTestimonial: boolean, prefilter: boolean): ClaimAnalysis {
   const cited = hasCitation(text);
   const hedged = CERTAINTY_HEDGE.test(text);
-  // (A "why…?" after a colon answers itself as much as one that opens the sentence, and one after
+  // (A "why…?" or, round 29, a "what better…?" after a colon answers itself as much as one that opens the sentence, and one after
   // ", so" only draws the conclusion of the statement before it: "Ranked top…, so why go anywhere else?"; a
   // spoken filler before it changes nothing: "I mean, why bother seeing your GP…?")
   // (An imperative with a question mark, "Cancel the hip op?", offers the step rather than asks.)
-  const question = isQuestion(text) && !STATEMENT_THEN_ASK.test(text) && !/(?:^|[:;—–]\s*|,\s*(?:so|and so|then)\s+)(?:(?:i mean|honestly|seriously|look|listen|so|well|ok|okay|right)\s*,?\s+)?\W*(?:why|who needs)\b/i.test(text) && !RHETORICAL.test(text) && !DOUBTING_QUESTION.test(text) && !ASSERTING_QUESTION.test(text) && !IMPERATIVE_OFFER.test(text);
+  const question = isQuestion(text) && !STATEMENT_THEN_ASK.test(text) && !/(?:^|[:;—–]\s*|,\s*(?:so|and so|then)\s+)(?:(?:i mean|honestly|seriously|look|listen|so|well|ok|okay|right)\s*,?\s+)?\W*(?:why|who needs|what better)\b/i.test(text) && !RHETORICAL.test(text) && !DOUBTING_QUESTION.test(text) && !ASSERTING_QUESTION.test(text) && !IMPERATIVE_OFFER.test(text);
   const empty: ClaimAnalysis = { topic: false, subject: '', question, cited, hedged, claims: [], disarmed: [] };
   // A question asks rather than claims; most sentences fire no rule's trigger and are never tagged.
   if (question) return empty;
