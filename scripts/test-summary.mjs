@@ -34,12 +34,14 @@ function relative(file) {
 export function vitestOutcomes(report) {
   const failed = [];
   const skipped = [];
+  let unloaded = 0;
   for (const file of report.testResults ?? []) {
     const where = relative(file.name);
     const assertions = file.assertionResults ?? [];
     // A file that failed to load has no assertions, only its own message.
     if (file.status === 'failed' && !assertions.some((a) => a.status === 'failed')) {
-      failed.push({ where, title: '(the file failed before its tests ran)', error: file.message, file: true });
+      failed.push({ where, title: '(the file failed before its tests ran)', error: file.message });
+      unloaded += 1;
     }
     for (const a of assertions) {
       // Vitest records a test's line only with includeTaskLocation; the error's own frames name it.
@@ -51,7 +53,7 @@ export function vitestOutcomes(report) {
   return {
     passed: report.numPassedTests,
     // A file that failed to load counts as a failure although none of its tests did.
-    failed: report.numFailedTests + failed.filter((t) => t.file).length,
+    failed: report.numFailedTests + unloaded,
     skipped: report.numPendingTests + (report.numTodoTests ?? 0),
     failedTests: failed,
     skippedTests: skipped,

@@ -128,14 +128,12 @@ export function isMentioned(sentence: string, start: number, end: number): boole
   // clinic in Britain"'): the words before the opening quote must name a wording.
   // Round 29: single quotes too ("calls itself 'the UK's number one knee clinic'"), an opening one after a
   // space and a closing one before no letter, so the apostrophes of "UK's" and "there's" are neither.
-  const doubleOpen = before.search(/["“][^"“”]{0,50}$/) + 1;
-  const singleMatch = doubleOpen > 0 ? null : /(?:^|\s)(['‘])(?=\S)(?:[^'‘’"“”]|(?<=[a-z])['’](?=[a-z])){0,50}$/i.exec(before);
-  const singleOpen = singleMatch ? singleMatch.index + singleMatch[0].indexOf(singleMatch[1]) + 1 : 0;
-  const right = /(["“‘'])\s*$/.exec(before);
-  const open = right ? before.length : doubleOpen > 0 ? doubleOpen : singleOpen;
-  if (open <= 0) return false;
-  if (!MENTION_BEFORE.test(before.slice(0, open))) return false;
-  const single = right ? /['‘]/.test(right[1]) : doubleOpen === 0;
+  const quote =
+    /["“‘']\s*$/.exec(before) ??
+    /["“](?=[^"“”]{0,50}$)/.exec(before) ??
+    /(?<=^|\s)['‘](?=\S)(?=(?:[^'‘’"“”]|(?<=[a-z])['’](?=[a-z])){0,50}$)/i.exec(before);
+  if (!quote || !MENTION_BEFORE.test(before.slice(0, quote.index + quote[0].length))) return false;
+  const single = /['‘]/.test(quote[0]);
   return /^\S*?["”’']/.test(after) || /^[^"“”]{0,60}["”]/.test(after) || (single && /^[^"“”]{0,60}?[’'](?![a-z])/i.test(after));
 }
 
