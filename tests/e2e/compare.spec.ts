@@ -6,6 +6,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { expectDecisionAidCards } from './page-kinds';
+import { expectHydrated } from './support';
 
 // Read-only: its tests share nothing, so they spread over the workers like pages.spec.ts's.
 test.describe.configure({ mode: 'parallel' });
@@ -34,6 +35,10 @@ for (const js of [true, false]) {
         'I would like to discuss these options: Platelet-rich plasma (PRP); Micro-fragmented fat (Lipogems).',
       );
       await expect(page.getByLabel('Lipogems (micro-fragmented fat) injection')).toBeChecked();
+      // React's hydration puts a pre-filled textarea's server text back into it (initTextarea sets
+      // value from textContent), so an edit made before the scripts have run is lost: CI filled it
+      // first once. Edit as a reader does, after the page is live (docs/booking.md).
+      if (js) await expectHydrated(message);
       await message.fill('Only PRP, please.');
       await expect(message).toHaveValue('Only PRP, please.');
     });
